@@ -1,0 +1,49 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
+import { publishedSlugs, readGuideMeta } from '@/lib/content/guides';
+import type { GuideSlug } from '@/lib/content/catalogue';
+import { SourceList } from '@/components/guide/SourceList';
+import { formatIsoDate } from '@/components/ui/FormattedDate';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => publishedSlugs().map((slug) => ({ locale, slug })));
+}
+
+function metaFor(params: { locale: string; slug: string }) {
+  const slug = params.slug as GuideSlug;
+  if (!publishedSlugs().includes(slug)) notFound();
+  return readGuideMeta(slug, params.locale as Locale);
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/guides/[slug]'>) {
+  const p = await params;
+  const meta = metaFor(p);
+  return pageMetadata({ locale: p.locale as Locale, path: `/guides/${meta.slug}`, title: meta.title, description: meta.summary });
+}
+
+export default async function GuidePage({ params }: PageProps<'/[locale]/guides/[slug]'>) {
+  const p = await params;
+  const locale = p.locale as Locale;
+  setRequestLocale(locale);
+  const meta = metaFor(p);
+  const t = await getTranslations({ locale, namespace: 'Guides' });
+  const { default: Content } = await import(`@/content/guides/${meta.slug}/${locale}.mdx`);
+  return (
+    <article className="max-w-prose">
+      <nav aria-label={t('breadcrumb')} className="no-print mb-4 text-base">
+        <a href={`/${locale}/guides`}>{t('indexTitle')}</a>
+      </nav>
+      <h1 className="text-3xl sm:text-4xl">{meta.title}</h1>
+      <p className="my-4 text-xl text-ink-muted">{meta.summary}</p>
+      <div className="prose-guide">
+        <Content />
+      </div>
+      <SourceList locale={locale} sources={meta.sources} />
+      <p className="mt-6 font-semibold">{t('reviewed', { date: formatIsoDate(meta.reviewed, locale) })}</p>
+    </article>
+  );
+}

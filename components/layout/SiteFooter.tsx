@@ -1,0 +1,20 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { formatIsoDate } from '@/components/ui/FormattedDate';
+
+export async function SiteFooter({ locale, reviewed }: { locale: Locale; reviewed: string }) {
+  const t = await getTranslations({ locale, namespace: 'Footer' });
+  return (
+    <footer className="mt-16 border-t border-gray-300 bg-gray-50 text-base">
+      <div className="mx-auto max-w-5xl space-y-3 px-4 py-8">
+        <h2 className="text-lg">{t('helpTitle')}</h2>
+        <p>{t('hotline')}</p>
+        <p>{t('offices')}</p>
+        <p>{t('otherHotlines')}</p>
+        <p className="font-semibold">{t('privacy')}</p>
+        <p>{t('reviewed', { date: formatIsoDate(reviewed, locale) })}</p>
+        <p className="text-ink-muted">{t('disclaimer')}</p>
+      </div>
+    </footer>
+  );
+}

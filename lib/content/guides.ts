@@ -1,0 +1,52 @@
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { guideCatalogue, type GuideSlug } from './catalogue';
+import { GuideFrontmatter, describeIssues } from './frontmatter';
+
+export const guidesDir = path.join(process.cwd(), 'content', 'guides');
+
+export type GuideMeta = GuideFrontmatter & { slug: GuideSlug; topic: string; file: string };
+
+export function guideFile(slug: string, locale: Locale): string {
+  return path.join(guidesDir, slug, `${locale}.mdx`);
+}
+
+/** Reads and validates one guide's frontmatter; throws an error naming the file if it is invalid. */
+export function readGuideMeta(slug: GuideSlug, locale: Locale): GuideMeta {
+  const file = guideFile(slug, locale);
+  const relative = path.relative(process.cwd(), file);
+  const source = readFileSync(file, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
+  if (!match) throw new Error(`Missing frontmatter in ${relative}: the file must start with a --- block`);
+  let data: unknown;
+  try {
+    data = parseYaml(match[1] ?? '');
+  } catch (e) {
+    throw new Error(`Unreadable frontmatter in ${relative}: ${(e as Error).message}`);
+  }
+  const parsed = GuideFrontmatter.safeParse(data);
+  if (!parsed.success) throw new Error(`Invalid frontmatter in ${relative}:\n${describeIssues(parsed.error)}`);
+  const topic = guideCatalogue.find((g) => g.slug === slug)?.topic ?? '';
+  return { ...parsed.data, slug, topic, file: relative };
+}
+
+/** A guide is published when it exists in every locale. */
+export function isPublished(slug: GuideSlug): boolean {
+  return routing.locales.every((l) => existsSync(guideFile(slug, l)));
+}
+
+export function publishedSlugs(): GuideSlug[] {
+  return guideCatalogue.map((g) => g.slug).filter(isPublished);
+}
+
+export function listGuides(locale: Locale): GuideMeta[] {
+  return publishedSlugs().map((slug) => readGuideMeta(slug, locale));
+}
+
+/** The most recent review date of any guide: the site-wide "last reviewed" in the footer. */
+export function lastReviewed(): string {
+  const dates = routing.locales.flatMap((l) => listGuides(l).map((g) => g.reviewed));
+  return dates.sort().at(-1) ?? '';
+}

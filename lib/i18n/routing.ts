@@ -1,0 +1,15 @@
+import { defineRouting } from 'next-intl/routing';
+
+// One routing definition feeds the proxy, the request config and the navigation helpers.
+// Locales are always prefixed (/zh-CN/…, /en/…); `/` is redirected by Accept-Language.
+export const routing = defineRouting({
+  locales: ['zh-CN', 'en'],
+  defaultLocale: 'zh-CN',
+  localePrefix: 'always',
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (routing.locales as readonly string[]).includes(value);
+}

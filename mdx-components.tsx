@@ -1,0 +1,23 @@
+import type { MDXComponents } from 'mdx/types';
+import type { ComponentPropsWithoutRef } from 'react';
+import { siteUrl } from '@/lib/site';
+
+function MdxLink({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
+  // Internal links carry their absolute URL for the print stylesheet ("text (https://…)").
+  if (href.startsWith('/')) return <a href={href} data-print-href={`${siteUrl}${href}`} {...rest} />;
+  if (href.startsWith('http')) return <a href={href} rel="noopener noreferrer" {...rest} />;
+  return <a href={href} {...rest} />;
+}
+
+function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
+  // Wide tables scroll inside their own box on a phone instead of widening the page.
+  // Focusable so that keyboard users can scroll it too.
+  // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+  return <div className="table-wrap" tabIndex={0}><table {...props} /></div>;
+}
+
+const components: MDXComponents = { a: MdxLink, table: MdxTable };
+
+export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {
+  return { ...inherited, ...components };
+}

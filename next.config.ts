@@ -1,0 +1,21 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+import createMDX from '@next/mdx';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+// Under Turbopack remark/rehype plugins are given by package name with serialisable options.
+const withMDX = createMDX({
+  options: {
+    remarkPlugins: ['remark-gfm', 'remark-frontmatter', ['remark-mdx-frontmatter', { name: 'frontmatter' }]],
+    rehypePlugins: ['rehype-slug'],
+  },
+});
+
+const nextConfig: NextConfig = {
+  pageExtensions: ['ts', 'tsx', 'mdx'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default withNextIntl(withMDX(nextConfig));
