@@ -12,7 +12,6 @@ function MdxLink({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
 function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
   // Wide tables scroll inside their own box on a phone instead of widening the page.
   // Focusable so that keyboard users can scroll it too.
-  // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
   return <div className="table-wrap" tabIndex={0}><table {...props} /></div>;
 }
 

@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 // Shown for paths outside any locale that the proxy does not redirect (e.g. /missing.txt).
 export default function GlobalNotFound() {
   return (
@@ -6,7 +8,7 @@ export default function GlobalNotFound() {
         <main>
           <h1 className="text-2xl">找不到这个页面 <span lang="en">/ Page not found</span></h1>
           <p className="my-4">
-            <a href="/zh-CN">返回首页</a> · <a href="/en" lang="en">Go to the home page</a>
+            <Link href="/zh-CN" prefetch={false}>返回首页</Link> · <Link href="/en" lang="en" prefetch={false}>Go to the home page</Link>
           </p>
         </main>
       </body>

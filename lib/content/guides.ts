@@ -13,23 +13,31 @@ export function guideFile(slug: string, locale: Locale): string {
   return path.join(guidesDir, slug, `${locale}.mdx`);
 }
 
-/** Reads and validates one guide's frontmatter; throws an error naming the file if it is invalid. */
-export function readGuideMeta(slug: GuideSlug, locale: Locale): GuideMeta {
-  const file = guideFile(slug, locale);
-  const relative = path.relative(process.cwd(), file);
-  const source = readFileSync(file, 'utf8');
+/**
+ * Parses and validates the frontmatter of one guide's source. Throws an error that names
+ * `file` and every invalid field, so a broken guide fails the build and the tests clearly.
+ */
+export function parseGuideFrontmatter(source: string, file: string): GuideFrontmatter {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
-  if (!match) throw new Error(`Missing frontmatter in ${relative}: the file must start with a --- block`);
+  if (!match) throw new Error(`Missing frontmatter in ${file}: the file must start with a --- block`);
   let data: unknown;
   try {
     data = parseYaml(match[1] ?? '');
   } catch (e) {
-    throw new Error(`Unreadable frontmatter in ${relative}: ${(e as Error).message}`);
+    throw new Error(`Unreadable frontmatter in ${file}: ${(e as Error).message}`);
   }
   const parsed = GuideFrontmatter.safeParse(data);
-  if (!parsed.success) throw new Error(`Invalid frontmatter in ${relative}:\n${describeIssues(parsed.error)}`);
+  if (!parsed.success) throw new Error(`Invalid frontmatter in ${file}:\n${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Reads and validates one guide's frontmatter. */
+export function readGuideMeta(slug: GuideSlug, locale: Locale): GuideMeta {
+  const file = guideFile(slug, locale);
+  const relative = path.relative(process.cwd(), file);
+  const meta = parseGuideFrontmatter(readFileSync(file, 'utf8'), relative);
   const topic = guideCatalogue.find((g) => g.slug === slug)?.topic ?? '';
-  return { ...parsed.data, slug, topic, file: relative };
+  return { ...meta, slug, topic, file: relative };
 }
 
 /** A guide is published when it exists in every locale. */

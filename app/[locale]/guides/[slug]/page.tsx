@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing, type Locale } from '@/lib/i18n/routing';
@@ -35,7 +36,7 @@ export default async function GuidePage({ params }: PageProps<'/[locale]/guides/
   return (
     <article className="max-w-prose">
       <nav aria-label={t('breadcrumb')} className="no-print mb-4 text-base">
-        <a href={`/${locale}/guides`}>{t('indexTitle')}</a>
+        <Link href={`/${locale}/guides`} prefetch={false}>{t('indexTitle')}</Link>
       </nav>
       <h1 className="text-3xl sm:text-4xl">{meta.title}</h1>
       <p className="my-4 text-xl text-ink-muted">{meta.summary}</p>

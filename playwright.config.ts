@@ -1,0 +1,37 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// e2e runs against the production build (`next build` first; scripts/test-all.sh does it),
+// in Debian's Chromium: Playwright's own browser download is not reachable here.
+const port = Number(process.env.E2E_PORT ?? 3123);
+export const chromiumArgs = ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: 'retain-on-failure',
+    locale: 'zh-CN',
+  },
+  webServer: {
+    // `exec` so that stopping the server stops next-server too (stack notes, pitfall 14).
+    command: `exec node node_modules/next/dist/bin/next start -p ${port}`,
+    url: `http://localhost:${port}/zh-CN`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+  projects: [{
+    name: 'debian-chromium',
+    use: {
+      ...devices['Desktop Chrome'],
+      locale: 'zh-CN',
+      launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    },
+  }],
+});

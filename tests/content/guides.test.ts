@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { routing } from '@/lib/i18n/routing';
+import { guideSlugs } from '@/lib/content/catalogue';
+import { listGuides, parseGuideFrontmatter, publishedSlugs, readGuideMeta, lastReviewed } from '@/lib/content/guides';
+
+const valid = `---
+title: A title
+summary: A summary that is long enough.
+audiences: [everyone]
+facts: [F1.1]
+sources:
+  - title: Source
+    publisher: Publisher
+    url: https://example.gov.cn/a
+    date: 2024-08-01
+reviewed: 2026-11-23
+---
+
+Body`;
+
+describe('guide frontmatter', () => {
+  it('accepts a complete frontmatter block', () => {
+    expect(parseGuideFrontmatter(valid, 'x.mdx').title).toBe('A title');
+  });
+
+  it('names the file and the field when a field is missing', () => {
+    const broken = valid.replace('summary: A summary that is long enough.\n', '');
+    expect(() => parseGuideFrontmatter(broken, 'content/guides/x/en.mdx')).toThrow(
+      /Invalid frontmatter in content\/guides\/x\/en\.mdx:\n {2}- summary:/,
+    );
+  });
+
+  it('rejects a guide without sources, a bad date, an unknown field and a bad source URL', () => {
+    expect(() => parseGuideFrontmatter(valid.replace(/sources:[\s\S]*?reviewed/, 'sources: []\nreviewed'), 'a.mdx')).toThrow(/sources/);
+    expect(() => parseGuideFrontmatter(valid.replace('reviewed: 2026-11-23', 'reviewed: 23/11/2026'), 'a.mdx')).toThrow(/reviewed/);
+    expect(() => parseGuideFrontmatter(valid.replace('reviewed:', 'colour: red\nreviewed:'), 'a.mdx')).toThrow(/colour|Unrecognized/);
+    expect(() => parseGuideFrontmatter(valid.replace('https://example.gov.cn/a', 'javascript:alert(1)'), 'a.mdx')).toThrow(/url/);
+  });
+
+  it('reports a file without frontmatter', () => {
+    expect(() => parseGuideFrontmatter('# Just a heading', 'b.mdx')).toThrow(/Missing frontmatter in b\.mdx/);
+  });
+});
+
+describe('the guides in content/guides', () => {
+  it('are all catalogued topics, and G1 is published', () => {
+    const folders = readdirSync(path.join(process.cwd(), 'content', 'guides'));
+    for (const f of folders) expect(guideSlugs).toContain(f);
+    expect(publishedSlugs()).toContain('which-scheme');
+  });
+
+  it('have valid frontmatter with at least one source in every locale', () => {
+    for (const locale of routing.locales) {
+      for (const slug of publishedSlugs()) {
+        const meta = readGuideMeta(slug, locale);
+        expect(meta.sources.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('list the same guides in the same order in both locales', () => {
+    const [a, b] = routing.locales.map((l) => listGuides(l).map((g) => g.slug));
+    expect(a).toEqual(b);
+  });
+
+  it('cite the same sources and review date in both locales', () => {
+    for (const slug of publishedSlugs()) {
+      const [zh, en] = routing.locales.map((l) => readGuideMeta(slug, l));
+      expect(en?.sources.map((s) => s.url)).toEqual(zh?.sources.map((s) => s.url));
+      expect(en?.reviewed).toBe(zh?.reviewed);
+    }
+  });
+
+  it('give the footer a last-reviewed date', () => {
+    expect(lastReviewed()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});

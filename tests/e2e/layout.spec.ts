@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './pages';
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const width of [375, 1280]) {
+  test.describe(`at ${width}px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    test('axe finds no WCAG 2.2 AA violations on any page, in either locale', async ({ page, request }) => {
+      const paths = [...(await sitemapPaths(request)), '/zh-CN/no-such-page', '/en/no-such-page'];
+      for (const path of paths) {
+        await page.goto(path);
+        const result = await new AxeBuilder({ page }).withTags(tags).analyze();
+        const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary, path).toEqual([]);
+      }
+    });
+
+    test('nothing is wider than the screen, and body text is at least 16px', async ({ page, request }) => {
+      for (const path of await sitemapPaths(request)) {
+        await page.goto(path);
+        const { scrollWidth, clientWidth, fontSize } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+          fontSize: parseFloat(getComputedStyle(document.body).fontSize),
+        }));
+        expect(scrollWidth, path).toBeLessThanOrEqual(clientWidth);
+        expect(fontSize, path).toBeGreaterThanOrEqual(16);
+      }
+    });
+  });
+}
+
+test('keyboard focus is visible and the skip link jumps to the content', async ({ page }) => {
+  await page.goto('/en');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe('solid');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('print: navigation hidden, black on white, link URLs shown, nothing cut off', async ({ page }) => {
+  await page.goto('/en/guides/which-scheme');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header nav')).toBeHidden();
+  const styles = await page.evaluate(() => {
+    const p = document.querySelector('main p') as HTMLElement;
+    const a = document.querySelector('#sources ~ ol a[href^="http"]') as HTMLElement;
+    return {
+      color: getComputedStyle(p).color,
+      background: getComputedStyle(document.body).backgroundColor,
+      after: getComputedStyle(a, '::after').content,
+      tableBreak: getComputedStyle(document.querySelector('main table') as HTMLElement).breakInside,
+    };
+  });
+  expect(styles.color).toBe('rgb(0, 0, 0)');
+  expect(['rgba(0, 0, 0, 0)', 'rgb(255, 255, 255)']).toContain(styles.background);
+  expect(styles.after).toContain('http');
+  expect(styles.tableBreak).toBe('avoid');
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
