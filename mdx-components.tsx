@@ -1,6 +1,8 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef } from 'react';
 import { siteUrl } from '@/lib/site';
+import { Callout } from '@/components/guide/mdx/Callout';
+import { Steps } from '@/components/guide/mdx/Steps';
 
 function MdxLink({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
   // Internal links carry their absolute URL for the print stylesheet ("text (https://…)").
@@ -15,7 +17,8 @@ function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
   return <div className="table-wrap" tabIndex={0}><table {...props} /></div>;
 }
 
-const components: MDXComponents = { a: MdxLink, table: MdxTable };
+// Components every guide may use without importing them (see README, "Guides").
+const components: MDXComponents = { a: MdxLink, table: MdxTable, Callout, Steps };
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {
   return { ...inherited, ...components };
