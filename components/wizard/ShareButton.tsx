@@ -1,0 +1,41 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+type Props = { url: string; title: string; labels: { copy: string; copied: string; share: string; failed: string } };
+
+/**
+ * Copy the result link, or hand it to the phone's share sheet (Web Share API) where there is one.
+ * Without JavaScript the link itself is shown next to this button, so nothing is lost.
+ */
+export function ShareButton({ url, title, labels }: Props) {
+  const [canShare, setCanShare] = useState(false);
+  const [status, setStatus] = useState('');
+  useEffect(() => setCanShare(typeof navigator !== 'undefined' && typeof navigator.share === 'function'), []);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(labels.copied);
+    } catch {
+      setStatus(labels.failed);
+    }
+  }
+
+  async function share() {
+    try {
+      await navigator.share({ title, url });
+    } catch {
+      // The person closed the share sheet: nothing to report.
+    }
+  }
+
+  const button = 'inline-flex min-h-12 items-center rounded-md border-2 border-brand bg-white px-4 font-semibold text-brand hover:bg-brand-light';
+  return (
+    <div className="no-print flex flex-wrap items-center gap-3">
+      <button type="button" className={button} onClick={copy}>{labels.copy}</button>
+      {canShare && <button type="button" className={button} onClick={share}>{labels.share}</button>}
+      <p role="status" aria-live="polite" className="min-h-6 text-base">{status}</p>
+    </div>
+  );
+}
