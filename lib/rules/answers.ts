@@ -1,0 +1,164 @@
+/**
+ * The ONE answers schema: used by the wizard form, the URL parser and the engine.
+ * Field validators are shared by the full schema (`Answers`) and the in-progress schema
+ * (`PartialAnswers`); cross-field rules live in `CONSTRAINTS` / `REQUIREMENTS` below so the
+ * URL parser can drop exactly the contradictory field instead of rejecting the whole link.
+ */
+import { z } from 'zod';
+import { Coverage, Hukou, Region, Situation, SpecialGroup, Who, YesNo } from './vocab';
+import { isIsoDate } from './dates';
+
+export const AGE_MAX = 120;
+export const GAP_MONTHS_MAX = 600;
+export const LAPSE_YEARS_MAX = 100;
+export const RETIREE_YEARS_MAX = 60;
+
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+
+/** Field validators, one per answer field. */
+export const answerFields = {
+  /** Who the check is for; only affects wording. */
+  who: Who,
+  /** Where the person will enroll (lives / works / studies); 'elsewhere' = national rules. */
+  region: Region,
+  /** Age in whole years. */
+  age: int(0, AGE_MAX),
+  /** Only for age 0: the baby's birth date (YYYY-MM-DD), to place it in the local newborn window (F4.2). */
+  birthDate: z.string().refine(isIsoDate, { message: 'issues.invalid-date' }),
+  situation: Situation,
+  /** Only for retired people: years of 职工医保 contributions (F1.7, F5.4). 0 = never in the employee scheme. */
+  retireeYears: int(0, RETIREE_YEARS_MAX),
+  hukou: Hukou,
+  /** Only for non-local hukou: holds a local 居住证 / 港澳台居民居住证 / 外国人永久居留身份证. */
+  permit: YesNo,
+  /** Special groups; empty array = none of them. */
+  groups: z.array(SpecialGroup).max(6),
+  coverage: Coverage,
+  /** Only with coverage 'employee-lapsed': months since employee-scheme contributions stopped (F5.3). */
+  gapMonths: int(1, GAP_MONTHS_MAX),
+  /** Only with coverage 'resident-lapsed': whole years not enrolled (F2.7). */
+  lapseYears: int(1, LAPSE_YEARS_MAX),
+} as const;
+
+export type AnswerField = keyof typeof answerFields;
+export const ANSWER_FIELDS = Object.keys(answerFields) as AnswerField[];
+
+const baseShape = z.object({
+  who: answerFields.who,
+  region: answerFields.region,
+  age: answerFields.age,
+  birthDate: answerFields.birthDate.optional(),
+  situation: answerFields.situation,
+  retireeYears: answerFields.retireeYears.optional(),
+  hukou: answerFields.hukou,
+  permit: answerFields.permit.optional(),
+  groups: answerFields.groups,
+  coverage: answerFields.coverage,
+  gapMonths: answerFields.gapMonths.optional(),
+  lapseYears: answerFields.lapseYears.optional(),
+});
+type Base = z.infer<typeof baseShape>;
+export type PartialAnswersShape = Partial<Base>;
+
+/** Message ids for cross-field issues (wording under `issues` in the messages). */
+export const ISSUE_IDS = [
+  'invalid-date',
+  'age-situation',
+  'birth-date-only-for-babies',
+  'birth-date-required',
+  'retiree-years-only-for-retired',
+  'retiree-years-required',
+  'retiree-years-exceed-age',
+  'permit-only-for-non-local',
+  'permit-required',
+  'groups-duplicate',
+  'orphan-under-18',
+  'veteran-18-plus',
+  'employee-coverage-16-plus',
+  'gap-only-for-employee-lapsed',
+  'gap-required',
+  'gap-exceeds-age',
+  'lapse-only-for-resident-lapsed',
+  'lapse-required',
+  'lapse-exceeds-age',
+] as const;
+export type IssueId = (typeof ISSUE_IDS)[number];
+
+/** Minimum/maximum age per situation (product decision; keeps impossible links out). */
+export const SITUATION_AGE: Record<Base['situation'], { min: number; max: number }> = {
+  employee: { min: 16, max: AGE_MAX },
+  flexible: { min: 16, max: AGE_MAX },
+  'not-working': { min: 0, max: AGE_MAX },
+  pupil: { min: 5, max: 25 },
+  university: { min: 14, max: AGE_MAX },
+  preschool: { min: 0, max: 7 },
+  retired: { min: 40, max: AGE_MAX },
+};
+
+/**
+ * Consistency rules. Each is checked only when `path` is present; a rule must accept the
+ * answers when the other fields it reads are still missing. On failure, `path` is the field
+ * to report (and the one the URL parser drops).
+ */
+export const CONSTRAINTS: ReadonlyArray<{ path: AnswerField; message: IssueId; ok: (a: PartialAnswersShape) => boolean }> = [
+  {
+    path: 'situation',
+    message: 'age-situation',
+    ok: (a) => a.age === undefined || a.situation === undefined || (a.age >= SITUATION_AGE[a.situation].min && a.age <= SITUATION_AGE[a.situation].max),
+  },
+  { path: 'birthDate', message: 'birth-date-only-for-babies', ok: (a) => a.age === undefined || a.age === 0 },
+  { path: 'retireeYears', message: 'retiree-years-only-for-retired', ok: (a) => a.situation === undefined || a.situation === 'retired' },
+  { path: 'retireeYears', message: 'retiree-years-exceed-age', ok: (a) => a.age === undefined || a.retireeYears === undefined || a.retireeYears <= Math.max(0, a.age - 14) },
+  { path: 'permit', message: 'permit-only-for-non-local', ok: (a) => a.hukou === undefined || a.hukou !== 'local' },
+  { path: 'groups', message: 'groups-duplicate', ok: (a) => a.groups === undefined || new Set(a.groups).size === a.groups.length },
+  { path: 'groups', message: 'orphan-under-18', ok: (a) => a.age === undefined || !a.groups?.includes('orphan') || a.age < 18 },
+  { path: 'groups', message: 'veteran-18-plus', ok: (a) => a.age === undefined || !a.groups?.includes('veteran') || a.age >= 18 },
+  {
+    path: 'coverage',
+    message: 'employee-coverage-16-plus',
+    ok: (a) => a.age === undefined || a.coverage === undefined || !a.coverage.startsWith('employee') || a.age >= 16,
+  },
+  { path: 'gapMonths', message: 'gap-only-for-employee-lapsed', ok: (a) => a.coverage === undefined || a.coverage === 'employee-lapsed' },
+  { path: 'gapMonths', message: 'gap-exceeds-age', ok: (a) => a.age === undefined || a.gapMonths === undefined || a.gapMonths <= a.age * 12 },
+  { path: 'lapseYears', message: 'lapse-only-for-resident-lapsed', ok: (a) => a.coverage === undefined || a.coverage === 'resident-lapsed' },
+  { path: 'lapseYears', message: 'lapse-exceeds-age', ok: (a) => a.age === undefined || a.lapseYears === undefined || a.lapseYears <= Math.max(1, a.age) },
+];
+
+/**
+ * Whether the permit answer matters: non-local hukou, except other-mainland employees (the
+ * employer enrolls them), pupils (the school enrolls them) and university students (F4.3).
+ */
+export function permitRelevant(a: PartialAnswersShape): boolean {
+  if (a.hukou === undefined || a.hukou === 'local') return false;
+  if (a.hukou !== 'other-mainland') return true;
+  return a.situation === undefined || !['employee', 'pupil', 'university'].includes(a.situation);
+}
+
+/** Fields that become required once other answers are known. */
+export const REQUIREMENTS: ReadonlyArray<{ path: AnswerField; message: IssueId; when: (a: PartialAnswersShape) => boolean }> = [
+  { path: 'birthDate', message: 'birth-date-required', when: (a) => a.age === 0 },
+  { path: 'retireeYears', message: 'retiree-years-required', when: (a) => a.situation === 'retired' },
+  { path: 'permit', message: 'permit-required', when: (a) => permitRelevant(a) },
+  { path: 'gapMonths', message: 'gap-required', when: (a) => a.coverage === 'employee-lapsed' },
+  { path: 'lapseYears', message: 'lapse-required', when: (a) => a.coverage === 'resident-lapsed' },
+];
+
+/** Names of the constraint failures for a partial set of answers (present fields only). */
+export function conflicts(a: PartialAnswersShape): Array<{ path: AnswerField; message: IssueId }> {
+  return CONSTRAINTS.filter((c) => a[c.path] !== undefined && !c.ok(a)).map(({ path, message }) => ({ path, message }));
+}
+
+/** Complete, consistent answers: what `evaluate` takes. */
+export const Answers = baseShape.superRefine((a, ctx) => {
+  for (const c of conflicts(a)) ctx.addIssue({ code: 'custom', path: [c.path], message: c.message });
+  for (const r of REQUIREMENTS) {
+    if (r.when(a) && a[r.path] === undefined) ctx.addIssue({ code: 'custom', path: [r.path], message: r.message });
+  }
+});
+export type Answers = z.infer<typeof Answers>;
+
+/** In-progress answers (wizard steps, URL): every field optional, consistency still enforced. */
+export const PartialAnswers = baseShape.partial().superRefine((a, ctx) => {
+  for (const c of conflicts(a)) ctx.addIssue({ code: 'custom', path: [c.path], message: c.message });
+});
+export type PartialAnswers = z.infer<typeof PartialAnswers>;

@@ -1,0 +1,106 @@
+/** Materials checklist (F6.1, F4.6, F4.7, F7.10, F7.13) and payment channels (F6.2, F2.4, F5.5). */
+import type { Answers } from '../answers';
+import type { Choice, EnrollmentWindow } from '../outcome';
+import { familySharingScope } from '../parameters/national';
+import { residentChannels } from '../parameters/regional-access';
+import { isUnknown, valueAt } from '../parameters/types';
+import type { Channel, Material, SpecialGroup } from '../vocab';
+import type { Ctx } from './context';
+
+const PROOF: Record<SpecialGroup, Material> = {
+  dibao: 'proof-dibao',
+  tekun: 'proof-tekun',
+  orphan: 'proof-orphan',
+  disability: 'proof-disability',
+  monitored: 'proof-monitored',
+  veteran: 'proof-veteran',
+};
+
+/** The identity document(s) for the person's hukou (F6.1 Hangzhou / Guangzhou lists, F4.6, F4.7). */
+function identity(a: Answers): Material[] {
+  if (a.hukou === 'hmt') return a.permit === 'yes' ? ['hmt-residence-permit'] : ['hmt-travel-permit'];
+  if (a.hukou === 'foreign') return a.permit === 'yes' ? ['foreign-permanent-residence', 'passport'] : ['passport'];
+  return a.age < 16 ? ['hukou-book'] : ['id-card'];
+}
+
+export function materials(primary: Choice, window: EnrollmentWindow, ctx: Ctx): Material[] {
+  const a = ctx.a;
+  const out = new Set<Material>();
+  const proofs = () => a.groups.forEach((g) => out.add(PROOF[g]));
+  switch (primary.group) {
+    case 'no-national-basis':
+      identity(a).forEach((m) => out.add(m));
+      return [...out];
+    case 'employee-via-employer':
+      identity(a).forEach((m) => out.add(m));
+      if (a.hukou === 'foreign') out.add('foreign-work-permit');
+      out.add('labour-contract');
+      if (a.groups.includes('veteran')) out.add('proof-veteran');
+      return [...out];
+    case 'employee-flexible':
+      identity(a).forEach((m) => out.add(m));
+      if (a.hukou === 'other-mainland' && a.permit === 'yes') out.add('residence-permit');
+      // Guangdong: joining where you work needs proof of employment registration (F7.10).
+      if (a.region === 'guangzhou' && a.hukou !== 'local') out.add('employment-registration');
+      if (a.groups.includes('veteran')) out.add('proof-veteran');
+      return [...out];
+    case 'employee-retiree':
+      identity(a).forEach((m) => out.add(m));
+      if (a.groups.includes('veteran')) out.add('proof-veteran');
+      return [...out];
+    default:
+      break;
+  }
+  // Resident scheme.
+  if (a.coverage === 'resident-active') {
+    identity(a).forEach((m) => out.add(m));
+    proofs();
+    return [...out];
+  }
+  ctx.because('materials-first-time');
+  if (window.kind === 'newborn') {
+    out.add('birth-certificate');
+    out.add('hukou-book');
+    out.add('guardian-id');
+  } else {
+    identity(a).forEach((m) => out.add(m));
+    if (a.age < 16 && a.hukou !== 'hmt' && a.hukou !== 'foreign') out.add('guardian-id');
+    if (a.age >= 16 && (a.hukou === 'local' || a.hukou === 'other-mainland')) out.add('hukou-book');
+  }
+  if (a.hukou === 'other-mainland' && primary.where !== 'place-of-hukou') {
+    if (primary.group === 'resident-pupil') out.add('school-enrollment-proof');
+    else if (primary.group === 'resident-child') {
+      out.add('parent-residence-permit');
+      out.add('relationship-proof');
+    } else if (primary.group !== 'resident-university' && a.permit === 'yes') out.add('residence-permit');
+  }
+  if (primary.group !== 'resident-university') out.add('photo');
+  proofs();
+  return [...out];
+}
+
+export function channels(primary: Choice, ctx: Ctx): Channel[] {
+  const a = ctx.a;
+  if (primary.group === 'employee-via-employer') return ['employer'];
+  if (primary.group === 'employee-flexible' || primary.group === 'no-national-basis') {
+    ctx.warn('channels-confirm-locally');
+    return ['medical-insurance-counter'];
+  }
+  if (primary.group === 'employee-retiree') return [];
+  const out: Channel[] = [];
+  if (primary.group === 'resident-pupil' || primary.group === 'resident-university') out.push('school');
+  const region = primary.where === 'place-of-hukou' ? 'elsewhere' : a.region;
+  const r = valueAt(residentChannels[region], ctx.asOf) ?? valueAt(residentChannels[region], '2099-01-01');
+  if (r && !isUnknown(r.value)) {
+    ctx.because('channels-resident', r);
+    out.push(...r.value);
+    if (r.confidence === 'C') ctx.warn('channels-confirm-locally');
+  }
+  const sharing = valueAt(familySharingScope, ctx.asOf);
+  if (sharing) {
+    ctx.because('family-sharing', sharing);
+    ctx.warn('family-sharing-register-first');
+    out.push('family-sharing');
+  }
+  return [...new Set(out)];
+}

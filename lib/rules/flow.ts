@@ -1,0 +1,133 @@
+/**
+ * The question flow as data (after GOV.UK smart-answers): routing only, no policy and no words.
+ * Each question sets one answer field; `isRelevant` skips questions that earlier answers make
+ * pointless; `optionsFor` hides options the answers schema would reject as contradictory.
+ * Wording: messages `questions.<id>.title.{self|helper}`, `.hint`, `.options.<slug>`.
+ */
+import { AGE_MAX, GAP_MONTHS_MAX, LAPSE_YEARS_MAX, RETIREE_YEARS_MAX, SITUATION_AGE, permitRelevant, type AnswerField, type PartialAnswersShape } from './answers';
+import { COVERAGES, HUKOUS, REGIONS, SITUATIONS, SPECIAL_GROUPS, WHO, YES_NO } from './vocab';
+
+export const QUESTION_IDS = [
+  'who',
+  'region',
+  'age',
+  'birth-date',
+  'situation',
+  'retiree-years',
+  'hukou',
+  'residence-permit',
+  'hmt-permit',
+  'foreign-permanent-residence',
+  'special-groups',
+  'coverage',
+  'employee-gap',
+  'resident-lapse',
+] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+export type InputKind = 'radio' | 'checkbox' | 'number' | 'date';
+
+export type Question = {
+  id: QuestionId;
+  field: AnswerField;
+  input: InputKind;
+  /** All option slugs (radio / checkbox). */
+  options: readonly string[];
+  min?: number;
+  max?: number;
+  isRelevant: (p: PartialAnswersShape) => boolean;
+  /** Options still consistent with earlier answers (defaults to all). */
+  optionsFor?: (p: PartialAnswersShape) => readonly string[];
+};
+
+const always = () => true;
+
+export const QUESTIONS: readonly Question[] = [
+  { id: 'who', field: 'who', input: 'radio', options: WHO, isRelevant: always },
+  { id: 'region', field: 'region', input: 'radio', options: REGIONS, isRelevant: always },
+  { id: 'age', field: 'age', input: 'number', options: [], min: 0, max: AGE_MAX, isRelevant: always },
+  { id: 'birth-date', field: 'birthDate', input: 'date', options: [], isRelevant: (p) => p.age === 0 },
+  {
+    id: 'situation',
+    field: 'situation',
+    input: 'radio',
+    options: SITUATIONS,
+    isRelevant: always,
+    optionsFor: (p) => SITUATIONS.filter((s) => p.age === undefined || (p.age >= SITUATION_AGE[s].min && p.age <= SITUATION_AGE[s].max)),
+  },
+  {
+    id: 'retiree-years',
+    field: 'retireeYears',
+    input: 'number',
+    options: [],
+    min: 0,
+    max: RETIREE_YEARS_MAX,
+    isRelevant: (p) => p.situation === 'retired',
+  },
+  { id: 'hukou', field: 'hukou', input: 'radio', options: HUKOUS, isRelevant: always },
+  { id: 'residence-permit', field: 'permit', input: 'radio', options: YES_NO, isRelevant: (p) => p.hukou === 'other-mainland' && permitRelevant(p) },
+  { id: 'hmt-permit', field: 'permit', input: 'radio', options: YES_NO, isRelevant: (p) => p.hukou === 'hmt' },
+  { id: 'foreign-permanent-residence', field: 'permit', input: 'radio', options: YES_NO, isRelevant: (p) => p.hukou === 'foreign' },
+  {
+    id: 'special-groups',
+    field: 'groups',
+    input: 'checkbox',
+    options: SPECIAL_GROUPS,
+    isRelevant: always,
+    optionsFor: (p) => SPECIAL_GROUPS.filter((g) => p.age === undefined || (g === 'orphan' ? p.age < 18 : g === 'veteran' ? p.age >= 18 : true)),
+  },
+  {
+    id: 'coverage',
+    field: 'coverage',
+    input: 'radio',
+    options: COVERAGES,
+    isRelevant: always,
+    optionsFor: (p) => COVERAGES.filter((c) => p.age === undefined || !c.startsWith('employee') || p.age >= 16),
+  },
+  { id: 'employee-gap', field: 'gapMonths', input: 'number', options: [], min: 1, max: GAP_MONTHS_MAX, isRelevant: (p) => p.coverage === 'employee-lapsed' },
+  { id: 'resident-lapse', field: 'lapseYears', input: 'number', options: [], min: 1, max: LAPSE_YEARS_MAX, isRelevant: (p) => p.coverage === 'resident-lapsed' },
+];
+
+const BY_ID = new Map<QuestionId, Question>(QUESTIONS.map((q) => [q.id, q]));
+
+export function question(id: QuestionId): Question {
+  return BY_ID.get(id) ?? (QUESTIONS[0] as Question);
+}
+
+export function optionsFor(q: Question, p: PartialAnswersShape): readonly string[] {
+  return q.optionsFor ? q.optionsFor(p) : q.options;
+}
+
+/** Questions relevant for the answers so far, in order. */
+export function relevantQuestions(p: PartialAnswersShape): QuestionId[] {
+  return QUESTIONS.filter((q) => q.isRelevant(p)).map((q) => q.id);
+}
+
+/** First relevant question whose field is still unanswered, or 'summary'. */
+export function nextQuestion(p: PartialAnswersShape): QuestionId | 'summary' {
+  for (const q of QUESTIONS) if (q.isRelevant(p) && p[q.field] === undefined) return q.id;
+  return 'summary';
+}
+
+/** The relevant question before `current` (for a Back link); null at the first question. */
+export function previousQuestion(current: QuestionId | 'summary', p: PartialAnswersShape): QuestionId | null {
+  const ids = relevantQuestions(p);
+  const idx = current === 'summary' ? ids.length : QUESTION_IDS.indexOf(current);
+  let prev: QuestionId | null = null;
+  for (const id of ids) {
+    if (current !== 'summary' && QUESTION_IDS.indexOf(id) >= idx) break;
+    prev = id;
+  }
+  return prev;
+}
+
+/** "Question n of about N": N counts questions relevant given what is known so far. */
+export function estimateTotal(p: PartialAnswersShape): number {
+  return relevantQuestions(p).length;
+}
+
+/** 1-based position of `id` among the relevant questions (for "Question n of about N"). */
+export function questionNumber(id: QuestionId, p: PartialAnswersShape): number {
+  const ids = relevantQuestions(p);
+  const i = ids.indexOf(id);
+  return i >= 0 ? i + 1 : ids.filter((x) => QUESTION_IDS.indexOf(x) < QUESTION_IDS.indexOf(id)).length + 1;
+}

@@ -1,0 +1,50 @@
+/** Public API of the rules library. See README.md next to this file. */
+export * from './vocab';
+export * from './ids';
+export {
+  Answers,
+  PartialAnswers,
+  answerFields,
+  ANSWER_FIELDS,
+  ISSUE_IDS,
+  SITUATION_AGE,
+  CONSTRAINTS,
+  REQUIREMENTS,
+  conflicts,
+  permitRelevant,
+  type AnswerField,
+  type IssueId,
+} from './answers';
+export { evaluate, safeEvaluate, type EvaluateOptions, type SafeEvaluateResult } from './evaluate';
+export type { Choice, Contribution, DatedWindow, EnrollmentWindow, Outcome, Reason, UndatedWindow, WaitingPeriod, Warning } from './outcome';
+export {
+  QUESTIONS,
+  QUESTION_IDS,
+  estimateTotal,
+  nextQuestion,
+  optionsFor,
+  previousQuestion,
+  question,
+  questionNumber,
+  relevantQuestions,
+  type InputKind,
+  type Question,
+  type QuestionId,
+} from './flow';
+export {
+  LINK_VERSION,
+  URL_PARAMS,
+  answersToSearchParams,
+  parseAnswersFromSearchParams,
+  type DropReason,
+  type Dropped,
+  type ParsedAnswers,
+  type SearchParamsInput,
+} from './url';
+export { DROP_REASONS, MESSAGE_NAMESPACES, messagePaths } from './registry';
+export { CONTRIBUTION_LABELS, type ContributionLabel } from './parameters/regional-amounts';
+export { ACCESS, type Access } from './parameters/regional-access';
+export { PARAMETERS } from './parameters';
+export type { Parameter, FactId } from './parameters/types';
+export type { Source } from './parameters/sources';
+export { isIsoDate } from './dates';

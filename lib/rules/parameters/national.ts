@@ -1,0 +1,172 @@
+/** National parameters. Every value cites fact IDs from policy-facts.md. */
+import type { Parameter } from './types';
+import { SOURCES as S } from './sources';
+
+/** 居民医保 individual contribution, national standard, by benefit year (参保年度). F3.1–F3.7. */
+export const nationalResidentIndividual: Parameter<number> = {
+  id: 'national.resident-individual-contribution',
+  description: 'National standard individual contribution for 城乡居民医保; the "YYYY年" standard is collected in autumn YYYY for benefit year YYYY+1 (F3.4).',
+  unit: 'CNY/person/year',
+  lookup: 'yearly',
+  confidence: 'A',
+  facts: ['F3.3', 'F3.4'],
+  sources: [S.std2024, S.mapping2025],
+  values: [
+    { from: '2022-01-01', value: 320, facts: ['F3.1'], sources: [S.std2021] },
+    { from: '2023-01-01', value: { unknown: true, note: 'The 2022 national standard is not in our sources.' } },
+    { from: '2024-01-01', value: 380, facts: ['F3.2'], sources: [S.std2023] },
+    { from: '2025-01-01', value: 400, facts: ['F3.3', 'F3.4'], sources: [S.std2024, S.mapping2025] },
+    { from: '2026-01-01', value: 400, facts: ['F3.6', 'F3.5'], sources: [S.dazhou2026, S.subsidy2025] },
+    { from: '2027-01-01', value: { unknown: true, note: 'The 2026 national standard (for 2027年度) was not published in our sources (F3.7).' }, facts: ['F3.7'] },
+  ],
+};
+
+/** 居民医保 minimum government subsidy per person, by benefit year. F3.1–F3.7. */
+export const nationalResidentSubsidy: Parameter<number> = {
+  id: 'national.resident-government-subsidy',
+  description: 'National minimum government subsidy (财政补助) per insured resident.',
+  unit: 'CNY/person/year',
+  lookup: 'yearly',
+  confidence: 'A',
+  facts: ['F3.3'],
+  sources: [S.std2024],
+  values: [
+    { from: '2022-01-01', value: 580, facts: ['F3.1'], sources: [S.std2021] },
+    { from: '2023-01-01', value: { unknown: true, note: 'The 2022 national standard is not in our sources.' } },
+    { from: '2024-01-01', value: 640, facts: ['F3.2'], sources: [S.std2023] },
+    { from: '2025-01-01', value: 670, facts: ['F3.3'], sources: [S.std2024] },
+    { from: '2026-01-01', value: 700, confidence: 'B', facts: ['F3.5', 'F3.6'], sources: [S.subsidy2025, S.dazhou2026] },
+    { from: '2027-01-01', value: { unknown: true, note: 'Not published in our sources (F3.7).' }, facts: ['F3.7'] },
+  ],
+};
+
+export type MonthDay = { month: number; day: number };
+export type TypicalWindow = { opens: MonthDay; closes: MonthDay; coverStarts: MonthDay };
+
+/**
+ * Typical national pattern (F3.8): pay in autumn/winter of year N, covered from 1 January N+1.
+ * No national calendar exists; 1 Sep – 31 Dec follows Fujian (F2.10) and the 9–12月 notice (F3.4).
+ * Always shown as "typical, confirm locally"; several places run into February (F3.6, F7.1).
+ */
+export const typicalWindow: Parameter<TypicalWindow> = {
+  id: 'national.typical-window',
+  description: 'Typical concentrated enrollment period (集中参保期) for benefit year N+1, in year N.',
+  unit: 'month-day',
+  lookup: 'dated',
+  confidence: 'B',
+  facts: ['F3.8', 'F2.10', 'F3.4'],
+  sources: [S.std2024, S.fujian2025, S.mapping2025],
+  values: [{ from: '2016-01-01', value: { opens: { month: 9, day: 1 }, closes: { month: 12, day: 31 }, coverStarts: { month: 1, day: 1 } } }],
+};
+
+/** Fixed waiting period (固定待遇等待期) for late or non-continuous 居民医保 enrollment. F2.7, F3.9. */
+export const residentFixedWait: Parameter<number> = {
+  id: 'national.resident-fixed-wait-months',
+  description: 'Fixed waiting period after enrolling outside the window or after a lapse; newborns and other special groups exempt.',
+  unit: 'months',
+  lookup: 'dated',
+  confidence: 'A',
+  facts: ['F2.7', 'F2.9', 'F3.9', 'F3.10'],
+  sources: [S.waitBriefing, S.waitSummary, S.zhqWait],
+  values: [
+    { from: '2012-01-01', value: { unknown: true, note: 'Before 2025 waiting periods were set locally (e.g. Shanghai 3 months since 2012, F2.8).' }, facts: ['F2.8'], sources: [S.rmrbQa2024] },
+    { from: '2025-01-01', value: 3 },
+  ],
+};
+
+export type VariableWait = { monthsPerLapsedYear: number; longLapseYears: number; longLapseMinMonths: number };
+
+/**
+ * Variable waiting period (变动待遇等待期): +1 month per extra lapsed year, repairable by paying
+ * missed years; ≥6 months in total after ≥4 lapsed years. Two readings of "每多断保1年" (F2.7):
+ * 1-year lapse = 3+1, or 2-year lapse = 3+1 — we carry the range.
+ */
+export const residentVariableWait: Parameter<VariableWait> = {
+  id: 'national.resident-variable-wait',
+  description: 'Variable waiting period per lapsed year, and the floor after a long lapse.',
+  unit: 'months',
+  lookup: 'dated',
+  confidence: 'A',
+  facts: ['F2.7', 'F2.9'],
+  sources: [S.waitBriefing, S.waitSummary, S.waitLocalQa, S.waitReading1, S.waitReading2],
+  values: [{ from: '2025-01-01', value: { monthsPerLapsedYear: 1, longLapseYears: 4, longLapseMinMonths: 6 } }],
+};
+
+export type EmployeeGapRule = { noWaitMaxGapMonths: number; maxWaitMonths: number; stricterLocalMaxWaitMonths: number };
+
+/** 职工医保 gaps (F5.3): ≤3 months back-payable without a wait; longer: local wait ≤6 (Jiangsu ≤3). */
+export const employeeGap: Parameter<EmployeeGapRule> = {
+  id: 'national.employee-gap',
+  description: 'Employee-scheme gap that can be back-paid without a wait, and the maximum local wait for longer gaps.',
+  unit: 'months',
+  lookup: 'dated',
+  confidence: 'A',
+  facts: ['F5.3'],
+  sources: [S.transferGap2021, S.jiangsu2022],
+  values: [{ from: '2021-11-29', value: { noWaitMaxGapMonths: 3, maxWaitMonths: 6, stricterLocalMaxWaitMonths: 3 } }],
+};
+
+export type NewbornWindow = { shortest: { days?: number; months?: number }; longest: { days?: number; months?: number } };
+
+/** Newborn enrollment window: local (F4.2). Default: usually 90 days, some places up to 6 months / 180 days. */
+export const nationalNewbornWindow: Parameter<NewbornWindow> = {
+  id: 'national.newborn-window',
+  description: 'Newborn enrollment window counted from the birth date; per city, so shown as a range.',
+  unit: 'days-or-months',
+  lookup: 'dated',
+  confidence: 'C',
+  facts: ['F4.2'],
+  sources: [S.newbornCq, S.newbornGzB, S.newbornCdC],
+  values: [{ from: '2016-01-01', value: { shortest: { days: 90 }, longest: { days: 180 } } }],
+};
+
+/** Newborns exempt from the 2025 waiting periods (F4.1, F2.7). */
+export const newbornWaitExempt: Parameter<boolean> = {
+  id: 'national.newborn-wait-exempt',
+  description: 'Newborns (新生儿) are exempt from the fixed and variable waiting periods.',
+  unit: 'switch',
+  lookup: 'dated',
+  confidence: 'A',
+  facts: ['F4.1', 'F2.7'],
+  sources: [S.waitBriefing, S.waitSummary],
+  values: [{ from: '2025-01-01', value: true }],
+};
+
+/** Age thresholds used to name resident groups (F7.5 Shanghai bands, F7.13 Hangzhou "18 and over"). */
+export const residentAgeBands: Parameter<{ adultFrom: number; olderFrom: number }> = {
+  id: 'national.resident-age-bands',
+  description: 'Ages that separate children, working-age and older residents when naming the group; local figures may differ.',
+  unit: 'years',
+  lookup: 'dated',
+  confidence: 'B',
+  facts: ['F7.5', 'F7.13'],
+  sources: [S.shanghai2026a, S.materialsHz],
+  values: [{ from: '2016-01-01', value: { adultFrom: 18, olderFrom: 60 } }],
+};
+
+/** National guideline payroll rates (F5.1): employer ~6 %, employee 2 %; local rates vary. */
+export const payrollRates: Parameter<{ employerPct: number; employeePct: number }> = {
+  id: 'national.employee-payroll-rates',
+  description: 'Guideline 职工医保 contribution rates; pooling areas set the real rates.',
+  unit: 'percent-of-wages',
+  lookup: 'dated',
+  confidence: 'A',
+  facts: ['F5.1'],
+  sources: [S.payroll1998],
+  values: [{ from: '1998-12-14', value: { employerPct: 6, employeePct: 2 } }],
+};
+
+/** Who a personal account may pay for (F2.4, F5.5). */
+export const familySharingScope: Parameter<'spouse-parents-children' | 'close-relatives'> = {
+  id: 'national.family-sharing-scope',
+  description: 'Relatives whose 居民医保 premium an employee personal account may pay (家庭共济).',
+  unit: 'enum',
+  lookup: 'dated',
+  confidence: 'A',
+  facts: ['F2.4', 'F5.5'],
+  sources: [S.gbf38Cls, S.sharing2024, S.sichuanSharing],
+  values: [
+    { from: '2021-01-01', value: 'spouse-parents-children', facts: ['F5.5'], sources: [S.sharing2024] },
+    { from: '2024-08-01', value: 'close-relatives' },
+  ],
+};

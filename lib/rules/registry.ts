@@ -1,0 +1,56 @@
+/**
+ * Every message key the library can ask the UI to render, as dotted paths into
+ * content/messages/rules/{zh-CN,en}.json. Tests check both files have exactly these keys.
+ */
+import { ISSUE_IDS } from './answers';
+import { REASONS, WAIT_KINDS, WAIT_REASONS, WARNINGS } from './ids';
+import { ACCESS } from './parameters/regional-access';
+import { CONTRIBUTION_LABELS } from './parameters/regional-amounts';
+import { QUESTIONS, optionsFor } from './flow';
+import {
+  CHANNELS,
+  CONFIDENCES,
+  CONTRIBUTION_KINDS,
+  GROUPS,
+  IF_MISSED,
+  MATERIALS,
+  PLACES,
+  SCHEMES,
+  SUBSIDY_KINDS,
+  WINDOW_KINDS,
+} from './vocab';
+
+export const DROP_REASONS = ['unknown', 'invalid', 'contradictory', 'duplicate'] as const;
+
+/** Flat id registries by message namespace. */
+export const MESSAGE_NAMESPACES = {
+  schemes: SCHEMES,
+  groups: GROUPS,
+  places: PLACES,
+  materials: MATERIALS,
+  channels: CHANNELS,
+  windowKinds: WINDOW_KINDS,
+  ifMissed: IF_MISSED,
+  contributionKinds: CONTRIBUTION_KINDS,
+  contributionLabels: CONTRIBUTION_LABELS,
+  subsidyKinds: SUBSIDY_KINDS,
+  waitKinds: WAIT_KINDS,
+  waitReasons: WAIT_REASONS,
+  warnings: WARNINGS,
+  reasons: REASONS,
+  confidence: CONFIDENCES,
+  access: ACCESS,
+  issues: ISSUE_IDS,
+  dropped: DROP_REASONS,
+} as const;
+
+/** All message paths, e.g. 'warnings.duplicate-enrollment', 'questions.age.title.helper'. */
+export function messagePaths(): string[] {
+  const out: string[] = [];
+  for (const [ns, ids] of Object.entries(MESSAGE_NAMESPACES)) for (const id of ids) out.push(`${ns}.${id}`);
+  for (const q of QUESTIONS) {
+    out.push(`questions.${q.id}.title.self`, `questions.${q.id}.title.helper`, `questions.${q.id}.hint`);
+    for (const o of optionsFor(q, {})) out.push(`questions.${q.id}.options.${o}`);
+  }
+  return out;
+}
