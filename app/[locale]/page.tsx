@@ -36,7 +36,14 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
 
       <section aria-labelledby="start" className="my-8 rounded-lg border-2 border-brand bg-brand-light p-5">
         <h2 id="start" className="text-2xl">{t('startTitle')}</h2>
-        <p className="mt-3">
+        <p className="mt-3">{t('checkText')}</p>
+        <p className="mt-4">
+          <Link href={`/${locale}/check`} prefetch={false}
+            className="inline-flex min-h-12 items-center rounded-md bg-brand px-5 text-lg font-bold text-white no-underline hover:bg-brand-dark hover:text-white">
+            {t('checkCta')}
+          </Link>
+        </p>
+        <p className="mt-4">
           <Link href={`/${locale}/guides/which-scheme`} prefetch={false} className="text-lg font-bold">{t('startGuide')}</Link>
         </p>
         <p className="mt-2">

@@ -20,6 +20,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           {site('name')}
         </Link>
         <nav aria-label={t('primary')} className="flex items-center gap-2">
+          <Link href={`/${locale}/check`} prefetch={false} className="inline-flex min-h-11 items-center px-2 font-semibold">
+            {t('check')}
+          </Link>
           <Link href={`/${locale}/guides`} prefetch={false} className="inline-flex min-h-11 items-center px-2 font-semibold">
             {t('guides')}
           </Link>

@@ -1,0 +1,23 @@
+import { getTranslations } from 'next-intl/server';
+import type { Dropped } from '@/lib/rules';
+import type { Locale } from '@/lib/i18n/routing';
+import { rulesWords } from '@/lib/wizard/words';
+
+/** Tells the person which parts of their link were left out, and why. Never silent. */
+export async function Notices({ locale, dropped }: { locale: Locale; dropped: Dropped[] }) {
+  if (dropped.length === 0) return null;
+  const t = await getTranslations({ locale, namespace: 'Check' });
+  const words = rulesWords(locale);
+  const unique = [...new Map(dropped.map((d) => [`${d.key}|${d.reason}`, d])).values()].slice(0, 12);
+  return (
+    <div role="status" className="mb-6 rounded-md border-l-8 border-warn bg-warn-light p-4" data-testid="link-notice">
+      <p className="font-bold">{t('notice')}</p>
+      <ul className="my-2 list-disc pl-6">
+        {unique.map((d) => (
+          <li key={`${d.key}|${d.reason}`}>{t('noticeItem', { key: d.key.slice(0, 24), reason: words(`dropped.${d.reason}`) })}</li>
+        ))}
+      </ul>
+      <p>{t('noticeAfter')}</p>
+    </div>
+  );
+}

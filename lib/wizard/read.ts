@@ -1,0 +1,27 @@
+import { parseAnswersFromSearchParams, nextQuestion, question as questionById, QUESTION_IDS, type QuestionId, type PartialAnswers } from '@/lib/rules';
+import { splitControl } from './steps';
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Reads the wizard's state from a request's query string. Never throws. */
+export function readWizard(sp: SearchParams) {
+  const { answerParams, submitted, returnToAnswers } = splitControl(sp);
+  const { answers, dropped } = parseAnswersFromSearchParams(answerParams);
+  return { answers, dropped, submitted, returnToAnswers, answerParams };
+}
+
+export function asList(v: string | string[] | undefined): string[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+/**
+ * The question to show when the person asked for `requested`: itself if it applies and every
+ * earlier question is answered, otherwise the first question that still needs an answer.
+ */
+export function questionToShow(requested: QuestionId, answers: Partial<PartialAnswers>): QuestionId {
+  const first = nextQuestion(answers);
+  const q = questionById(requested);
+  if (!q.isRelevant(answers)) return first === 'summary' ? requested : first;
+  if (first !== 'summary' && QUESTION_IDS.indexOf(first) < QUESTION_IDS.indexOf(requested)) return first;
+  return requested;
+}

@@ -1,0 +1,64 @@
+/**
+ * The wizard's URLs. The answers travel in the query string (the versioned link format of
+ * lib/rules/url.ts); two control parameters ride along and are never part of the answers:
+ *   go=1         the question form was submitted (no-JS path: the server checks and moves on)
+ *   ret=answers  the question was opened from "Check your answers" and returns there
+ * Pure functions: used by server pages and by the client form alike.
+ */
+import {
+  ANSWER_FIELDS, QUESTIONS, URL_PARAMS, answersToSearchParams, conflicts, nextQuestion,
+  type AnswerField, type PartialAnswers, type QuestionId,
+} from '@/lib/rules';
+
+export const CONTROL_PARAMS = ['go', 'ret'] as const;
+export type Step = QuestionId | 'answers' | 'result';
+type SP = Record<string, string | string[] | undefined>;
+
+export function splitControl(sp: SP): { answerParams: SP; submitted: boolean; returnToAnswers: boolean } {
+  const answerParams: SP = {};
+  for (const key of Object.keys(sp)) {
+    if ((CONTROL_PARAMS as readonly string[]).includes(key)) continue;
+    answerParams[key] = Object.getOwnPropertyDescriptor(sp, key)?.value as string | string[] | undefined;
+  }
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  return { answerParams, submitted: one(sp.go) === '1', returnToAnswers: one(sp.ret) === 'answers' };
+}
+
+export function stepPath(locale: string, step: Step): string {
+  return `/${locale}/check/${step}`;
+}
+
+export function stepHref(locale: string, step: Step, answers: Partial<PartialAnswers>, opts: { ret?: boolean } = {}): string {
+  const params = answersToSearchParams(answers);
+  if (opts.ret && step !== 'answers' && step !== 'result') params.set('ret', 'answers');
+  return `${stepPath(locale, step)}?${params.toString()}`;
+}
+
+/**
+ * After an answer changes, forget answers that no longer apply: those of questions that became
+ * irrelevant and those that now contradict it. The flow then asks them again where needed.
+ */
+export function settle(answers: Partial<PartialAnswers>, changed?: AnswerField): Partial<PartialAnswers> {
+  const out: Record<string, unknown> = { ...answers };
+  for (let guard = 0; guard < ANSWER_FIELDS.length; guard++) {
+    const relevantFields = new Set(QUESTIONS.filter((q) => q.isRelevant(out)).map((q) => q.field));
+    const stale = ANSWER_FIELDS.find((f) => out[f] !== undefined && !relevantFields.has(f));
+    const conflict = conflicts(out).find((c) => c.path !== changed) ?? conflicts(out)[0];
+    const drop = stale ?? conflict?.path;
+    if (!drop) break;
+    delete out[drop];
+  }
+  return out as Partial<PartialAnswers>;
+}
+
+/** Where to go once `answers` (with the just-answered field) are known. */
+export function afterAnswer(locale: string, answers: Partial<PartialAnswers>, changed: AnswerField, returnToAnswers: boolean): string {
+  const settled = settle(answers, changed);
+  const next = nextQuestion(settled);
+  if (next === 'summary') return stepHref(locale, 'answers', settled);
+  return stepHref(locale, next, settled, { ret: returnToAnswers });
+}
+
+export function paramFor(field: AnswerField): string {
+  return URL_PARAMS[field];
+}

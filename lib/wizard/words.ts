@@ -1,0 +1,30 @@
+import { createTranslator } from 'next-intl';
+import rulesZhCN from '@/content/messages/rules/zh-CN.json';
+import rulesEn from '@/content/messages/rules/en.json';
+import type { Locale } from '@/lib/i18n/routing';
+
+export type Words = {
+  (key: string, values?: Record<string, string | number>): string;
+  has: (key: string) => boolean;
+};
+
+/**
+ * The wording of the rules library's ids (content/messages/rules/*.json). The keys are built
+ * from ids at run time, so they are looked up untyped here; tests/rules checks that every id
+ * the library can emit has wording in both locales.
+ */
+export function rulesWords(locale: Locale): Words {
+  const messages = (locale === 'en' ? rulesEn : rulesZhCN) as Record<string, unknown>;
+  const translate = createTranslator({ locale, messages: messages as never }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+  const has = (key: string) => {
+    let node: unknown = messages;
+    for (const part of key.split('.')) {
+      if (node === null || typeof node !== 'object' || !(part in node)) return false;
+      node = (node as Record<string, unknown>)[part];
+    }
+    return typeof node === 'string';
+  };
+  const words = ((key: string, values?: Record<string, string | number>) => (has(key) ? translate(key, values) : key)) as Words;
+  words.has = has;
+  return words;
+}
