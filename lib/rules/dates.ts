@@ -9,7 +9,21 @@ export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;
 const MS_PER_DAY = 86_400_000;
 
+// Small memo: the engine parses the same few dozen dates over and over. Bounded, so arbitrary
+// input (property tests, URLs) cannot grow it without limit.
+const memo = new Map<string, [number, number, number] | null>();
+
 function parts(s: string): [number, number, number] | null {
+  let hit = memo.get(s);
+  if (hit === undefined) {
+    hit = parseParts(s);
+    if (memo.size >= 4096) memo.clear();
+    memo.set(s, hit);
+  }
+  return hit;
+}
+
+function parseParts(s: string): [number, number, number] | null {
   const m = ISO.exec(s);
   if (!m) return null;
   const y = Number(m[1]);
@@ -19,8 +33,11 @@ function parts(s: string): [number, number, number] | null {
   return [y, mo, d];
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
 
 /** True for a real calendar date 'YYYY-MM-DD' between 1900 and 2200. */

@@ -24,12 +24,32 @@ export const STATIC_REASONS: Partial<Record<ReasonId, Static>> = {
   'materials-first-time': { facts: ['F6.1'], sources: [S.materialsHz, S.materialsWeihai, S.materialsGz], effectiveFrom: '2025-10', confidence: 'B' },
 };
 
+// Reasons are immutable, so each distinct one is built once and shared (the sweep calls evaluate ~10⁵ times).
+const cache = new Map<string, Reason>();
+
 export function staticReason(id: ReasonId): Reason {
-  const r = STATIC_REASONS[id];
-  if (!r) throw new Error(`no static reason ${id}`);
-  return { id, ...r };
+  let hit = cache.get(id);
+  if (!hit) {
+    const r = STATIC_REASONS[id];
+    if (!r) throw new Error(`no static reason ${id}`);
+    hit = Object.freeze({ id, ...r });
+    cache.set(id, hit);
+  }
+  return hit;
 }
 
+const byResolved = new WeakMap<Resolved<unknown>, Map<ReasonId, Reason>>();
+
 export function reasonFrom(id: ReasonId, r: Resolved<unknown>): Reason {
-  return { id, facts: r.facts, sources: r.sources, effectiveFrom: r.from, confidence: r.confidence, parameterId: r.parameterId };
+  let m = byResolved.get(r);
+  if (!m) {
+    m = new Map();
+    byResolved.set(r, m);
+  }
+  let hit = m.get(id);
+  if (!hit) {
+    hit = Object.freeze({ id, facts: r.facts, sources: r.sources, effectiveFrom: r.from, confidence: r.confidence, parameterId: r.parameterId });
+    m.set(id, hit);
+  }
+  return hit;
 }

@@ -51,6 +51,7 @@ export function messagePaths(): string[] {
   for (const q of QUESTIONS) {
     out.push(`questions.${q.id}.title.self`, `questions.${q.id}.title.helper`, `questions.${q.id}.hint`);
     for (const o of optionsFor(q, {})) out.push(`questions.${q.id}.options.${o}`);
+    if (q.input === 'checkbox') out.push(`questions.${q.id}.none`);
   }
   return out;
 }

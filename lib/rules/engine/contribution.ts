@@ -33,16 +33,26 @@ function specialGroupSubsidy(a: Answers, ctx: Ctx): Contribution['specialGroupSu
   return out;
 }
 
-const base = (a: Answers): Omit<Contribution, 'kind' | 'confidence' | 'facts' | 'sources'> => ({
-  benefitYear: null,
-  region: a.region,
-  tiersYuan: [],
-  governmentSubsidyYuan: null,
-  label: null,
-  payroll: null,
-  lastPublished: null,
-  specialGroupSubsidy: [],
-});
+type Fields = Partial<Omit<Contribution, 'kind' | 'region' | 'confidence' | 'facts' | 'sources'>> &
+  Pick<Contribution, 'confidence' | 'facts' | 'sources'>;
+
+/** Builds the full object in one literal (no spread-and-override: keeps V8 shapes fast). */
+function make(a: Answers, kind: Contribution['kind'], f: Fields): Contribution {
+  return {
+    kind,
+    benefitYear: f.benefitYear ?? null,
+    region: a.region,
+    tiersYuan: f.tiersYuan ?? [],
+    governmentSubsidyYuan: f.governmentSubsidyYuan ?? null,
+    label: f.label ?? null,
+    payroll: f.payroll ?? null,
+    lastPublished: f.lastPublished ?? null,
+    specialGroupSubsidy: f.specialGroupSubsidy ?? [],
+    confidence: f.confidence,
+    facts: f.facts,
+    sources: f.sources,
+  };
+}
 
 function regionalRow(r: Resolved<RegionalAmounts>, group: ResidentGroup, age: number) {
   if (isUnknown(r.value)) return null;
@@ -70,9 +80,7 @@ function residentContribution(a: Answers, group: ResidentGroup, benefitYear: num
     const row = r ? regionalRow(r, group, a.age) : null;
     if (r && row && r.confidence !== 'C') {
       ctx.because('contribution-regional', r);
-      return {
-        ...base(a),
-        kind: 'regional',
+      return make(a, 'regional', {
         benefitYear,
         tiersYuan: row.tiersYuan,
         governmentSubsidyYuan: row.subsidyYuan ?? null,
@@ -81,7 +89,7 @@ function residentContribution(a: Answers, group: ResidentGroup, benefitYear: num
         confidence: r.confidence,
         facts: r.facts,
         sources: r.sources,
-      };
+      });
     }
     if (r && row) ctx.warn('regional-amount-unverified', { region: a.region });
   }
@@ -90,9 +98,7 @@ function residentContribution(a: Answers, group: ResidentGroup, benefitYear: num
     const s = valueForYear(nationalResidentSubsidy, benefitYear);
     ctx.because('contribution-national', n);
     ctx.warn('contribution-national-standard');
-    return {
-      ...base(a),
-      kind: 'national-standard',
+    return make(a, 'national-standard', {
       benefitYear,
       tiersYuan: [n.value],
       governmentSubsidyYuan: s && !isUnknown(s.value) ? s.value : null,
@@ -100,21 +106,19 @@ function residentContribution(a: Answers, group: ResidentGroup, benefitYear: num
       confidence: n.confidence,
       facts: n.facts,
       sources: n.sources,
-    };
+    });
   }
   const unknown = n ?? valueForYear(nationalResidentIndividual, 2027);
   if (unknown) ctx.because('contribution-not-published', unknown);
   ctx.warn('contribution-not-published', { benefitYear });
-  return {
-    ...base(a),
-    kind: 'not-published',
+  return make(a, 'not-published', {
     benefitYear,
     lastPublished: lastPublished(a, group, benefitYear),
     specialGroupSubsidy: subsidy,
     confidence: unknown?.confidence ?? 'A',
     facts: unknown?.facts ?? ['F3.7'],
     sources: unknown?.sources ?? nationalResidentIndividual.sources,
-  };
+  });
 }
 
 export function contribution(primary: Choice, window: EnrollmentWindow, ctx: Ctx): Contribution {
@@ -123,22 +127,20 @@ export function contribution(primary: Choice, window: EnrollmentWindow, ctx: Ctx
     case 'employee-via-employer': {
       const r = valueAt(payrollRates, ctx.asOf);
       ctx.because('employee-payroll-rates', r);
-      return {
-        ...base(a),
-        kind: 'payroll-share',
+      return make(a, 'payroll-share', {
         payroll: r && !isUnknown(r.value) ? r.value : null,
         confidence: r?.confidence ?? 'A',
         facts: r?.facts ?? payrollRates.facts,
         sources: r?.sources ?? payrollRates.sources,
-      };
+      });
     }
     case 'employee-flexible':
       ctx.because('flexible-base-rate-local');
-      return { ...base(a), kind: 'flexible-local', confidence: 'B', facts: ['F5.2', 'F7.10'], sources: [S.guangdongFlexible] };
+      return make(a, 'flexible-local', { confidence: 'B', facts: ['F5.2', 'F7.10'], sources: [S.guangdongFlexible] });
     case 'employee-retiree':
-      return { ...base(a), kind: 'retiree', confidence: 'A', facts: ['F1.7', 'F5.1'], sources: [S.ssLawArt27, S.payroll1998] };
+      return make(a, 'retiree', { confidence: 'A', facts: ['F1.7', 'F5.1'], sources: [S.ssLawArt27, S.payroll1998] });
     case 'no-national-basis':
-      return { ...base(a), kind: 'local-unknown', confidence: 'A', facts: ['F4.6', 'F4.7'], sources: [S.hmt2019, S.foreign2011] };
+      return make(a, 'local-unknown', { confidence: 'A', facts: ['F4.6', 'F4.7'], sources: [S.hmt2019, S.foreign2011] });
     default: {
       const year = 'benefitYear' in window ? window.benefitYear : Number(ctx.asOf.slice(0, 4)) + 1;
       return residentContribution(a, primary.group, year, ctx);

@@ -18,7 +18,21 @@ function dated(
   const openNow = w.opensOn <= ctx.asOf && ctx.asOf <= w.closesOn;
   const daysLeft = openNow ? diffDays(ctx.asOf, w.closesOn) + 1 : null;
   const daysUntilOpen = ctx.asOf < w.opensOn ? diffDays(ctx.asOf, w.opensOn) : null;
-  return { ...w, openNow, daysLeft, daysUntilOpen };
+  return {
+    kind: w.kind,
+    openNow,
+    opensOn: w.opensOn,
+    closesOn: w.closesOn,
+    opensOnEarliest: w.opensOnEarliest,
+    closesOnEarliest: w.closesOnEarliest,
+    daysLeft,
+    daysUntilOpen,
+    coverStarts: w.coverStarts,
+    benefitYear: w.benefitYear,
+    ifMissed: w.ifMissed,
+    confidence: w.confidence,
+    lastSourced: w.lastSourced,
+  };
 }
 
 type Known = Resolved<RegionalWindow> & { value: RegionalWindow };

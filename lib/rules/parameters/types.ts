@@ -45,15 +45,22 @@ export type Resolved<T> = {
   sources: Source[];
 };
 
+// Resolved values are immutable; build each once per dated value (evaluate runs ~10⁵ times in the sweep).
+const resolvedCache = new WeakMap<object, Resolved<unknown>>();
+
 function resolve<T>(p: Parameter<T>, v: DatedValue<T>): Resolved<T> {
-  return {
+  const hit = resolvedCache.get(v);
+  if (hit) return hit as Resolved<T>;
+  const r: Resolved<T> = Object.freeze({
     parameterId: p.id,
     from: v.from,
     value: v.value,
     confidence: v.confidence ?? p.confidence,
     facts: v.facts ?? p.facts,
     sources: v.sources ?? p.sources,
-  };
+  });
+  resolvedCache.set(v, r);
+  return r;
 }
 
 /** Value in force on `date` (ISO); null before the first value. */
