@@ -38,21 +38,22 @@ function dated(
 type Known = Resolved<RegionalWindow> & { value: RegionalWindow };
 const usable = (r: Resolved<RegionalWindow> | null): r is Known => r !== null && !isUnknown(r.value) && r.confidence !== 'C';
 
-/** Sourced regional window open on asOf, else the next sourced one still ahead. */
+/**
+ * Sourced regional window open on asOf (benefit year y or y+1, e.g. Beijing runs into February),
+ * else the sourced window for y+1 if it is still ahead. Never a window two years out: that would
+ * skip an unsourced window that may be open right now.
+ */
 function regionalFor(ctx: Ctx): { window: Known; benefitYear: number } | null {
   if (ctx.a.region === 'elsewhere') return null;
   const param = regionalWindows[ctx.a.region];
   const y = yearOf(ctx.asOf);
-  const years = [y, y + 1, y + 2];
-  for (const by of years) {
+  for (const by of [y, y + 1]) {
     const r = valueForYear(param, by);
     if (usable(r) && (r.value.opensOnEarliest ?? r.value.opensOn) <= ctx.asOf && ctx.asOf <= r.value.closesOn) return { window: r, benefitYear: by };
   }
-  for (const by of years) {
-    const r = valueForYear(param, by);
-    if (usable(r) && ctx.asOf < r.value.opensOn) return { window: r, benefitYear: by };
-  }
-  for (const by of years) {
+  const next = valueForYear(param, y + 1);
+  if (usable(next) && ctx.asOf < next.value.opensOn) return { window: next, benefitYear: y + 1 };
+  for (const by of [y, y + 1]) {
     const r = valueForYear(param, by);
     if (r && !isUnknown(r.value) && r.confidence === 'C') ctx.warn('regional-window-unverified', { region: ctx.a.region });
   }
@@ -97,7 +98,10 @@ export function residentWindow(ctx: Ctx): DatedWindow {
   const t = valueAt(typicalWindow, ctx.asOf) ?? valueAt(typicalWindow, '2099-01-01');
   const p = t && !isUnknown(t.value) ? t.value : { opens: { month: 9, day: 1 }, closes: { month: 12, day: 31 }, coverStarts: { month: 1, day: 1 } };
   if (t) ctx.because('window-typical', t);
-  const y = yearOf(ctx.asOf);
+  // Typical window for benefit year B opens in autumn of B−1. If this region's sourced window for
+  // B has already closed, the next chance is the following year's window, not the typical one.
+  let y = yearOf(ctx.asOf);
+  if (ctx.a.region !== 'elsewhere' && usable(valueForYear(regionalWindows[ctx.a.region], y + 1))) y += 1;
   ctx.warn('window-typical-confirm-locally', { region: ctx.a.region });
   ctx.warn('window-may-run-into-february');
   return dated(ctx, {

@@ -1,0 +1,72 @@
+/**
+ * Scenario fixtures (after OpenFisca's YAML tests): data files under fixtures/, one scenario per
+ * outcome branch and per boundary, each citing the fact IDs it rests on.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { Answers, evaluate, type Outcome } from '../../lib/rules';
+
+const Lists = z.object({ include: z.array(z.string()).optional(), exclude: z.array(z.string()).optional(), exactly: z.array(z.string()).optional() }).strict();
+
+const Scenario = z
+  .object({
+    name: z.string().min(1),
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    facts: z.array(z.string().regex(/^F\d+\.\d+$/)).min(1),
+    answers: z.unknown(),
+    expect: z
+      .object({
+        primary: z.record(z.string(), z.unknown()).optional(),
+        alternatives: z.array(z.record(z.string(), z.unknown())).optional(),
+        window: z.record(z.string(), z.unknown()).optional(),
+        contribution: z.record(z.string(), z.unknown()).optional(),
+        waitingPeriod: z.record(z.string(), z.unknown()).optional(),
+        materials: Lists.optional(),
+        channels: Lists.optional(),
+        warnings: Lists.optional(),
+        warningParams: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.number()]))).optional(),
+        reasons: Lists.optional(),
+      })
+      .strict(),
+  })
+  .strict();
+type Scenario = z.infer<typeof Scenario>;
+
+const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const FACTS_FILE = '/work/shared/domain/policy-facts.md';
+/** Fact IDs of the shared domain file when it is present (it lives outside the repo). */
+const FACT_IDS = existsSync(FACTS_FILE) ? new Set(readFileSync(FACTS_FILE, 'utf8').match(/\bF\d+\.\d+\b/g) ?? []) : null;
+
+function checkList(label: string, actual: string[], spec: z.infer<typeof Lists> | undefined) {
+  if (!spec) return;
+  for (const id of spec.include ?? []) expect(actual, `${label} should include ${id}`).toContain(id);
+  for (const id of spec.exclude ?? []) expect(actual, `${label} should not include ${id}`).not.toContain(id);
+  if (spec.exactly) expect([...actual].sort(), label).toEqual([...spec.exactly].sort());
+}
+
+function run(s: Scenario) {
+  const answers = Answers.parse(s.answers);
+  const o: Outcome = evaluate(answers, { asOf: s.asOf });
+  const e = s.expect;
+  if (e.primary) expect(o.primary).toMatchObject(e.primary);
+  if (e.alternatives) expect(o.alternatives).toEqual(e.alternatives);
+  if (e.window) expect(o.window).toMatchObject(e.window);
+  if (e.contribution) expect(o.contribution).toMatchObject(e.contribution);
+  if (e.waitingPeriod) expect(o.waitingPeriod).toMatchObject(e.waitingPeriod);
+  checkList('materials', o.materials, e.materials);
+  checkList('channels', o.channels, e.channels);
+  checkList('warnings', o.warnings.map((w) => w.id), e.warnings);
+  checkList('reasons', o.reasons.map((r) => r.id), e.reasons);
+  for (const [id, params] of Object.entries(e.warningParams ?? {})) expect(o.warnings.find((w) => w.id === id)?.params).toEqual(params);
+}
+
+describe.each(files)('fixtures/%s', (file) => {
+  const scenarios = z.array(Scenario).parse(JSON.parse(readFileSync(`${dir}${file}`, 'utf8')));
+  it('cites only fact IDs that exist in policy-facts.md', () => {
+    if (FACT_IDS) for (const s of scenarios) for (const f of s.facts) expect(FACT_IDS.has(f), `${s.name}: ${f}`).toBe(true);
+  });
+  it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_name, s) => run(s));
+});
