@@ -110,11 +110,13 @@ export async function ResultView({ locale, outcome, answers, resultUrl, reminder
         <p className="mt-1 text-base text-ink-muted">{t('window.confidence', { level: w(`confidence.${c.confidence}`) })}</p>
       </Section>
 
-      <Section id="channels" title={t('sections.channels')}>
-        <ul className="list-disc space-y-1 pl-6">
-          {outcome.channels.map((ch) => <li key={ch}>{w(`channels.${ch}`)}</li>)}
-        </ul>
-      </Section>
+      {outcome.channels.length > 0 && (
+        <Section id="channels" title={t('sections.channels')}>
+          <ul className="list-disc space-y-1 pl-6">
+            {outcome.channels.map((ch) => <li key={ch}>{w(`channels.${ch}`)}</li>)}
+          </ul>
+        </Section>
+      )}
 
       <Section id="waiting" title={t('sections.waiting')}>
         <p className="font-semibold">

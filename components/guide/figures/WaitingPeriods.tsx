@@ -1,0 +1,105 @@
+/**
+ * Waiting periods (待遇等待期), every number read from the national parameters.
+ * resident (F2.7, F2.9, F3.9, F4.1): fixed months; variable months per lapsed year with the two
+ * readings of F2.7 as a range; repair by back-paying; the floor after a long lapse; newborns exempt.
+ * employee (F5.3): short gap back-payable without a wait; longer gaps up to the local maximum.
+ */
+import type { ReactNode } from 'react';
+import { employeeGap, newbornWaitExempt, residentFixedWait, residentVariableWait } from '@/lib/rules/parameters/national';
+import { isUnknown, valueAt, type Resolved } from '@/lib/rules/parameters/types';
+import { Caption, Conf, SourceLines, TableWrap, figureContext, oneOf, type Fig, type Provenance } from './shared';
+
+const SCHEMES = ['resident', 'employee'] as const;
+const LATEST = '2099-12-31';
+type Row = { key: string; situation: string; wait: ReactNode; r: Resolved<unknown> };
+
+function Table({ fig, name, caption, rows, children }: { fig: Fig; name: string; caption: string; rows: Row[]; children?: ReactNode }) {
+  const { t } = fig;
+  const provenance: Provenance[] = rows.map((row) => ({ label: row.situation, ...row.r }));
+  return (
+    <>
+      <TableWrap name={name}>
+        <Caption>{caption}</Caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('wait.situation')}</th>
+            <th scope="col">{t('wait.wait')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} data-row={row.key}>
+              <th scope="row">{row.situation}</th>
+              <td>{row.wait}<Conf fig={fig} level={row.r.confidence} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </TableWrap>
+      <SourceLines fig={fig} entries={provenance} />
+      {children}
+    </>
+  );
+}
+
+function residentRows(fig: Fig): { rows: Row[]; from: string } | null {
+  const { t } = fig;
+  const fixedR = valueAt(residentFixedWait, LATEST);
+  const varR = valueAt(residentVariableWait, LATEST);
+  if (!fixedR || isUnknown(fixedR.value) || !varR || isUnknown(varR.value)) return null;
+  const fixed = fixedR.value;
+  const v = varR.value;
+  const months = (n: number) => t('months', { n });
+  const rows: Row[] = [
+    { key: 'fixed', situation: t('wait.fixed'), wait: months(fixed), r: fixedR },
+    { key: 'variable', situation: t('wait.variable'), wait: t('wait.variableValue', { months: months(v.monthsPerLapsedYear) }), r: varR },
+  ];
+  // Two readings of "每多断保1年" (F2.7): L lapsed years add L−1 or L months.
+  for (let years = 1; years < v.longLapseYears; years++) {
+    const range = t('monthsRange', { min: String(fixed + (years - 1) * v.monthsPerLapsedYear), max: String(fixed + years * v.monthsPerLapsedYear) });
+    rows.push({ key: `lapsed-${years}`, situation: t('wait.lapsed', { years }), wait: t('wait.lapsedValue', { range }), r: varR });
+  }
+  rows.push(
+    { key: 'repair', situation: t('wait.repair'), wait: t('wait.repairValue', { months: months(v.monthsPerLapsedYear) }), r: varR },
+    { key: 'long-lapse', situation: t('wait.longLapse', { years: v.longLapseYears }), wait: t('wait.longLapseValue', { months: months(v.longLapseMinMonths) }), r: varR },
+  );
+  const exempt = valueAt(newbornWaitExempt, LATEST);
+  if (exempt && exempt.value === true) rows.push({ key: 'newborn', situation: t('wait.newborn'), wait: t('wait.exempt'), r: exempt });
+  const before = residentFixedWait.values.find((x) => isUnknown(x.value));
+  if (before) {
+    const r = valueAt(residentFixedWait, before.from);
+    if (r) rows.push({ key: 'before', situation: t('wait.before', { year: fixedR.from.slice(0, 4) }), wait: t('wait.local'), r });
+  }
+  return { rows, from: fixedR.from.slice(0, 4) };
+}
+
+function employeeRows(fig: Fig): { rows: Row[]; stricter: string } | null {
+  const { t } = fig;
+  const r = valueAt(employeeGap, LATEST);
+  if (!r || isUnknown(r.value)) return null;
+  const v = r.value;
+  const months = (n: number) => t('months', { n });
+  return {
+    rows: [
+      { key: 'gap-short', situation: t('wait.gapShort', { months: months(v.noWaitMaxGapMonths) }), wait: t('wait.gapShortValue'), r },
+      { key: 'gap-long', situation: t('wait.gapLong', { months: months(v.noWaitMaxGapMonths) }), wait: t('wait.gapLongValue', { months: months(v.maxWaitMonths) }), r },
+    ],
+    stricter: t('wait.stricter', { months: months(v.stricterLocalMaxWaitMonths) }),
+  };
+}
+
+export async function WaitingPeriods({ scheme }: { scheme: string }) {
+  const s = oneOf('WaitingPeriods', 'scheme', scheme, SCHEMES);
+  const fig = await figureContext();
+  if (s === 'resident') {
+    const res = residentRows(fig);
+    if (!res) return <p>{fig.t('wait.local')}</p>;
+    return <Table fig={fig} name="waiting-resident" caption={fig.t('wait.residentCaption', { year: res.from })} rows={res.rows} />;
+  }
+  const emp = employeeRows(fig);
+  if (!emp) return <p>{fig.t('wait.local')}</p>;
+  return (
+    <Table fig={fig} name="waiting-employee" caption={fig.t('wait.employeeCaption')} rows={emp.rows}>
+      <p className="text-base" data-conflict="">{emp.stricter}</p>
+    </Table>
+  );
+}
