@@ -60,7 +60,7 @@ const baseShape = z.object({
 type Base = z.infer<typeof baseShape>;
 export type PartialAnswersShape = Partial<Base>;
 
-/** Message ids for cross-field issues (wording under `issues` in the messages). */
+/** Ids for cross-field issues; zod issue messages are the message keys `issues.<id>`. */
 export const ISSUE_IDS = [
   'invalid-date',
   'age-situation',
@@ -150,15 +150,15 @@ export function conflicts(a: PartialAnswersShape): Array<{ path: AnswerField; me
 
 /** Complete, consistent answers: what `evaluate` takes. */
 export const Answers = baseShape.superRefine((a, ctx) => {
-  for (const c of conflicts(a)) ctx.addIssue({ code: 'custom', path: [c.path], message: c.message });
+  for (const c of conflicts(a)) ctx.addIssue({ code: 'custom', path: [c.path], message: `issues.${c.message}` });
   for (const r of REQUIREMENTS) {
-    if (r.when(a) && a[r.path] === undefined) ctx.addIssue({ code: 'custom', path: [r.path], message: r.message });
+    if (r.when(a) && a[r.path] === undefined) ctx.addIssue({ code: 'custom', path: [r.path], message: `issues.${r.message}` });
   }
 });
 export type Answers = z.infer<typeof Answers>;
 
 /** In-progress answers (wizard steps, URL): every field optional, consistency still enforced. */
 export const PartialAnswers = baseShape.partial().superRefine((a, ctx) => {
-  for (const c of conflicts(a)) ctx.addIssue({ code: 'custom', path: [c.path], message: c.message });
+  for (const c of conflicts(a)) ctx.addIssue({ code: 'custom', path: [c.path], message: `issues.${c.message}` });
 });
 export type PartialAnswers = z.infer<typeof PartialAnswers>;

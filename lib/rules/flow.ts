@@ -37,6 +37,8 @@ export type Question = {
   isRelevant: (p: PartialAnswersShape) => boolean;
   /** Options still consistent with earlier answers (defaults to all). */
   optionsFor?: (p: PartialAnswersShape) => readonly string[];
+  /** Number bounds still consistent with earlier answers (defaults to min/max). */
+  boundsFor?: (p: PartialAnswersShape) => { min: number; max: number };
 };
 
 const always = () => true;
@@ -62,6 +64,7 @@ export const QUESTIONS: readonly Question[] = [
     min: 0,
     max: RETIREE_YEARS_MAX,
     isRelevant: (p) => p.situation === 'retired',
+    boundsFor: (p) => ({ min: 0, max: p.age === undefined ? RETIREE_YEARS_MAX : Math.min(RETIREE_YEARS_MAX, Math.max(0, p.age - 14)) }),
   },
   { id: 'hukou', field: 'hukou', input: 'radio', options: HUKOUS, isRelevant: always },
   { id: 'residence-permit', field: 'permit', input: 'radio', options: YES_NO, isRelevant: (p) => p.hukou === 'other-mainland' && permitRelevant(p) },
@@ -83,8 +86,26 @@ export const QUESTIONS: readonly Question[] = [
     isRelevant: always,
     optionsFor: (p) => COVERAGES.filter((c) => p.age === undefined || !c.startsWith('employee') || p.age >= 16),
   },
-  { id: 'employee-gap', field: 'gapMonths', input: 'number', options: [], min: 1, max: GAP_MONTHS_MAX, isRelevant: (p) => p.coverage === 'employee-lapsed' },
-  { id: 'resident-lapse', field: 'lapseYears', input: 'number', options: [], min: 1, max: LAPSE_YEARS_MAX, isRelevant: (p) => p.coverage === 'resident-lapsed' },
+  {
+    id: 'employee-gap',
+    field: 'gapMonths',
+    input: 'number',
+    options: [],
+    min: 1,
+    max: GAP_MONTHS_MAX,
+    isRelevant: (p) => p.coverage === 'employee-lapsed',
+    boundsFor: (p) => ({ min: 1, max: p.age === undefined ? GAP_MONTHS_MAX : Math.min(GAP_MONTHS_MAX, Math.max(1, p.age * 12)) }),
+  },
+  {
+    id: 'resident-lapse',
+    field: 'lapseYears',
+    input: 'number',
+    options: [],
+    min: 1,
+    max: LAPSE_YEARS_MAX,
+    isRelevant: (p) => p.coverage === 'resident-lapsed',
+    boundsFor: (p) => ({ min: 1, max: p.age === undefined ? LAPSE_YEARS_MAX : Math.min(LAPSE_YEARS_MAX, Math.max(1, p.age)) }),
+  },
 ];
 
 const BY_ID = new Map<QuestionId, Question>(QUESTIONS.map((q) => [q.id, q]));
@@ -95,6 +116,11 @@ export function question(id: QuestionId): Question {
 
 export function optionsFor(q: Question, p: PartialAnswersShape): readonly string[] {
   return q.optionsFor ? q.optionsFor(p) : q.options;
+}
+
+/** Number bounds for a number question given earlier answers (e.g. lapsed years ≤ age). */
+export function boundsFor(q: Question, p: PartialAnswersShape): { min: number; max: number } {
+  return q.boundsFor ? q.boundsFor(p) : { min: q.min ?? 0, max: q.max ?? 0 };
 }
 
 /** Questions relevant for the answers so far, in order. */

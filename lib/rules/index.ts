@@ -20,6 +20,7 @@ export type { Choice, Contribution, DatedWindow, EnrollmentWindow, Outcome, Reas
 export {
   QUESTIONS,
   QUESTION_IDS,
+  boundsFor,
   estimateTotal,
   nextQuestion,
   optionsFor,
