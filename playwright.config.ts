@@ -23,6 +23,8 @@ export default defineConfig({
     // `exec` so that stopping the server stops next-server too (stack notes, pitfall 14).
     command: `exec node node_modules/next/dist/bin/next start -p ${port}`,
     url: `http://localhost:${port}/zh-CN`,
+    // Results depend on the date: the server under test answers as of a fixed day.
+    env: { CHECK_TODAY: process.env.CHECK_TODAY ?? '2026-11-23', NEXT_TELEMETRY_DISABLED: '1' },
     reuseExistingServer: false,
     timeout: 60_000,
   },
