@@ -40,6 +40,12 @@ export default async function GuidePage({ params }: PageProps<'/[locale]/guides/
       </nav>
       <h1 className="text-3xl sm:text-4xl">{meta.title}</h1>
       <p className="my-4 text-xl text-ink-muted">{meta.summary}</p>
+      <p className="no-print my-6">
+        <Link href={`/${locale}/check`} prefetch={false}
+          className="inline-flex min-h-12 items-center rounded-md border-2 border-brand bg-brand-light px-4 font-bold no-underline">
+          {t('checkCta')}
+        </Link>
+      </p>
       <div className="prose-guide">
         <Content />
       </div>
