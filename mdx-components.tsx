@@ -3,6 +3,9 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { siteUrl } from '@/lib/site';
 import { Callout } from '@/components/guide/mdx/Callout';
 import { Steps } from '@/components/guide/mdx/Steps';
+import {
+  CheckLink, ContributionTable, EnrollmentWindows, Materials, NationalStandard, NewbornWindows, PaymentChannels, WaitingPeriods,
+} from '@/components/guide/figures';
 
 function MdxLink({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
   // Internal links carry their absolute URL for the print stylesheet ("text (https://…)").
@@ -18,7 +21,11 @@ function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
 }
 
 // Components every guide may use without importing them (see README, "Guides").
-const components: MDXComponents = { a: MdxLink, table: MdxTable, Callout, Steps };
+// The figure components read every amount, window and waiting period from lib/rules (issue 5).
+const components: MDXComponents = {
+  a: MdxLink, table: MdxTable, Callout, Steps,
+  NationalStandard, ContributionTable, EnrollmentWindows, NewbornWindows, WaitingPeriods, Materials, PaymentChannels, CheckLink,
+};
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {
   return { ...inherited, ...components };
