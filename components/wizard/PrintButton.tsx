@@ -1,11 +1,10 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useHydrated } from './useHydrated';
 
 /** Opens the print dialog; without JavaScript, a hint points to the browser's own Print. */
 export function PrintButton({ label, hint }: { label: string; hint: string }) {
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   if (!ready) return <p className="no-print text-base text-ink-muted">{hint}</p>;
   return (
     <button type="button" onClick={() => window.print()}

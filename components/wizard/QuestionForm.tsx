@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { question as questionById, type PartialAnswers, type QuestionId } from '@/lib/rules';
 import { validateField, NONE, type FieldError } from '@/lib/wizard/validate';
 import { afterAnswer, paramFor } from '@/lib/wizard/steps';
+import { useHydrated } from './useHydrated';
 
 export type Option = { value: string; label: string; hint?: string };
 export type QuestionFormProps = {
@@ -38,8 +39,7 @@ export function QuestionForm(props: QuestionFormProps) {
   const name = paramFor(q.field);
   const router = useRouter();
   const summaryRef = useRef<HTMLDivElement>(null);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
 
   const schema = useMemo(
     () => z.object({ [name]: z.unknown() }).superRefine((v, ctx) => {
@@ -103,7 +103,7 @@ export function QuestionForm(props: QuestionFormProps) {
 
         {(q.input === 'radio' || q.input === 'checkbox') && (
           <div id={fieldId} tabIndex={-1} className="space-y-3">
-            {props.options.map((o, i) => (
+            {props.options.map((o) => (
               <label key={o.value} className={choice}>
                 <input type={q.input} value={o.value} className={control} {...register(name)}
                   aria-invalid={errorId ? true : undefined} />

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 
 type Props = { url: string; title: string; labels: { copy: string; copied: string; share: string; failed: string } };
 
@@ -9,9 +9,8 @@ type Props = { url: string; title: string; labels: { copy: string; copied: strin
  * Without JavaScript the link itself is shown next to this button, so nothing is lost.
  */
 export function ShareButton({ url, title, labels }: Props) {
-  const [canShare, setCanShare] = useState(false);
   const [status, setStatus] = useState('');
-  useEffect(() => setCanShare(typeof navigator !== 'undefined' && typeof navigator.share === 'function'), []);
+  const canShare = useSyncExternalStore(() => () => {}, () => typeof navigator.share === 'function', () => false);
 
   async function copy() {
     try {

@@ -60,7 +60,7 @@ test('the home page explains the site and links the three schemes or marks them 
 test('the guide index lists every published guide, and each guide ends with sources and a review date', async ({ page }) => {
   for (const [locale, sources, reviewed] of [['zh-CN', '资料来源', '最后审核'], ['en', 'Sources', 'Last reviewed']] as const) {
     await page.goto(`/${locale}/guides`);
-    const links = page.locator('main li h2 a');
+    const links = page.locator('main section li h3 a');
     expect(await links.count()).toBeGreaterThanOrEqual(1);
     await links.first().click();
     await expect(page.getByRole('heading', { name: sources })).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { question, parseAnswersFromSearchParams, evaluate, Answers } from '@/lib/rules';
+import { question, parseAnswersFromSearchParams, evaluate, Answers, type PartialAnswers } from '@/lib/rules';
 import { afterAnswer, settle, splitControl, stepHref } from '@/lib/wizard/steps';
 import { validateField } from '@/lib/wizard/validate';
 import { questionToShow } from '@/lib/wizard/read';
@@ -16,12 +16,12 @@ describe('wizard URLs', () => {
 
   it('goes to the next unanswered question, and back to the summary after a change', () => {
     expect(afterAnswer('en', { who: 'self', region: 'beijing' }, 'region', false)).toBe('/en/check/age?v=1&w=self&r=beijing');
-    const full = { who: 'self', region: 'beijing', age: 31, situation: 'employee', hukou: 'local', groups: [], coverage: 'none' } as const;
+    const full = { who: 'self', region: 'beijing', age: 31, situation: 'employee', hukou: 'local', groups: [], coverage: 'none' } satisfies Partial<PartialAnswers>;
     expect(afterAnswer('zh-CN', full, 'age', true)).toBe('/zh-CN/check/answers?v=1&w=self&r=beijing&a=31&s=employee&h=local&g=none&c=none');
   });
 
   it('a change that opens a new question asks it, then returns to the summary', () => {
-    const full = { who: 'self', region: 'beijing', age: 31, situation: 'employee', hukou: 'local', groups: [], coverage: 'employee-lapsed' } as const;
+    const full = { who: 'self', region: 'beijing', age: 31, situation: 'employee', hukou: 'local', groups: [], coverage: 'employee-lapsed' } satisfies Partial<PartialAnswers>;
     expect(afterAnswer('en', full, 'coverage', true)).toBe('/en/check/employee-gap?v=1&w=self&r=beijing&a=31&s=employee&h=local&g=none&c=employee-lapsed&ret=answers');
   });
 

@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
-import { publishedSlugs, readGuideMeta } from '@/lib/content/guides';
+import { readFileSync } from 'node:fs';
+import { guideFile, publishedSlugs, readGuideMeta } from '@/lib/content/guides';
+import { faqEntries, outline } from '@/lib/content/outline';
 import type { GuideSlug } from '@/lib/content/catalogue';
 import { SourceList } from '@/components/guide/SourceList';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
@@ -33,6 +35,15 @@ export default async function GuidePage({ params }: PageProps<'/[locale]/guides/
   const meta = metaFor(p);
   const t = await getTranslations({ locale, namespace: 'Guides' });
   const { default: Content } = await import(`@/content/guides/${meta.slug}/${locale}.mdx`);
+  const source = readFileSync(guideFile(meta.slug, locale), 'utf8');
+  const headings = outline(source);
+  const faq = meta.slug === 'faq' ? faqEntries(source) : [];
+  const jsonLd = faq.length > 0 ? {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    inLanguage: locale,
+    mainEntity: faq.map((e) => ({ '@type': 'Question', name: e.question, acceptedAnswer: { '@type': 'Answer', text: e.answer } })),
+  } : null;
   return (
     <article className="max-w-prose">
       <nav aria-label={t('breadcrumb')} className="no-print mb-4 text-base">
@@ -46,6 +57,18 @@ export default async function GuidePage({ params }: PageProps<'/[locale]/guides/
           {t('checkCta')}
         </Link>
       </p>
+      {jsonLd && (
+        // FAQPage structured data; `<` is escaped so guide text can never close the script element.
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
+      )}
+      {headings.length >= 4 && (
+        <nav aria-labelledby="on-this-page" className="no-print my-6 rounded-md border border-gray-300 p-4">
+          <h2 id="on-this-page" className="text-lg">{t('onThisPage')}</h2>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {headings.map((h) => <li key={h.id}><a href={`#${h.id}`}>{h.text}</a></li>)}
+          </ul>
+        </nav>
+      )}
       <div className="prose-guide">
         <Content />
       </div>
