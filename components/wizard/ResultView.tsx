@@ -55,7 +55,7 @@ export async function ResultView({ locale, outcome, answers, resultUrl, reminder
       </Section>
 
       <Section id="materials" title={t('sections.materials')}>
-        <p className="mb-2 text-ink-muted">{t('materialsHint')}</p>
+        <p className="materials-hint mb-2 text-ink-muted">{t('materialsHint')}</p>
         <ul className="space-y-2">
           {outcome.materials.map((m) => (
             <li key={m}>
@@ -85,7 +85,7 @@ export async function ResultView({ locale, outcome, answers, resultUrl, reminder
           </div>
         )}
         <p className="mt-2"><span className="font-semibold">{t('window.ifMissed')}</span>{w(`ifMissed.${win.ifMissed}`)}</p>
-        <p className="mt-1 text-base text-ink-muted">{t('window.confidence', { level: w(`confidence.${win.confidence}`) })}</p>
+        <p className="confidence mt-1 text-base text-ink-muted">{t('window.confidence', { level: w(`confidence.${win.confidence}`) })}</p>
         {reminderHref && (
           <p className="no-print mt-3">
             <a href={reminderHref} download className="inline-flex min-h-11 items-center font-semibold">{t('share.calendar')}</a>
@@ -107,7 +107,7 @@ export async function ResultView({ locale, outcome, answers, resultUrl, reminder
             {c.specialGroupSubsidy.map((s) => <li key={s.group}>{t('amount.specialGroup', { group: groupName(s.group), kind: w(`subsidyKinds.${s.kind}`) })}</li>)}
           </ul>
         )}
-        <p className="mt-1 text-base text-ink-muted">{t('window.confidence', { level: w(`confidence.${c.confidence}`) })}</p>
+        <p className="confidence mt-1 text-base text-ink-muted">{t('window.confidence', { level: w(`confidence.${c.confidence}`) })}</p>
       </Section>
 
       {outcome.channels.length > 0 && (
