@@ -111,6 +111,7 @@ test('pages read fine with JavaScript off', async ({ browser }) => {
 });
 
 test('the sitemap lists every public page, and every internal link on every page resolves', async ({ page, request }) => {
+  test.setTimeout(180_000);
   expect((await sitemapPaths(request)).sort()).toEqual(publicPaths().sort());
   const seen = new Set<string>();
   for (const path of publicPaths()) {
