@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { routing } from '@/lib/i18n/routing';
 import { guideSlugs } from '@/lib/content/catalogue';
@@ -75,5 +75,20 @@ describe('the guides in content/guides', () => {
 
   it('give the footer a last-reviewed date', () => {
     expect(lastReviewed()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('guide citations', () => {
+  const facts = new Set(readFileSync(path.join(process.cwd(), '..', 'shared', 'domain', 'policy-facts.md'), 'utf8').match(/\bF\d+\.\d+\b/g) ?? []);
+
+  it('cite only fact IDs that exist in ../shared/domain/policy-facts.md', () => {
+    expect(facts.size).toBeGreaterThan(50);
+    for (const locale of routing.locales) {
+      for (const slug of publishedSlugs()) {
+        const meta = readGuideMeta(slug, locale);
+        const cited = [...meta.facts, ...meta.sources.flatMap((s) => s.facts ?? [])];
+        for (const f of cited) expect(facts.has(f), `${meta.file} cites ${f}`).toBe(true);
+      }
+    }
   });
 });
