@@ -1,0 +1,54 @@
+/**
+ * Security headers for every response. Scripts run only from this origin and with the
+ * per-request nonce (no 'unsafe-eval', no 'unsafe-inline' for scripts). Styles allow inline
+ * style attributes, which React and the QR code use; no style is ever loaded from elsewhere.
+ */
+export function contentSecurityPolicy(nonce: string, { dev = false } = {}): string {
+  return [
+    "default-src 'self'",
+    // 'strict-dynamic' lets Next's own nonce-carrying bootstrap load its chunks; dev needs eval for HMR.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${dev ? ' ws:' : ''}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+  ].join('; ');
+}
+
+/** Features this site never uses, switched off for it and anything it might embed. */
+export const permissionsPolicy = [
+  'accelerometer=()', 'autoplay=()', 'camera=()', 'display-capture=()', 'encrypted-media=()', 'fullscreen=()',
+  'geolocation=()', 'gyroscope=()', 'magnetometer=()', 'microphone=()', 'midi=()', 'payment=()',
+  'picture-in-picture=()', 'publickey-credentials-get=()', 'screen-wake-lock=()', 'sync-xhr=()', 'usb=()',
+  'xr-spatial-tracking=()', 'interest-cohort=()', 'browsing-topics=()',
+].join(', ');
+
+/** Headers for every response (next.config.ts adds them; the proxy adds the CSP). */
+export const staticSecurityHeaders: Array<{ key: string; value: string }> = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: permissionsPolicy },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  // HSTS only matters over HTTPS; browsers ignore it on http://localhost.
+  ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+];
+
+/**
+ * Pages whose HTML depends only on their URL (and, for results, the date) may be kept by a CDN
+ * for a while. The nonce in a cached copy is shared by everyone who gets that copy, which still
+ * keeps scripts from any other origin out.
+ */
+export function cacheControlFor(pathname: string): string | null {
+  if (/^\/(zh-CN|en)\/check\/result$/.test(pathname)) return 'public, max-age=0, s-maxage=600, stale-while-revalidate=3600';
+  if (/^\/(zh-CN|en)(\/guides(\/[a-z-]+)?)?$/.test(pathname) || /^\/(zh-CN|en)\/check$/.test(pathname)) {
+    return 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400';
+  }
+  return null;
+}
