@@ -1,7 +1,8 @@
 import createMiddleware from 'next-intl/middleware';
-import type { NextRequest } from 'next/server';
-import { routing } from './lib/i18n/routing';
+import { NextResponse, type NextRequest } from 'next/server';
+import { isLocale, routing } from './lib/i18n/routing';
 import { cacheControlFor, contentSecurityPolicy } from './lib/security/headers';
+import { isKnownPath } from './lib/known-paths';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -12,13 +13,33 @@ function nonce(): string {
 }
 
 /**
+ * Unknown paths under a locale are rewritten to the 404 page with status 404. Paths whose decoded
+ * form still holds a "%" (e.g. /en/%25) would otherwise make Next fail to decode route params.
+ */
+function isSafePath(pathname: string): boolean {
+  try {
+    return !decodeURIComponent(pathname).includes('%');
+  } catch {
+    return false;
+  }
+}
+
+function notFound(request: NextRequest): NextResponse {
+  const first = request.nextUrl.pathname.split('/')[1];
+  const locale = isLocale(first) ? first : routing.defaultLocale;
+  return NextResponse.rewrite(new URL(`/${locale}/missing`, request.url), { status: 404, request: { headers: request.headers } });
+}
+
+/**
  * Locale routing (next-intl) plus a fresh CSP nonce per request. Next reads the nonce from the
  * request's Content-Security-Policy header and puts it on its own scripts.
  */
 export default function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce(), { dev: process.env.NODE_ENV === 'development' });
   request.headers.set('content-security-policy', csp);
-  const response = handleI18nRouting(request);
+  const { pathname } = request.nextUrl;
+  const prefixed = isLocale(pathname.split('/')[1]);
+  const response = !isSafePath(pathname) || (prefixed && !isKnownPath(pathname)) ? notFound(request) : handleI18nRouting(request);
   response.headers.set('content-security-policy', csp);
   const cacheControl = response.status === 200 ? cacheControlFor(request.nextUrl.pathname) : null;
   if (cacheControl) response.headers.set('cache-control', cacheControl);

@@ -1,18 +1,7 @@
-import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { NotFoundContent } from '@/components/layout/NotFoundContent';
 
 export default async function NotFound() {
-  const locale = await getLocale();
-  const t = await getTranslations({ locale, namespace: 'NotFound' });
-  return (
-    <div className="max-w-prose">
-      <title>{t('title')}</title>
-      <h1 className="text-3xl">{t('title')}</h1>
-      <p className="my-4">{t('body')}</p>
-      <ul className="list-disc space-y-2 pl-6">
-        <li><Link href={`/${locale}`} prefetch={false}>{t('home')}</Link></li>
-        <li><Link href={`/${locale}/guides`} prefetch={false}>{t('guides')}</Link></li>
-      </ul>
-    </div>
-  );
+  return <NotFoundContent locale={(await getLocale()) as Locale} />;
 }

@@ -15,10 +15,11 @@ export type Step = QuestionId | 'answers' | 'result';
 type SP = Record<string, string | string[] | undefined>;
 
 export function splitControl(sp: SP): { answerParams: SP; submitted: boolean; returnToAnswers: boolean } {
-  const answerParams: SP = {};
+  // No prototype, so that keys like `__proto__` stay ordinary keys (and get reported as unknown).
+  const answerParams: SP = Object.create(null);
   for (const key of Object.keys(sp)) {
     if ((CONTROL_PARAMS as readonly string[]).includes(key)) continue;
-    answerParams[key] = Object.getOwnPropertyDescriptor(sp, key)?.value as string | string[] | undefined;
+    Object.defineProperty(answerParams, key, { value: Object.getOwnPropertyDescriptor(sp, key)?.value, enumerable: true, writable: true });
   }
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   return { answerParams, submitted: one(sp.go) === '1', returnToAnswers: one(sp.ret) === 'answers' };

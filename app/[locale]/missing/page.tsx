@@ -1,0 +1,22 @@
+import { connection } from 'next/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { NotFoundContent } from '@/components/layout/NotFoundContent';
+
+/**
+ * The 404 page for unknown paths. The proxy rewrites them here with status 404, because Next
+ * does not server-render notFound() on per-request routes (vercel/next.js#62228): without this,
+ * a mistyped link would be a blank page without JavaScript.
+ */
+export async function generateMetadata({ params }: PageProps<'/[locale]/missing'>) {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function Missing({ params }: PageProps<'/[locale]/missing'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  await connection();
+  return <NotFoundContent locale={locale} />;
+}

@@ -1,0 +1,13 @@
+import { guideSlugs } from '@/lib/content/catalogue';
+import { QUESTION_IDS } from '@/lib/rules/flow';
+import { routing } from '@/lib/i18n/routing';
+
+const pages = new Set<string>(['', '/guides', '/check', '/check/answers', '/check/result', '/check/reminder',
+  ...guideSlugs.map((s) => `/guides/${s}`), ...QUESTION_IDS.map((q) => `/check/${q}`)]);
+
+/** Whether `pathname` (already locale-prefixed) names a page of the site. */
+export function isKnownPath(pathname: string): boolean {
+  const m = /^\/([^/]+)(\/.*)?$/.exec(pathname.replace(/\/$/, '') || '/');
+  if (!m || !(routing.locales as readonly string[]).includes(m[1] ?? '')) return false;
+  return pages.has(m[2] ?? '');
+}
