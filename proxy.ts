@@ -46,5 +46,6 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
-// Everything except Next internals and files with an extension (icon.svg, robots.txt, sitemap.xml).
-export const config = { matcher: '/((?!api|_next|_vercel|.*\\..*).*)' };
+// Everything except Next's own files and the few files at the root; paths with a dot under a
+// locale (e.g. /en/x.y) still get the locale's 404 page.
+export const config = { matcher: '/((?!_next/|_vercel|icon\\.svg|robots\\.txt|sitemap\\.xml|favicon\\.ico).*)' };

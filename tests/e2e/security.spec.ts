@@ -55,7 +55,7 @@ test('no cookie other than the language preference is ever set', async ({ page, 
   await page.goto('/');
   for (const url of [...publicPaths().slice(0, 6), '/en/check/who?v=1', result]) await page.goto(url);
   const ics = await page.request.get('/en/check/reminder?v=1&w=self&r=elsewhere&a=40&s=not-working&h=local&g=none&c=none');
-  expect(ics.headers()['set-cookie']).toBeUndefined();
+  expect(ics.headers()['set-cookie'] ?? 'NEXT_LOCALE=').toMatch(/^NEXT_LOCALE=/);
   await page.goto('/en/check/who?v=1');
   await page.locator('form[data-hydrated="true"] input[value="helper"]').check();
   await page.getByRole('button', { name: 'Continue' }).click();
