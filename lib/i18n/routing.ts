@@ -6,6 +6,8 @@ export const routing = defineRouting({
   locales: ['zh-CN', 'en'],
   defaultLocale: 'zh-CN',
   localePrefix: 'always',
+  // No cookie at all: the locale is always in the URL, and cookie-free responses can be cached by a CDN.
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

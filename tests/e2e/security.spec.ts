@@ -51,17 +51,17 @@ test('scripts run under the CSP: no violations, the wizard hydrates and works', 
   expect(violations).toEqual([]);
 });
 
-test('no cookie other than the language preference is ever set', async ({ page, context }) => {
+test('no cookie is ever set (not even the language preference: the locale is in the URL)', async ({ page, context }) => {
   await page.goto('/');
   for (const url of [...publicPaths().slice(0, 6), '/en/check/who?v=1', result]) await page.goto(url);
   const ics = await page.request.get('/en/check/reminder?v=1&w=self&r=elsewhere&a=40&s=not-working&h=local&g=none&c=none');
-  expect(ics.headers()['set-cookie'] ?? 'NEXT_LOCALE=').toMatch(/^NEXT_LOCALE=/);
+  expect(ics.headers()['set-cookie']).toBeUndefined();
   await page.goto('/en/check/who?v=1');
   await page.locator('form[data-hydrated="true"] input[value="helper"]').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/region/);
   const names = (await context.cookies()).map((c) => c.name);
-  expect(names.filter((n) => n !== 'NEXT_LOCALE')).toEqual([]);
+  expect(names).toEqual([]);
 });
 
 test('2,000 generated requests over the wizard, the result and random paths: no 5xx, no blank page, a notice for every dropped parameter', async ({ request }) => {
@@ -84,7 +84,9 @@ test('2,000 generated requests over the wizard, the result and random paths: no 
     if (path.endsWith('/reminder')) continue;
     const body = await res.text();
     expect(body, url).toMatch(/<h1[^>]*>[^<]+/);
-    const dropsAnswer = params.some(([k]) => ['__proto__', 'constructor', 'x'].includes(k));
+    // Next itself removes a `__proto__` key from the URL before any of our code runs, so only
+    // keys that reach the app are expected to produce a notice.
+    const dropsAnswer = params.some(([k]) => ['constructor', 'x'].includes(k));
     if (res.status() === 200 && /\/check\/(result|answers|age|special-groups|coverage|employee-gap)$/.test(path) && dropsAnswer && !params.some(([k]) => k === 'go')) {
       expect(body, url).toContain('data-testid="link-notice"');
       notices += 1;

@@ -21,18 +21,13 @@ const values = fc.oneof(
 const rawQuery = fc.array(fc.tuple(keys, values, fc.boolean()), { maxLength: 30 }).map((pairs) =>
   pairs.map(([k, v, raw]) => `${encodeURIComponent(k)}=${raw ? v : encodeURIComponent(v)}`).join('&'));
 
-/** What a Next page gets: searchParams as a record of string | string[] (repeated keys become arrays). */
-function toRecord(query: string): Record<string, string | string[]> {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(query);
-  } catch {
-    params = new URLSearchParams();
-  }
+/** A query string as a prototype-free record (repeated keys become arrays), like a page's searchParams. */
+function queryRecord(query: string): Record<string, string | string[]> {
+  const params = new URLSearchParams(query);
   const out: Record<string, string | string[]> = Object.create(null);
   for (const key of new Set(params.keys())) {
     const all = params.getAll(key);
-    out[key] = all.length === 1 ? (all[0] as string) : all;
+    Object.defineProperty(out, key, { value: all.length === 1 ? all[0] : all, enumerable: true, writable: true });
   }
   return out;
 }
@@ -41,7 +36,7 @@ describe('10,000 generated query strings through the URL parser and evaluate', (
   it('never throw, and every value not kept is reported for a notice', () => {
     fc.assert(
       fc.property(rawQuery, fc.date({ min: new Date('2024-01-01'), max: new Date('2028-12-31'), noInvalidDate: true }), (query, date) => {
-        const record = toRecord(query);
+        const record = queryRecord(query);
         const { answers, dropped } = readWizard(record);
         // Every key that is neither kept nor a control parameter shows up in the notices.
         const kept = new Set<string>(Object.keys(answers).map((f) => URL_PARAMS[f as keyof typeof URL_PARAMS]));
