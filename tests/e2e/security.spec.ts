@@ -112,3 +112,29 @@ test('every page is valid HTML (Nu Html Checker)', async ({ request }) => {
   const errors = messages.filter((m) => m.type === 'error').map((m) => `${urls[Number(path.basename(m.url).replace(/\D/g, ''))]}: ${m.message}`);
   expect(errors).toEqual([]);
 });
+
+test('the server logs nothing a person answers', async () => {
+  const { spawn } = await import('node:child_process');
+  const port = 3124;
+  const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  server.stdout.on('data', (d) => { output += String(d); });
+  server.stderr.on('data', (d) => { output += String(d); });
+  try {
+    const base = `http://localhost:${port}`;
+    for (let i = 0; i < 50; i++) {
+      try { if ((await fetch(`${base}/en`)).ok) break; } catch { /* not up yet */ }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const secret = 'MARKER7741';
+    for (const url of [`/en/check/result?v=1&w=self&r=chengdu&a=47&s=flexible&h=local&g=none&c=none&note=${secret}`,
+      `/zh-CN/check/age?v=1&w=helper&r=beijing&a=${secret}&go=1`, `/en/check/reminder?v=1&w=self&r=elsewhere&a=47&s=not-working&h=local&g=none&c=none&${secret}=1`]) {
+      expect((await fetch(base + url)).status).toBeLessThan(500);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(output).not.toContain(secret);
+    expect(output).not.toMatch(/a=47|chengdu/);
+  } finally {
+    process.kill(-(server.pid ?? 0), 'SIGTERM');
+  }
+});
