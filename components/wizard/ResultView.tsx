@@ -6,7 +6,7 @@ import { rulesWords } from '@/lib/wizard/words';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { isPublished, readGuideMeta } from '@/lib/content/guides';
 import { relatedGuides } from './guideLinks';
-import { QrCode } from './QrCode';
+import { QrCode, qrCodeSvg } from './QrCode';
 import { ShareButton } from './ShareButton';
 import { PrintButton } from './PrintButton';
 
@@ -30,6 +30,7 @@ export async function ResultView({ locale, outcome, answers, resultUrl, reminder
   const dated = 'openNow' in win ? (win as DatedWindow) : null;
   const guides = relatedGuides(outcome, answers).filter(isPublished).map((slug) => readGuideMeta(slug, locale));
   const groupName = (g: string) => w(`questions.special-groups.options.${g}`);
+  const qr = await qrCodeSvg(resultUrl);
 
   return (
     <div className="result max-w-prose">
@@ -182,7 +183,7 @@ export async function ResultView({ locale, outcome, answers, resultUrl, reminder
 
       <Section id="share" title={t('sections.share')}>
         <div className="flex flex-wrap items-start gap-6">
-          <div className="shrink-0 bg-white p-1"><QrCode url={resultUrl} label={t('share.qrLabel')} /></div>
+          <div className="shrink-0 bg-white p-1"><QrCode svg={qr} label={t('share.qrLabel')} /></div>
           <div className="min-w-0 flex-1 space-y-3">
             <p className="text-base">
               <span className="font-semibold">{t('share.linkLabel')}: </span>
