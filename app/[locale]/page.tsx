@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { isPublished } from '@/lib/content/guides';
 import type { GuideSlug } from '@/lib/content/catalogue';
+import { primaryButton } from '@/components/ui/buttons';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;
@@ -41,7 +42,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         <p className="mt-3">{t('checkText')}</p>
         <p className="mt-4">
           <Link href={`/${locale}/check`} prefetch={false}
-            className="inline-flex min-h-12 items-center rounded-md bg-brand px-5 text-lg font-bold text-white no-underline hover:bg-brand-dark hover:text-white">
+            className={primaryButton}>
             {t('checkCta')}
           </Link>
         </p>

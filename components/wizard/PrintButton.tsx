@@ -1,6 +1,7 @@
 'use client';
 
 import { useHydrated } from './useHydrated';
+import { secondaryButton } from '@/components/ui/buttons';
 
 /** Opens the print dialog; without JavaScript, a hint points to the browser's own Print. */
 export function PrintButton({ label, hint }: { label: string; hint: string }) {
@@ -8,7 +9,7 @@ export function PrintButton({ label, hint }: { label: string; hint: string }) {
   if (!ready) return <p className="no-print text-base text-ink-muted">{hint}</p>;
   return (
     <button type="button" onClick={() => window.print()}
-      className="no-print inline-flex min-h-12 items-center rounded-md border-2 border-brand bg-white px-4 font-semibold text-brand hover:bg-brand-light">
+      className={`no-print ${secondaryButton}`}>
       {label}
     </button>
   );

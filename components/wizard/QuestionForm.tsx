@@ -9,6 +9,7 @@ import { question as questionById, type PartialAnswers, type QuestionId } from '
 import { validateField, NONE, type FieldError } from '@/lib/wizard/validate';
 import { afterAnswer, paramFor } from '@/lib/wizard/steps';
 import { useHydrated } from './useHydrated';
+import { primaryButton } from '@/components/ui/buttons';
 
 export type Option = { value: string; label: string; hint?: string };
 export type QuestionFormProps = {
@@ -135,7 +136,7 @@ export function QuestionForm(props: QuestionFormProps) {
         )}
       </fieldset>
 
-      <button type="submit" className="mt-8 inline-flex min-h-12 items-center rounded-md bg-brand px-6 text-lg font-bold text-white hover:bg-brand-dark">
+      <button type="submit" className={`mt-8 ${primaryButton}`}>
         {texts.continue}
       </button>
     </form>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
+import { secondaryButton } from '@/components/ui/buttons';
 
 type Props = { url: string; title: string; labels: { copy: string; copied: string; share: string; failed: string } };
 
@@ -29,7 +30,7 @@ export function ShareButton({ url, title, labels }: Props) {
     }
   }
 
-  const button = 'inline-flex min-h-12 items-center rounded-md border-2 border-brand bg-white px-4 font-semibold text-brand hover:bg-brand-light';
+  const button = secondaryButton;
   return (
     <div className="no-print flex flex-wrap items-center gap-3">
       <button type="button" className={button} onClick={copy}>{labels.copy}</button>

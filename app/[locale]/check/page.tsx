@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { LINK_VERSION, QUESTION_IDS } from '@/lib/rules';
 import { stepPath } from '@/lib/wizard/steps';
+import { primaryButton } from '@/components/ui/buttons';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/check'>) {
   const locale = (await params).locale as Locale;
@@ -28,7 +29,7 @@ export default async function CheckStart({ params }: PageProps<'/[locale]/check'
       {/* A real form: works without JavaScript and starts at the first question. */}
       <form method="get" action={stepPath(locale, QUESTION_IDS[0])}>
         <input type="hidden" name="v" value={LINK_VERSION} />
-        <button type="submit" className="inline-flex min-h-14 items-center gap-2 rounded-md bg-brand px-8 text-xl font-bold text-white hover:bg-brand-dark">
+        <button type="submit" className={`${primaryButton} min-h-14 px-8 text-xl`}>
           {t('startButton')} <span aria-hidden="true">›</span>
         </button>
       </form>

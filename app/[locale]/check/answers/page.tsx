@@ -8,6 +8,7 @@ import { rulesWords } from '@/lib/wizard/words';
 import { QuestionStep } from '@/components/wizard/QuestionStep';
 import { Notices } from '@/components/wizard/Notices';
 import { answerText } from '@/components/wizard/answerText';
+import { primaryButton } from '@/components/ui/buttons';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/check/answers'>) {
   const locale = (await params).locale as Locale;
@@ -47,7 +48,7 @@ export default async function AnswersPage({ params, searchParams }: PageProps<'/
         })}
       </dl>
       <Link href={stepHref(locale, 'result', answers)} prefetch={false}
-        className="inline-flex min-h-12 items-center rounded-md bg-brand px-6 text-lg font-bold text-white no-underline hover:bg-brand-dark hover:text-white">
+        className={primaryButton}>
         {t('seeResult')}
       </Link>
     </div>
