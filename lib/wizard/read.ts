@@ -1,13 +1,15 @@
 import { parseAnswersFromSearchParams, nextQuestion, question as questionById, QUESTION_IDS, type QuestionId, type PartialAnswers } from '@/lib/rules';
-import { splitControl } from './steps';
+import { decodeNotices, splitControl } from './steps';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Reads the wizard's state from a request's query string. Never throws. */
 export function readWizard(sp: SearchParams) {
   const { answerParams, submitted, returnToAnswers } = splitControl(sp);
-  const { answers, dropped } = parseAnswersFromSearchParams(answerParams);
-  return { answers, dropped, submitted, returnToAnswers, answerParams };
+  const parsed = parseAnswersFromSearchParams(answerParams);
+  // Notices carried over from an incomplete summary or result link come first.
+  const dropped = [...decodeNotices(sp.n), ...parsed.dropped];
+  return { answers: parsed.answers, dropped, submitted, returnToAnswers, answerParams };
 }
 
 export function asList(v: string | string[] | undefined): string[] {

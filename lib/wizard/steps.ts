@@ -3,16 +3,41 @@
  * lib/rules/url.ts); two control parameters ride along and are never part of the answers:
  *   go=1         the question form was submitted (no-JS path: the server checks and moves on)
  *   ret=answers  the question was opened from "Check your answers" and returns there
+ *   n=key~reason,…  notices carried over when a summary or result link was incomplete and the
+ *                person was sent to the first question still needing an answer
  * Pure functions: used by server pages and by the client form alike.
  */
 import {
-  ANSWER_FIELDS, QUESTIONS, URL_PARAMS, answersToSearchParams, conflicts, nextQuestion,
-  type AnswerField, type PartialAnswers, type QuestionId,
+  ANSWER_FIELDS, DROP_REASONS, QUESTIONS, URL_PARAMS, answersToSearchParams, conflicts, nextQuestion,
+  type AnswerField, type Dropped, type PartialAnswers, type QuestionId,
 } from '@/lib/rules';
 
-export const CONTROL_PARAMS = ['go', 'ret'] as const;
+export const CONTROL_PARAMS = ['go', 'ret', 'n'] as const;
 export type Step = QuestionId | 'answers' | 'result';
 type SP = Record<string, string | string[] | undefined>;
+
+const NOTICE_KEY = /^[A-Za-z0-9_.-]{1,24}$/;
+
+/** Notices as a compact control parameter value (only plain keys and known reasons survive). */
+export function encodeNotices(dropped: Dropped[]): string {
+  return dropped.filter((d) => NOTICE_KEY.test(d.key)).slice(0, 12).map((d) => `${d.key}~${d.reason}`).join(',');
+}
+
+export function decodeNotices(value: string | string[] | undefined): Dropped[] {
+  const text = (Array.isArray(value) ? value[0] : value) ?? '';
+  return text.split(',').slice(0, 12).flatMap((part) => {
+    const [key = '', reason = ''] = part.split('~');
+    return NOTICE_KEY.test(key) && (DROP_REASONS as readonly string[]).includes(reason) ? [{ key, reason: reason as Dropped['reason'] }] : [];
+  });
+}
+
+/** The first question still needing an answer, carrying the notices for what was dropped. */
+export function firstMissingHref(locale: string, answers: Partial<PartialAnswers>, dropped: Dropped[]): string {
+  const next = nextQuestion(answers);
+  const href = stepHref(locale, next === 'summary' ? 'who' : next, answers);
+  const notices = encodeNotices(dropped);
+  return notices ? `${href}&n=${encodeURIComponent(notices)}` : href;
+}
 
 export function splitControl(sp: SP): { answerParams: SP; submitted: boolean; returnToAnswers: boolean } {
   // No prototype, so that keys like `__proto__` stay ordinary keys (and get reported as unknown).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { question, parseAnswersFromSearchParams, evaluate, Answers, type PartialAnswers } from '@/lib/rules';
-import { afterAnswer, settle, splitControl, stepHref } from '@/lib/wizard/steps';
+import { afterAnswer, decodeNotices, encodeNotices, firstMissingHref, settle, splitControl, stepHref } from '@/lib/wizard/steps';
 import { validateField } from '@/lib/wizard/validate';
 import { questionToShow } from '@/lib/wizard/read';
 import { reminderIcs, hasReminder } from '@/lib/wizard/reminder';
@@ -39,6 +39,18 @@ describe('wizard URLs', () => {
 
   it('writes step links in the public link format', () => {
     expect(stepHref('en', 'result', { who: 'helper', groups: ['dibao', 'veteran'] })).toBe('/en/check/result?v=1&w=helper&g=dibao&g=veteran');
+  });
+});
+
+describe('notices carried to the first missing question', () => {
+  it('round-trip plain keys and known reasons, and drop anything else', () => {
+    const dropped = [{ key: 'r', reason: 'invalid' }, { key: 'evil', reason: 'unknown' }, { key: '<script>', reason: 'unknown' }] as const;
+    expect(decodeNotices(encodeNotices([...dropped]))).toEqual([{ key: 'r', reason: 'invalid' }, { key: 'evil', reason: 'unknown' }]);
+    expect(decodeNotices('r~pwned,a~invalid,~unknown')).toEqual([{ key: 'a', reason: 'invalid' }]);
+  });
+  it('send an incomplete result link to the first missing question', () => {
+    expect(firstMissingHref('en', { who: 'self' }, [{ key: 'r', reason: 'invalid' }])).toBe('/en/check/region?v=1&w=self&n=r~invalid');
+    expect(firstMissingHref('en', {}, [])).toBe('/en/check/who?v=1');
   });
 });
 

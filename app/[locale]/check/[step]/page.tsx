@@ -19,7 +19,9 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   const t = await getTranslations({ locale: locale as Locale, namespace: 'Check' });
   const words = rulesWords(locale as Locale);
   // Each step has its own title; answers never go into titles or descriptions.
-  return { title: words(`questions.${step}.title.${answers.who ?? 'self'}`), description: t('startMeta'), robots: { index: false } };
+  // Only the bare first question may be indexed; pages with answers in their URL never are.
+  const bare = Object.keys(answers).length === 0;
+  return { title: words(`questions.${step}.title.${answers.who ?? 'self'}`), description: t('startMeta'), robots: { index: bare && step === 'who' } };
 }
 
 export default async function QuestionPage({ params, searchParams }: PageProps<'/[locale]/check/[step]'>) {

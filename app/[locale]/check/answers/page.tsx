@@ -3,9 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { nextQuestion, relevantQuestions } from '@/lib/rules';
 import { readWizard } from '@/lib/wizard/read';
-import { stepHref } from '@/lib/wizard/steps';
+import { firstMissingHref, stepHref } from '@/lib/wizard/steps';
+import { redirect } from 'next/navigation';
 import { rulesWords } from '@/lib/wizard/words';
-import { QuestionStep } from '@/components/wizard/QuestionStep';
 import { Notices } from '@/components/wizard/Notices';
 import { answerText } from '@/components/wizard/answerText';
 import { primaryButton } from '@/components/ui/buttons';
@@ -20,8 +20,8 @@ export default async function AnswersPage({ params, searchParams }: PageProps<'/
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const { answers, dropped } = readWizard(await searchParams);
-  const first = nextQuestion(answers);
-  if (first !== 'summary') return <QuestionStep locale={locale} id={first} answers={answers} dropped={dropped} returnToAnswers={false} />;
+  // Incomplete or tampered link: go to the first question still needing an answer, with the notices.
+  if (nextQuestion(answers) !== 'summary') redirect(firstMissingHref(locale, answers, dropped));
 
   const t = await getTranslations({ locale, namespace: 'Check' });
   const words = rulesWords(locale);

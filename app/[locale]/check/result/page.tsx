@@ -1,12 +1,12 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import { QUESTION_IDS, answersToSearchParams, nextQuestion } from '@/lib/rules';
+import { answersToSearchParams } from '@/lib/rules';
 import { siteUrl } from '@/lib/site';
 import { readWizard } from '@/lib/wizard/read';
-import { stepHref } from '@/lib/wizard/steps';
+import { firstMissingHref, stepHref } from '@/lib/wizard/steps';
+import { redirect } from 'next/navigation';
 import { outcomeFor } from '@/lib/wizard/outcome';
 import { hasReminder } from '@/lib/wizard/reminder';
-import { QuestionStep } from '@/components/wizard/QuestionStep';
 import { Notices } from '@/components/wizard/Notices';
 import { ResultView } from '@/components/wizard/ResultView';
 
@@ -21,11 +21,8 @@ export default async function ResultPage({ params, searchParams }: PageProps<'/[
   setRequestLocale(locale);
   const { answers, dropped } = readWizard(await searchParams);
   const result = outcomeFor(answers);
-  if (!result) {
-    // An incomplete or tampered link: say what was dropped and ask the first missing question.
-    const first = nextQuestion(answers);
-    return <QuestionStep locale={locale} id={first === 'summary' ? QUESTION_IDS[0] : first} answers={answers} dropped={dropped} returnToAnswers={false} />;
-  }
+  // Incomplete or tampered link: go to the first question still needing an answer, with the notices.
+  if (!result) redirect(firstMissingHref(locale, answers, dropped));
   const resultUrl = `${siteUrl}${stepHref(locale, 'result', answers)}`;
   const reminderHref = hasReminder(result.outcome) ? `/${locale}/check/reminder?${answersToSearchParams(answers).toString()}` : null;
   return (
