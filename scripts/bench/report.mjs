@@ -1,0 +1,185 @@
+// Medians, ratios, the issue's targets, and the Markdown report of the benchmark.
+
+export const METRICS = [
+  { key: 'performance', label: 'perf', fmt: (v) => String(v) },
+  { key: 'accessibility', label: 'a11y', fmt: (v) => String(v) },
+  { key: 'bestPractices', label: 'BP', fmt: (v) => String(v) },
+  { key: 'seo', label: 'SEO', fmt: (v) => String(v) },
+  { key: 'lcpMs', label: 'LCP s', fmt: (v) => (v / 1000).toFixed(2) },
+  { key: 'tbtMs', label: 'TBT ms', fmt: (v) => String(Math.round(v)) },
+  { key: 'cls', label: 'CLS', fmt: (v) => v.toFixed(3) },
+  { key: 'totalBytes', label: 'total kB', fmt: (v) => (v / 1000).toFixed(1) },
+  { key: 'jsBytes', label: 'JS kB', fmt: (v) => (v / 1000).toFixed(1) },
+];
+
+// Issue 6, mobile medians. Byte budgets in kB of 1,000 bytes.
+export const TARGETS = [
+  { key: 'performance', text: 'perf ≥ 98', ok: (v) => v >= 98 },
+  { key: 'accessibility', text: 'a11y 100', ok: (v) => v === 100 },
+  { key: 'bestPractices', text: 'BP ≥ 96', ok: (v) => v >= 96 },
+  { key: 'seo', text: 'SEO 100', ok: (v) => v === 100 },
+  { key: 'lcpMs', text: 'LCP ≤ 1.6 s', ok: (v) => v <= 1600 },
+  { key: 'tbtMs', text: 'TBT ≤ 150 ms', ok: (v) => v <= 150 },
+  { key: 'cls', text: 'CLS 0', ok: (v) => v < 0.0005 },
+];
+export const BYTE_BUDGETS = { guide: 160_000, result: 200_000 };
+
+export function median(values) {
+  const v = values.filter((x) => x != null && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+/** Median of every figure over the runs (each figure on its own, as Lighthouse users usually do). */
+export function medians(runs) {
+  const out = {};
+  for (const key of Object.keys(runs[0] ?? {})) out[key] = median(runs.map((r) => r[key]));
+  return out;
+}
+
+/** Index of the run closest to the medians (its report is the one kept for reading). */
+export function representativeRun(runs, med) {
+  let best = 0;
+  let bestDist = Infinity;
+  runs.forEach((r, i) => {
+    const d = Math.abs(r.performance - med.performance) * 1000 + Math.abs(r.lcpMs - med.lcpMs) + Math.abs(r.tbtMs - med.tbtMs);
+    if (d < bestDist) {
+      bestDist = d;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** ours ÷ reference; null when the reference is 0 (then 0/0 is shown as "=" and x/0 as "∞"). */
+export function ratio(ours, ref) {
+  if (ours == null || ref == null || ref === 0) return null;
+  return +(ours / ref).toFixed(3);
+}
+
+function ratioText(ours, ref) {
+  if (ours == null || ref == null) return 'n/a';
+  if (ref === 0) return ours === 0 ? '=' : '∞';
+  return (ours / ref).toFixed(2);
+}
+
+function cell(metric, ours, ref) {
+  const f = (v) => (v == null ? 'n/a' : metric.fmt(v));
+  return `${f(ours)} / ${f(ref)} / ${ratioText(ours, ref)}`;
+}
+
+export function targetChecks(page, med) {
+  const checks = TARGETS.map((t) => ({ target: t.text, value: med[t.key], ok: med[t.key] != null && t.ok(med[t.key]) }));
+  const budget = BYTE_BUDGETS[page.type];
+  if (budget) {
+    checks.push({ target: `total ≤ ${budget / 1000} kB`, value: med.totalBytes, ok: med.totalBytes != null && med.totalBytes <= budget });
+  }
+  return checks;
+}
+
+const kB = (b) => `${(b / 1000).toFixed(1)} kB`;
+
+export function markdown(results) {
+  const { meta, pages, lighthouse, load } = results;
+  const L = [];
+  L.push(`# npm run bench — ${meta.startedAt}${meta.quick ? ' (BENCH_QUICK: 1 run, 5 s load)' : ''}`);
+  L.push('');
+  L.push(
+    `Lighthouse ${meta.lighthouseVersion}, ${meta.chromium}, ${meta.runs} run(s) per page and preset, medians. ` +
+      `Machine: ${meta.cpus} CPUs, load average ${meta.loadAvgStart.join(' / ')} at start, ${meta.loadAvgEnd.join(' / ')} at the end; ` +
+      `1-minute load average after each Lighthouse run: median ${meta.loadAvgDuringLighthouse?.median ?? 'n/a'}, max ${meta.loadAvgDuringLighthouse?.max ?? 'n/a'}; ` +
+      `Lighthouse benchmarkIndex median ${meta.benchmarkIndexMedian}. Other work on the machine inflates TBT and LCP (the reference page runs interleaved with ours, so it sees the same noise).`,
+  );
+  L.push('');
+  L.push(
+    `Each cell: **ours / reference / ratio** (ours ÷ reference). The reference is a static HTML + CSS copy of ` +
+      `\`${meta.referenceGuide}\` in the same locale (no JavaScript), served on :${meta.referencePort} with the same gzip as \`next start\`. ` +
+      `"=" is 0 ÷ 0, "∞" is x ÷ 0. kB = 1,000 bytes transferred.`,
+  );
+  L.push('');
+  L.push(`| page | preset | ${METRICS.map((m) => m.label).join(' | ')} |`);
+  L.push(`|---|---|${METRICS.map(() => '---').join('|')}|`);
+  for (const page of pages.filter((p) => !p.reference)) {
+    for (const preset of meta.presets) {
+      const ours = lighthouse[page.id]?.[preset]?.median;
+      const ref = lighthouse[page.refId]?.[preset]?.median;
+      if (!ours) continue;
+      L.push(`| ${page.label} | ${preset} | ${METRICS.map((m) => cell(m, ours[m.key], ref?.[m.key])).join(' | ')} |`);
+    }
+  }
+  L.push('');
+  L.push('## Reference pages (absolute medians)');
+  L.push('');
+  L.push(`| page | preset | ${METRICS.map((m) => m.label).join(' | ')} |`);
+  L.push(`|---|---|${METRICS.map(() => '---').join('|')}|`);
+  for (const page of pages.filter((p) => p.reference)) {
+    for (const preset of meta.presets) {
+      const ref = lighthouse[page.id]?.[preset]?.median;
+      if (ref) L.push(`| ${page.label} | ${preset} | ${METRICS.map((m) => (ref[m.key] == null ? 'n/a' : m.fmt(ref[m.key]))).join(' | ')} |`);
+    }
+  }
+  L.push('');
+  L.push('## Issue 6 targets (mobile medians)');
+  L.push('');
+  const targetNames = [...TARGETS.map((t) => t.text), 'bytes budget'];
+  L.push(`| page | ${targetNames.join(' | ')} |`);
+  L.push(`|---|${targetNames.map(() => '---').join('|')}|`);
+  const missed = [];
+  for (const page of pages.filter((p) => !p.reference)) {
+    const checks = lighthouse[page.id]?.mobile?.targets;
+    if (!checks) continue;
+    const cells = checks.slice(0, TARGETS.length).map((c) => (c.ok ? '✓' : `✗ ${fmtValue(c)}`));
+    const budget = checks[TARGETS.length];
+    cells.push(budget ? (budget.ok ? `✓ ${kB(budget.value)}` : `✗ ${kB(budget.value)} > ${budget.target.replace('total ≤ ', '')}`) : '—');
+    for (const c of checks) if (!c.ok) missed.push(`${page.label}: ${c.target} (${fmtValue(c)})`);
+    L.push(`| ${page.label} | ${cells.join(' | ')} |`);
+  }
+  L.push('');
+  L.push(missed.length ? `Missed: ${missed.length} — ${missed.join('; ')}.` : 'All targets met.');
+  L.push('');
+  L.push('## Where the bytes and the time go (mobile, representative run)');
+  L.push('');
+  L.push('| page | HTML doc (gz / raw) | JS (gz) in n scripts | largest scripts (gz) | unused JS | render-blocking | LCP element | failed audits |');
+  L.push('|---|---|---|---|---|---|---|---|');
+  for (const page of pages) {
+    const d = lighthouse[page.id]?.mobile?.diagnostics;
+    if (!d) continue;
+    const js = d.byType.Script ?? { count: 0, transferBytes: 0 };
+    const top = d.scripts.slice(0, 3).map((s) => `${s.url.split('/').pop()} ${kB(s.transferBytes)}`).join(', ') || '—';
+    const unused = d.unusedJs.savingsBytes ? kB(d.unusedJs.savingsBytes) : '0';
+    const blocking = d.renderBlocking.items.length
+      ? d.renderBlocking.items.map((i) => i.url.split('/').pop()).join(', ') + ` (≈${d.renderBlocking.savingsMs} ms)`
+      : '—';
+    const failed = d.failedAudits.map((a) => `${a.id}${a.display ? ` (${a.display})` : ''}`).join(', ') || '—';
+    const lcp = d.lcpElement ? `\`${d.lcpElement.snippet}\`` : '—';
+    const doc = d.document ? `${kB(d.document.transferBytes)} / ${kB(d.document.resourceBytes)}` : '—';
+    L.push(`| ${page.label} | ${doc} | ${kB(js.transferBytes)} in ${js.count} | ${top} | ${unused} | ${blocking} | ${lcp} | ${failed.replace(/\|/g, '/')} |`);
+  }
+  L.push('');
+  if (load?.length) {
+    L.push(`## Load (autocannon ${meta.autocannonVersion}, loopback, ${load[0].connections} connections, ${load[0].seconds} s, gzip)`);
+    L.push('');
+    L.push('| page | requests/s | p50 ms | p99 ms | max ms | requests | non-2xx | errors | timeouts |');
+    L.push('|---|---|---|---|---|---|---|---|---|');
+    for (const r of load) {
+      L.push(`| ${r.label} | ${r.requestsPerSec} | ${r.latencyP50Ms} | ${r.latencyP99Ms} | ${r.latencyMaxMs} | ${r.requests} | ${r.non2xx} | ${r.errors} | ${r.timeouts} |`);
+    }
+    L.push('');
+    for (const r of load) {
+      L.push(`${r.label}: Cache-Control \`${r.response?.cacheControl ?? '—'}\`, x-nextjs-cache \`${r.response?.nextjsCache ?? '—'}\`.`);
+    }
+    L.push('');
+  }
+  L.push(`Build ${meta.buildSeconds ?? 'skipped'} s, whole benchmark ${meta.durationSeconds} s. Reports: \`.bench/lh/<page>/<preset>-<run>.report.{json,html}\`.`);
+  return L.join('\n') + '\n';
+}
+
+function fmtValue(c) {
+  if (c.value == null) return 'n/a';
+  if (c.target.startsWith('LCP')) return `${(c.value / 1000).toFixed(2)} s`;
+  if (c.target.startsWith('TBT')) return `${Math.round(c.value)} ms`;
+  if (c.target.startsWith('CLS')) return c.value.toFixed(3);
+  if (c.target.startsWith('total')) return kB(c.value);
+  return String(c.value);
+}

@@ -1,0 +1,368 @@
+// npm run bench — the performance benchmark of issue 6.
+//
+// 1. builds the production site into .next-bench (NEXT_DIST_DIR; .next belongs to the tests),
+// 2. serves it with `next start` on :3500 (own process group, killed as a group at the end),
+// 3. makes the reference page — a static HTML + CSS copy of the long guide in both locales, no JS —
+//    and serves it on :3501 with the same gzip middleware as `next start`,
+// 4. runs Lighthouse 12.8.2 (Debian Chromium; mobile and desktop presets; 3 runs each) on home, the
+//    long guide, the first wizard step and a result page in zh-CN and en, plus the reference pages,
+//    interleaved so that machine noise hits every page alike,
+// 5. runs autocannon (loopback, 50 connections, 30 s) on a guide and a result page,
+// 6. writes .bench/results.json and .bench/results.md and prints the Markdown.
+//
+// BENCH_QUICK=1: 1 Lighthouse run per page and preset, 5 s of load (a smoke test).
+// BENCH_SKIP_BUILD=1: reuse the existing .next-bench build.
+import { spawn, execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdir, rm, writeFile, open } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { startStaticServer } from './static-server.mjs';
+import { makeReference } from './reference.mjs';
+import { LIGHTHOUSE_VERSION, resolveLighthouse, runLighthouse, summarize, diagnose } from './lighthouse.mjs';
+import { loadTest } from './load.mjs';
+import { medians, median, ratio, representativeRun, targetChecks, markdown, METRICS } from './report.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT = path.join(ROOT, '.bench');
+const DIST_DIR = '.next-bench';
+const PORT = 3500;
+const REF_PORT = 3501;
+const ORIGIN = `http://localhost:${PORT}`;
+const REF_ORIGIN = `http://localhost:${REF_PORT}`;
+const QUICK = process.env.BENCH_QUICK === '1';
+const RUNS = QUICK ? 1 : 3;
+const LOAD_SECONDS = QUICK ? 5 : 30;
+const LOAD_CONNECTIONS = 50;
+const PRESETS = ['mobile', 'desktop'];
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const LOCALES = ['zh-CN', 'en'];
+const GUIDE = '/guides/resident-insurance';
+const RESULT_QUERY = 'v=1&w=self&r=beijing&a=40&s=not-working&h=local&g=none&c=none';
+
+// The server is configured as in production, where SITE_URL is the origin the site is served from:
+// canonical and hreflang links then agree with the Link header next-intl sends (otherwise
+// Lighthouse's SEO "canonical" audit fails because the page points at another origin).
+const SERVER_ENV = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_DIST_DIR: DIST_DIR,
+  NEXT_TELEMETRY_DISABLED: '1',
+  SITE_URL: ORIGIN,
+};
+
+const PAGES = LOCALES.flatMap((locale) => {
+  const refId = `ref-${locale}`;
+  return [
+    { id: refId, type: 'reference', locale, reference: true, label: `reference guide ${locale}`, url: `${REF_ORIGIN}/${locale}${GUIDE}` },
+    { id: `home-${locale}`, type: 'home', locale, refId, label: `home ${locale}`, url: `${ORIGIN}/${locale}` },
+    { id: `guide-${locale}`, type: 'guide', locale, refId, label: `guide ${locale}`, url: `${ORIGIN}/${locale}${GUIDE}` },
+    { id: `wizard-${locale}`, type: 'wizard', locale, refId, label: `wizard step 1 ${locale}`, url: `${ORIGIN}/${locale}/check/who?v=1` },
+    { id: `result-${locale}`, type: 'result', locale, refId, label: `result ${locale}`, url: `${ORIGIN}/${locale}/check/result?${RESULT_QUERY}` },
+  ];
+});
+
+const LOAD_PAGES = [
+  { label: 'guide zh-CN', url: `${ORIGIN}/zh-CN${GUIDE}` },
+  { label: 'result zh-CN', url: `${ORIGIN}/zh-CN/check/result?${RESULT_QUERY}` },
+];
+
+let nextServer = null; // child process (leader of its own process group)
+let refServer = null;
+const log = (...a) => console.log('[bench]', ...a);
+
+async function main() {
+  const started = Date.now();
+  const loadAvgStart = os.loadavg().map((v) => +v.toFixed(2));
+  if (!existsSync(CHROME_PATH)) throw new Error(`Chromium not found at ${CHROME_PATH} (apt-get install -y chromium fonts-noto-cjk)`);
+  for (const port of [PORT, REF_PORT]) {
+    if (await portInUse(port)) throw new Error(`port ${port} is in use; stop whatever listens there first`);
+  }
+  await mkdir(OUT, { recursive: true });
+  await rm(path.join(OUT, 'lh'), { recursive: true, force: true });
+  await rm(path.join(OUT, 'ref'), { recursive: true, force: true });
+
+  // 1. build
+  let buildSeconds = null;
+  if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID'))) {
+    log(`BENCH_SKIP_BUILD=1: reusing ${DIST_DIR}`);
+  } else {
+    log(`building into ${DIST_DIR} (log: .bench/build.log) …`);
+    const t = Date.now();
+    await runLogged(nextBin(), ['build'], path.join(OUT, 'build.log'));
+    buildSeconds = Math.round((Date.now() - t) / 1000);
+    log(`build done in ${buildSeconds} s`);
+  }
+
+  // 2. serve
+  await startNext();
+  log(`next start on ${ORIGIN}`);
+
+  // 3. reference page
+  const refRoot = path.join(OUT, 'ref');
+  const refs = await makeReference(ORIGIN, LOCALES.map((l) => `/${l}${GUIDE}`), refRoot);
+  for (const r of refs) {
+    log(`reference ${r.path}: ${r.htmlBytes} B of HTML (was ${r.originalBytes} B, ${r.removedScripts} scripts removed), assets ${r.assets.join(', ')}`);
+  }
+  refServer = await startStaticServer(refRoot, REF_PORT);
+  log(`reference server on ${REF_ORIGIN}`);
+
+  // Every page answers 200 (and is warmed up) before anything is measured.
+  for (const p of PAGES) {
+    for (let i = 0; i < 2; i += 1) {
+      const res = await fetch(p.url, { headers: { 'accept-encoding': 'gzip' } });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${p.url} answered ${res.status}`);
+    }
+  }
+
+  // 4. Lighthouse
+  const lh = resolveLighthouse(ROOT);
+  log(`lighthouse: ${lh.join(' ')}`);
+  const runs = {}; // id -> preset -> [{summary, diagnostics, base}]
+  const failures = [];
+  const total = RUNS * PAGES.length * PRESETS.length;
+  let done = 0;
+  const lhStart = Date.now();
+  for (let run = 1; run <= RUNS; run += 1) {
+    for (const page of PAGES) {
+      for (const preset of PRESETS) {
+        const dir = path.join(OUT, 'lh', page.id);
+        await mkdir(dir, { recursive: true });
+        const base = path.join(dir, `${preset}-${run}`);
+        let report = null;
+        for (let attempt = 1; attempt <= 2 && !report; attempt += 1) {
+          try {
+            report = await runLighthouse(lh, page.url, preset, base, { chromePath: CHROME_PATH });
+          } catch (err) {
+            log(`  ${page.id} ${preset} run ${run} attempt ${attempt} failed: ${err.message}`);
+          }
+        }
+        done += 1;
+        if (!report) {
+          failures.push(`${page.id} ${preset} run ${run}`);
+          continue;
+        }
+        const s = { ...summarize(report), loadAvg1: +os.loadavg()[0].toFixed(2) };
+        ((runs[page.id] ??= {})[preset] ??= []).push({ summary: s, diagnostics: diagnose(report), base });
+        const eta = Math.round((((Date.now() - lhStart) / done) * (total - done)) / 1000);
+        log(
+          `[${done}/${total}] ${page.id.padEnd(12)} ${preset.padEnd(7)} run ${run}: perf ${s.performance} a11y ${s.accessibility} ` +
+            `bp ${s.bestPractices} seo ${s.seo} LCP ${s.lcpMs} ms TBT ${s.tbtMs} ms CLS ${s.cls} ${s.totalBytes} B (JS ${s.jsBytes} B) · ETA ${eta} s`,
+        );
+      }
+    }
+  }
+
+  // medians, ratios, targets; keep only the representative run's report files
+  const lighthouse = {};
+  const benchIdx = [];
+  const loads = [];
+  for (const page of PAGES) {
+    lighthouse[page.id] = {};
+    for (const preset of PRESETS) {
+      const list = runs[page.id]?.[preset] ?? [];
+      if (!list.length) continue;
+      const summaries = list.map((r) => r.summary);
+      const med = medians(summaries);
+      const rep = representativeRun(summaries, med);
+      for (const [i, r] of list.entries()) {
+        if (i !== rep) {
+          await rm(`${r.base}.report.json`, { force: true });
+          await rm(`${r.base}.report.html`, { force: true });
+        }
+      }
+      benchIdx.push(...summaries.map((s) => s.benchmarkIndex));
+      loads.push(...summaries.map((s) => s.loadAvg1));
+      lighthouse[page.id][preset] = {
+        url: page.url,
+        runs: summaries,
+        median: med,
+        representativeReport: path.relative(ROOT, `${list[rep].base}.report.html`),
+        diagnostics: list[rep].diagnostics,
+      };
+    }
+  }
+  for (const page of PAGES.filter((p) => !p.reference)) {
+    for (const preset of PRESETS) {
+      const ours = lighthouse[page.id][preset];
+      const ref = lighthouse[page.refId]?.[preset];
+      if (!ours) continue;
+      ours.reference = page.refId;
+      ours.ratio = Object.fromEntries(METRICS.map((m) => [m.key, ratio(ours.median[m.key], ref?.median[m.key])]));
+      if (preset === 'mobile') ours.targets = targetChecks(page, ours.median);
+    }
+  }
+
+  // 5. load
+  const load = [];
+  for (const p of LOAD_PAGES) {
+    log(`load: ${p.label}, ${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s …`);
+    const r = { label: p.label, ...(await loadTest(p.url, { seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS })) };
+    log(`  ${r.requestsPerSec} req/s, p99 ${r.latencyP99Ms} ms, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`);
+    load.push(r);
+  }
+
+  // 6. results
+  const require = createRequire(import.meta.url);
+  const results = {
+    meta: {
+      startedAt: new Date(started).toISOString(),
+      quick: QUICK,
+      runs: RUNS,
+      presets: PRESETS,
+      lighthouseVersion: LIGHTHOUSE_VERSION,
+      lighthouseCommand: lh.join(' '),
+      chromium: chromiumVersion(),
+      autocannonVersion: require('autocannon/package.json').version,
+      node: process.version,
+      cpus: os.cpus().length,
+      loadAvgStart,
+      loadAvgEnd: os.loadavg().map((v) => +v.toFixed(2)),
+      benchmarkIndexMedian: median(benchIdx),
+      loadAvgDuringLighthouse: { median: median(loads), max: loads.length ? Math.max(...loads) : null },
+      site: ORIGIN,
+      siteUrlEnv: SERVER_ENV.SITE_URL,
+      referencePort: REF_PORT,
+      referenceGuide: GUIDE,
+      reference: refs,
+      buildSeconds,
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+      failures,
+    },
+    pages: PAGES,
+    lighthouse,
+    load,
+  };
+  const md = markdown(results);
+  await writeFile(path.join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  await writeFile(path.join(OUT, 'results.md'), md);
+  console.log('\n' + md);
+  log('wrote .bench/results.json and .bench/results.md');
+  if (failures.length) {
+    log(`Lighthouse failed on: ${failures.join(', ')}`);
+    process.exitCode = 1;
+  }
+  if (load.some((r) => !r.ok)) {
+    log('load benchmark had errors, timeouts or non-2xx answers');
+    process.exitCode = 1;
+  }
+}
+
+function nextBin() {
+  return path.join(ROOT, 'node_modules/.bin/next');
+}
+
+async function runLogged(cmd, args, logFile) {
+  const fh = await open(logFile, 'w');
+  try {
+    await new Promise((resolve, reject) => {
+      const child = spawn(cmd, args, { cwd: ROOT, env: SERVER_ENV, stdio: ['ignore', fh.fd, fh.fd] });
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} ${args.join(' ')} exited ${code}; see ${path.relative(ROOT, logFile)}`))));
+    });
+  } finally {
+    await fh.close();
+  }
+}
+
+async function startNext() {
+  const fh = await open(path.join(OUT, 'server.log'), 'w');
+  // detached: the server gets its own process group, so the whole group (npx/next + next-server) can be
+  // killed at the end (stack notes, pitfall 14).
+  nextServer = spawn(nextBin(), ['start', '-p', String(PORT)], { cwd: ROOT, env: SERVER_ENV, detached: true, stdio: ['ignore', fh.fd, fh.fd] });
+  await fh.close();
+  let exited = null;
+  nextServer.on('exit', (code) => {
+    exited = code;
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`next start exited ${exited}; see .bench/server.log`);
+    try {
+      const res = await fetch(`${ORIGIN}/zh-CN`);
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(300);
+  }
+  throw new Error('next start did not answer within 60 s; see .bench/server.log');
+}
+
+async function stopAll() {
+  if (refServer) {
+    const s = refServer;
+    refServer = null;
+    s.closeAllConnections?.();
+    await new Promise((r) => s.close(() => r()));
+  }
+  if (nextServer) {
+    const child = nextServer;
+    nextServer = null;
+    if (child.exitCode === null && child.signalCode === null) {
+      const gone = new Promise((r) => child.once('exit', r));
+      killGroup(child.pid, 'SIGTERM');
+      const t = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5000);
+      await gone;
+      clearTimeout(t);
+    }
+    // next-server may outlive its parent: make sure nothing of the group is left.
+    await sleep(300);
+    killGroup(child.pid, 'SIGKILL');
+  }
+}
+
+function killGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const sock = net.connect({ port, host: '127.0.0.1' });
+    sock.once('connect', () => {
+      sock.destroy();
+      resolve(true);
+    });
+    sock.once('error', () => resolve(false));
+  });
+}
+
+function chromiumVersion() {
+  try {
+    const out = execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return /Chromium [\d.]+/.exec(out)?.[0] ?? out.trim();
+  } catch {
+    return 'Chromium (version unknown)';
+  }
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    log(`${sig}: stopping servers`);
+    stopAll().finally(() => process.exit(130));
+  });
+}
+process.on('exit', () => {
+  if (nextServer) killGroup(nextServer.pid, 'SIGKILL');
+});
+
+try {
+  await main();
+} catch (err) {
+  console.error('[bench] failed:', err.message);
+  process.exitCode = 1;
+} finally {
+  await stopAll();
+}
