@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
+    // Property tests and the sweep do real work; a busy CI machine must not turn that into a failure.
+    testTimeout: 30_000,
     exclude: ['tests/e2e/**', 'node_modules/**'],
     benchmark: { include: ['tests/**/*.bench.ts'] },
   },

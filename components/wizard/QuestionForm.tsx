@@ -11,6 +11,9 @@ import { afterAnswer, paramFor } from '@/lib/wizard/steps';
 import { useHydrated } from './useHydrated';
 import { primaryButton } from '@/components/ui/buttons';
 
+// No eval-based fast path in zod: the CSP forbids eval, and the probe would log a CSP issue.
+z.config({ jitless: true });
+
 export type Option = { value: string; label: string; hint?: string };
 export type QuestionFormProps = {
   locale: string;

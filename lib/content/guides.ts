@@ -31,8 +31,21 @@ export function parseGuideFrontmatter(source: string, file: string): GuideFrontm
   return parsed.data;
 }
 
+// Guides do not change while a production server runs: read and validate each file once.
+const cache = new Map<string, GuideMeta>();
+const cached = process.env.NODE_ENV === 'production';
+
 /** Reads and validates one guide's frontmatter. */
 export function readGuideMeta(slug: GuideSlug, locale: Locale): GuideMeta {
+  const key = `${slug}/${locale}`;
+  const hit = cached ? cache.get(key) : undefined;
+  if (hit) return hit;
+  const meta = readGuideMetaUncached(slug, locale);
+  if (cached) cache.set(key, meta);
+  return meta;
+}
+
+function readGuideMetaUncached(slug: GuideSlug, locale: Locale): GuideMeta {
   const file = guideFile(slug, locale);
   const relative = path.relative(process.cwd(), file);
   const meta = parseGuideFrontmatter(readFileSync(file, 'utf8'), relative);
@@ -40,9 +53,15 @@ export function readGuideMeta(slug: GuideSlug, locale: Locale): GuideMeta {
   return { ...meta, slug, topic, file: relative };
 }
 
+const published = new Map<GuideSlug, boolean>();
+
 /** A guide is published when it exists in every locale. */
 export function isPublished(slug: GuideSlug): boolean {
-  return routing.locales.every((l) => existsSync(guideFile(slug, l)));
+  const hit = cached ? published.get(slug) : undefined;
+  if (hit !== undefined) return hit;
+  const value = routing.locales.every((l) => existsSync(guideFile(slug, l)));
+  if (cached) published.set(slug, value);
+  return value;
 }
 
 export function publishedSlugs(): GuideSlug[] {

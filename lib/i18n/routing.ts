@@ -8,6 +8,8 @@ export const routing = defineRouting({
   localePrefix: 'always',
   // No cookie at all: the locale is always in the URL, and cookie-free responses can be cached by a CDN.
   localeCookie: false,
+  // hreflang alternates are in each page's <head> (lib/metadata.ts), built from SITE_URL.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

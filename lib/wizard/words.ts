@@ -13,7 +13,11 @@ export type Words = {
  * from ids at run time, so they are looked up untyped here; tests/rules checks that every id
  * the library can emit has wording in both locales.
  */
+const byLocale = new Map<Locale, Words>();
+
 export function rulesWords(locale: Locale): Words {
+  const hit = byLocale.get(locale);
+  if (hit) return hit;
   const messages = (locale === 'en' ? rulesEn : rulesZhCN) as Record<string, unknown>;
   const translate = createTranslator({ locale, messages: messages as never }) as unknown as (key: string, values?: Record<string, string | number>) => string;
   const has = (key: string) => {
@@ -26,5 +30,6 @@ export function rulesWords(locale: Locale): Words {
   };
   const words = ((key: string, values?: Record<string, string | number>) => (has(key) ? translate(key, values) : key)) as Words;
   words.has = has;
+  byLocale.set(locale, words);
   return words;
 }
