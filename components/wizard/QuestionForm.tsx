@@ -1,5 +1,6 @@
 'use client';
 
+import './zodJitless';
 import { useEffect, useMemo, useRef } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
@@ -10,9 +11,6 @@ import { validateField, NONE, type FieldError } from '@/lib/wizard/validate';
 import { afterAnswer, paramFor } from '@/lib/wizard/steps';
 import { useHydrated } from './useHydrated';
 import { primaryButton } from '@/components/ui/buttons';
-
-// No eval-based fast path in zod: the CSP forbids eval, and the probe would log a CSP issue.
-z.config({ jitless: true });
 
 export type Option = { value: string; label: string; hint?: string };
 export type QuestionFormProps = {

@@ -41,6 +41,10 @@ test.describe('security headers', () => {
 test('scripts run under the CSP: no violations, the wizard hydrates and works', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
+  // Chromium reports some CSP blocks (e.g. an eval probe) only as DevTools issues, not on the console.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Audits.enable');
+  cdp.on('Audits.issueAdded', (e) => { if (e.issue.code === 'ContentSecurityPolicyIssue') violations.push(JSON.stringify(e.issue.details)); });
   await page.goto('/en/check/who?v=1');
   await expect(page.locator('form[data-hydrated="true"]')).toBeVisible();
   await page.locator('input[value="self"]').check();
