@@ -49,3 +49,4 @@ export { PARAMETERS } from './parameters';
 export type { Parameter, FactId } from './parameters/types';
 export type { Source } from './parameters/sources';
 export { isIsoDate } from './dates';
+export { ruleFigures, FIGURE_ARGUMENTS, type FigureArgument } from './figures';

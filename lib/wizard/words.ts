@@ -2,6 +2,8 @@ import { createTranslator } from 'next-intl';
 import rulesZhCN from '@/content/messages/rules/zh-CN.json';
 import rulesEn from '@/content/messages/rules/en.json';
 import type { Locale } from '@/lib/i18n/routing';
+import { ruleFigures } from '@/lib/rules';
+import { todayInShanghai } from './today';
 
 export type Words = {
   (key: string, values?: Record<string, string | number>): string;
@@ -14,6 +16,16 @@ export type Words = {
  * the library can emit has wording in both locales.
  */
 const byLocale = new Map<Locale, Words>();
+const figures = new Map<string, Record<string, number>>();
+
+function figuresFor(asOf: string): Record<string, number> {
+  let f = figures.get(asOf);
+  if (!f) {
+    f = ruleFigures(asOf);
+    figures.set(asOf, f);
+  }
+  return f;
+}
 
 export function rulesWords(locale: Locale): Words {
   const hit = byLocale.get(locale);
@@ -28,7 +40,9 @@ export function rulesWords(locale: Locale): Words {
     }
     return typeof node === 'string';
   };
-  const words = ((key: string, values?: Record<string, string | number>) => (has(key) ? translate(key, values) : key)) as Words;
+  // Sentences that state a national figure take it from the parameters (lib/rules/figures.ts).
+  const words = ((key: string, values?: Record<string, string | number>) =>
+    has(key) ? translate(key, { ...figuresFor(todayInShanghai()), ...values }) : key) as Words;
   words.has = has;
   byLocale.set(locale, words);
   return words;

@@ -1,0 +1,44 @@
+/**
+ * The national figures that the wording of rules ids mentions (waiting months, the employee-gap
+ * limits, payroll shares, age bands), as ICU arguments. Messages say `{fixedMonths}` instead of
+ * retyping "3", so changing a parameter changes every sentence that states it.
+ */
+import { maxDate } from './dates';
+import { employeeGap, payrollRates, residentAgeBands, residentFixedWait, residentVariableWait } from './parameters/national';
+import { isUnknown, valueAt, type Parameter } from './parameters/types';
+
+/** The waiting-period rules these sentences describe started in 2025 (F2.9). */
+const WAIT_RULES_FROM = '2025-01-01';
+
+function known<T>(p: Parameter<T>, date: string): T | null {
+  const r = valueAt(p, date);
+  return r && !isUnknown(r.value) ? (r.value as T) : null;
+}
+
+export const FIGURE_ARGUMENTS = [
+  'fixedMonths', 'monthsPerYear', 'longLapseYears', 'floorMonths', 'gapMonths', 'maxWaitMonths', 'stricterWaitMonths',
+  'employerPct', 'employeePct', 'adultFrom', 'olderFrom',
+] as const;
+export type FigureArgument = (typeof FIGURE_ARGUMENTS)[number];
+
+export function ruleFigures(asOf: string): Record<FigureArgument, number> {
+  const waitDate = maxDate(asOf, WAIT_RULES_FROM);
+  const variable = known(residentVariableWait, waitDate);
+  const gap = known(employeeGap, asOf) ?? known(employeeGap, '9999-12-31');
+  const payroll = known(payrollRates, asOf);
+  const bands = known(residentAgeBands, asOf);
+  // Every parameter here has a sourced value from before 2025; NaN would show a missing one.
+  return {
+    fixedMonths: known(residentFixedWait, waitDate) ?? Number.NaN,
+    monthsPerYear: variable?.monthsPerLapsedYear ?? Number.NaN,
+    longLapseYears: variable?.longLapseYears ?? Number.NaN,
+    floorMonths: variable?.longLapseMinMonths ?? Number.NaN,
+    gapMonths: gap?.noWaitMaxGapMonths ?? Number.NaN,
+    maxWaitMonths: gap?.maxWaitMonths ?? Number.NaN,
+    stricterWaitMonths: gap?.stricterLocalMaxWaitMonths ?? Number.NaN,
+    employerPct: payroll?.employerPct ?? Number.NaN,
+    employeePct: payroll?.employeePct ?? Number.NaN,
+    adultFrom: bands?.adultFrom ?? Number.NaN,
+    olderFrom: bands?.olderFrom ?? Number.NaN,
+  };
+}
