@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import {
-  answersToSearchParams, optionsFor, previousQuestion, question as questionById, questionNumber, estimateTotal,
+  CONSTRAINTS, answersToSearchParams, optionsFor, previousQuestion, question as questionById, questionNumber, estimateTotal,
   type Dropped, type PartialAnswers, type QuestionId,
 } from '@/lib/rules';
 import type { Locale } from '@/lib/i18n/routing';
@@ -44,11 +44,8 @@ export async function QuestionStep({ locale, id, answers, dropped, returnToAnswe
     date: t('errors.date'),
     'none-exclusive': t('errors.noneExclusive'),
   };
-  if (serverError && !(serverError in errors)) errors[serverError] = words(`issues.${serverError}`);
-  // Cross-field messages the client may raise for this question.
-  for (const key of ['age-situation', 'orphan-under-18', 'veteran-18-plus', 'employee-coverage-16-plus', 'retiree-years-exceed-age', 'gap-exceeds-age', 'lapse-exceeds-age', 'groups-duplicate', 'birth-date-only-for-babies', 'permit-only-for-non-local']) {
-    errors[key] = words(`issues.${key}`);
-  }
+  // The cross-field rules that can reject this question's answer (the ids validateField returns).
+  for (const c of CONSTRAINTS) if (c.path === q.field) errors[c.message] = words(`issues.${c.message}`);
 
   return (
     <div className="max-w-prose">
