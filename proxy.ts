@@ -2,7 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale, routing } from './lib/i18n/routing';
 import { cacheControlFor, contentSecurityPolicy } from './lib/security/headers';
-import { isKnownPath } from './lib/known-paths';
+import { isDocumentOnlyPath, isKnownPath } from './lib/known-paths';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -31,13 +31,16 @@ function notFound(request: NextRequest): NextResponse {
 }
 
 /**
- * Locale routing (next-intl) plus a fresh CSP nonce per request. Next reads the nonce from the
- * request's Content-Security-Policy header and puts it on its own scripts.
+ * Locale routing (next-intl) plus the CSP. Pages rendered per request get a fresh nonce: Next reads
+ * it from the request's Content-Security-Policy header and puts it on its own scripts. Prerendered
+ * pages carry no script at all and get a policy that allows none (in `next dev` every page is
+ * rendered per request with its scripts, so every page gets a nonce there).
  */
 export default function proxy(request: NextRequest) {
-  const csp = contentSecurityPolicy(nonce(), { dev: process.env.NODE_ENV === 'development' });
-  request.headers.set('content-security-policy', csp);
   const { pathname } = request.nextUrl;
+  const dev = process.env.NODE_ENV === 'development';
+  const csp = contentSecurityPolicy(!dev && isDocumentOnlyPath(pathname) ? null : nonce(), { dev });
+  request.headers.set('content-security-policy', csp);
   const prefixed = isLocale(pathname.split('/')[1]);
   const response = !isSafePath(pathname) || (prefixed && !isKnownPath(pathname)) ? notFound(request) : handleI18nRouting(request);
   response.headers.set('content-security-policy', csp);

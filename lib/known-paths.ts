@@ -11,3 +11,15 @@ export function isKnownPath(pathname: string): boolean {
   if (!m || !(routing.locales as readonly string[]).includes(m[1] ?? '')) return false;
   return pages.has(m[2] ?? '');
 }
+
+const documentOnly = new Set<string>(['', '/guides', ...guideSlugs.map((s) => `/guides/${s}`)]);
+
+/**
+ * Whether `pathname` is a prerendered page, served without any script (home, guide index, guides;
+ * see scripts/postbuild/document-only.mjs). Every other page is rendered per request.
+ */
+export function isDocumentOnlyPath(pathname: string): boolean {
+  const m = /^\/([^/]+)(\/.*)?$/.exec(pathname.replace(/\/$/, '') || '/');
+  if (!m || !(routing.locales as readonly string[]).includes(m[1] ?? '')) return false;
+  return documentOnly.has(m[2] ?? '');
+}

@@ -21,8 +21,8 @@ npx tsc --noEmit
 echo "tsc: no errors"
 step "Unit and component tests (vitest)"
 npx vitest run
-step "Production build (next build)"
-npx next build
+step "Production build (npm run build: next build, then prerendered pages without scripts)"
+npm run build --silent
 step "End-to-end tests against the production build (Playwright, Debian Chromium, axe)"
 npx playwright test
 

@@ -1,4 +1,3 @@
-import { connection } from 'next/server';
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
@@ -24,7 +23,6 @@ function GuideLinkOrLater({ locale, slug, children, later }: {
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await connection(); // per request, so that Next puts this request's CSP nonce on its scripts (proxy.ts)
   const t = await getTranslations({ locale, namespace: 'Home' });
   const schemes = [
     { key: 'employee', slug: 'employee-insurance' },

@@ -1,13 +1,15 @@
 /**
- * Security headers for every response. Scripts run only from this origin and with the
- * per-request nonce (no 'unsafe-eval', no 'unsafe-inline' for scripts). Styles allow inline
- * style attributes, which React and the QR code use; no style is ever loaded from elsewhere.
+ * Security headers for every response. Pages rendered per request run scripts only from this
+ * origin and with the per-request nonce (no 'unsafe-eval', no 'unsafe-inline' for scripts).
+ * Prerendered pages ship no script at all (scripts/postbuild/document-only.mjs), so for them
+ * (`nonce` null) no script may run. Styles allow inline style attributes, which React and the QR
+ * code use; no style is ever loaded from elsewhere.
  */
-export function contentSecurityPolicy(nonce: string, { dev = false } = {}): string {
+export function contentSecurityPolicy(nonce: string | null, { dev = false } = {}): string {
   return [
     "default-src 'self'",
     // 'strict-dynamic' lets Next's own nonce-carrying bootstrap load its chunks; dev needs eval for HMR.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    nonce === null ? "script-src 'none'" : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -97,7 +97,8 @@ async function main() {
     const tsconfig = path.join(ROOT, 'tsconfig.json');
     const tsconfigBefore = readFileSync(tsconfig, 'utf8');
     try {
-      await runLogged(nextBin(), ['build'], path.join(OUT, 'build.log'));
+      // npm run build: next build, then the prerendered pages lose their scripts (scripts/postbuild).
+      await runLogged('npm', ['run', 'build'], path.join(OUT, 'build.log'));
     } finally {
       writeFileSync(tsconfig, tsconfigBefore);
     }

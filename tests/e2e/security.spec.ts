@@ -7,27 +7,49 @@ import fc from 'fast-check';
 import { publicPaths } from './pages';
 
 const result = '/zh-CN/check/result?v=1&w=self&r=beijing&a=40&s=not-working&h=local&g=none&c=none';
-const pageTypes = ['/zh-CN', '/en/guides', '/en/guides/resident-insurance', '/zh-CN/check', '/en/check/who?v=1', '/en/check/answers?v=1', result, '/en/no-such-page'];
+// Prerendered pages ship no script (scripts/postbuild/document-only.mjs); the others run Next's
+// scripts under a per-request nonce.
+const documentOnly = ['/zh-CN', '/en/guides', '/en/guides/resident-insurance', '/zh-CN/guides/faq'];
+const perRequest = ['/zh-CN/check', '/en/check/who?v=1', '/en/check/answers?v=1', result, '/en/no-such-page'];
+
+function expectSecurityHeaders(h: Record<string, string>) {
+  const csp = h['content-security-policy'] ?? '';
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  for (const d of ["frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'", "default-src 'self'"]) expect(csp).toContain(d);
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(h['permissions-policy']).toContain('camera=()');
+  expect(h['permissions-policy']).toContain('geolocation=()');
+  expect(h['strict-transport-security']).toMatch(/max-age=\d{7,}/);
+  return csp;
+}
+
+const executable = (body: string) => [...body.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>/g)].map((m) => m[0]);
 
 test.describe('security headers', () => {
-  for (const url of pageTypes) {
+  for (const url of perRequest) {
     test(`${url} carries CSP with a nonce and the other security headers`, async ({ request }) => {
       const res = await request.get(url, { maxRedirects: 0 });
-      const h = res.headers();
-      const csp = h['content-security-policy'] ?? '';
+      const csp = expectSecurityHeaders(res.headers());
       expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'/);
-      expect(csp).not.toContain('unsafe-eval');
-      for (const d of ["frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'", "default-src 'self'"]) expect(csp).toContain(d);
-      expect(h['x-content-type-options']).toBe('nosniff');
-      expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
-      expect(h['permissions-policy']).toContain('camera=()');
-      expect(h['permissions-policy']).toContain('geolocation=()');
-      expect(h['strict-transport-security']).toMatch(/max-age=\d{7,}/);
-      const body = await res.text();
       const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-      const scripts = [...body.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>/g)].map((m) => m[0]);
+      const scripts = executable(await res.text());
       expect(scripts.length).toBeGreaterThan(0);
       for (const s of scripts) expect(s, 'every script carries this response\'s nonce').toContain(`nonce="${nonce}"`);
+    });
+  }
+
+  for (const url of documentOnly) {
+    test(`${url} is served without any script, under a CSP that allows none, with the other security headers`, async ({ request }) => {
+      const res = await request.get(url, { maxRedirects: 0 });
+      expect(res.status()).toBe(200);
+      const csp = expectSecurityHeaders(res.headers());
+      expect(csp).toContain("script-src 'none'");
+      const body = await res.text();
+      expect(executable(body)).toEqual([]);
+      expect(body, 'no script is preloaded either').not.toMatch(/<link[^>]+as="script"/);
+      expect(body).toContain('<main');
     });
   }
 

@@ -1,4 +1,3 @@
-import { connection } from 'next/server';
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
@@ -16,7 +15,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/guides'>
 export default async function GuidesIndex({ params }: PageProps<'/[locale]/guides'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await connection(); // per request, so that Next puts this request's CSP nonce on its scripts (proxy.ts)
   const t = await getTranslations({ locale, namespace: 'Guides' });
   const guides = listGuides(locale);
   const groups = audiences.map((a) => ({ audience: a, guides: guides.filter((g) => g.audiences.includes(a)) })).filter((g) => g.guides.length > 0);

@@ -1,4 +1,3 @@
-import { connection } from 'next/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -33,7 +32,6 @@ export default async function GuidePage({ params }: PageProps<'/[locale]/guides/
   const p = await params;
   const locale = p.locale as Locale;
   setRequestLocale(locale);
-  await connection(); // per request, so that Next puts this request's CSP nonce on its scripts (proxy.ts)
   const meta = metaFor(p);
   const t = await getTranslations({ locale, namespace: 'Guides' });
   const { default: Content } = await import(`@/content/guides/${meta.slug}/${locale}.mdx`);
