@@ -22,5 +22,16 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Code that runs in the browser (the wizard's form and what it imports) takes the rules module
+    // by module: the index also exports every parameter with its sources, about 8 kB gz the form never uses.
+    files: ['components/wizard/QuestionForm.tsx', 'components/wizard/zodJitless.ts', 'lib/wizard/steps.ts', 'lib/wizard/validate.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: '@/lib/rules', message: 'Import from @/lib/rules/answers, /flow, /vocab or /url: this file is in the client bundle.' }],
+        patterns: [{ group: ['@/lib/rules/parameters*', '@/lib/rules/engine*', '@/lib/rules/evaluate', '@/lib/rules/registry', '@/lib/rules/figures'], message: 'Not in the client bundle.' }],
+      }],
+    },
+  },
   globalIgnores(['.next/**', '.next-bench/**', 'out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.bench/**']),
 ]);

@@ -5,8 +5,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
-import { question as questionById, type PartialAnswers, type QuestionId } from '@/lib/rules';
+import * as z from 'zod/mini';
+import type { PartialAnswers } from '@/lib/rules/answers';
+import { question as questionById, type QuestionId } from '@/lib/rules/flow';
 import { validateField, NONE, type FieldError } from '@/lib/wizard/validate';
 import { afterAnswer, paramFor } from '@/lib/wizard/steps';
 import { useHydrated } from './useHydrated';
@@ -44,12 +45,12 @@ export function QuestionForm(props: QuestionFormProps) {
   const hydrated = useHydrated();
 
   const schema = useMemo(
-    () => z.object({ [name]: z.unknown() }).superRefine((v, ctx) => {
+    () => z.object({ [name]: z.unknown() }).check(z.superRefine((v, ctx) => {
       const raw = v[name];
       const list = Array.isArray(raw) ? raw.map(String) : raw === undefined || raw === null || raw === false ? [] : [String(raw)];
       const r = validateField(q, list, answers);
       if (!r.ok) ctx.addIssue({ code: 'custom', path: [name], message: r.error });
-    }),
+    })),
     [name, q, answers],
   );
   const { register, handleSubmit, formState } = useForm<Record<string, unknown>>({

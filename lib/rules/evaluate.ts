@@ -2,7 +2,7 @@
  * evaluate(answers, { asOf }) → Outcome. Pure, deterministic, total on schema-valid answers and a
  * valid asOf ('YYYY-MM-DD', a calendar day in Asia/Shanghai). No clock inside.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { Answers } from './answers';
 import { isIsoDate } from './dates';
 import { Ctx } from './engine/context';

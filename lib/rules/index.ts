@@ -33,6 +33,7 @@ export {
   type QuestionId,
 } from './flow';
 export {
+  DROP_REASONS,
   LINK_VERSION,
   URL_PARAMS,
   answersToSearchParams,
@@ -42,7 +43,7 @@ export {
   type ParsedAnswers,
   type SearchParamsInput,
 } from './url';
-export { DROP_REASONS, MESSAGE_NAMESPACES, messagePaths } from './registry';
+export { MESSAGE_NAMESPACES, messagePaths } from './registry';
 export { CONTRIBUTION_LABELS, type ContributionLabel } from './parameters/regional-amounts';
 export { ACCESS, type Access } from './parameters/regional-access';
 export { PARAMETERS } from './parameters';

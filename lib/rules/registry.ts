@@ -7,6 +7,7 @@ import { REASONS, WAIT_KINDS, WAIT_REASONS, WARNINGS } from './ids';
 import { ACCESS } from './parameters/regional-access';
 import { CONTRIBUTION_LABELS } from './parameters/regional-amounts';
 import { QUESTIONS, optionsFor } from './flow';
+import { DROP_REASONS } from './url';
 import {
   CHANNELS,
   CONFIDENCES,
@@ -20,7 +21,6 @@ import {
   WINDOW_KINDS,
 } from './vocab';
 
-export const DROP_REASONS = ['unknown', 'invalid', 'contradictory', 'duplicate'] as const;
 
 /** Flat id registries by message namespace. */
 export const MESSAGE_NAMESPACES = {

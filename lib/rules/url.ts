@@ -35,7 +35,8 @@ export const MAX_VALUE_LENGTH = 64;
 /** Plain non-negative integers only: no sign, exponent, decimals or leading zeros ("-0", "1e309", "07"). */
 const INTEGER = /^(0|[1-9][0-9]{0,5})$/;
 
-export type DropReason = 'unknown' | 'invalid' | 'contradictory' | 'duplicate';
+export const DROP_REASONS = ['unknown', 'invalid', 'contradictory', 'duplicate'] as const;
+export type DropReason = (typeof DROP_REASONS)[number];
 export type Dropped = { key: string; reason: DropReason };
 export type ParsedAnswers = { answers: Partial<PartialAnswers>; dropped: Dropped[] };
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;

@@ -3,7 +3,7 @@
  * The slugs are public values (URLs, fixtures, message keys): never rename one; add new ones.
  * Display text lives in content/messages/rules/{zh-CN,en}.json.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini'; // runs in the browser too (see answers.ts)
 
 /** Who the check is for. Only changes wording ("you" vs "the person you are helping"). */
 export const WHO = ['self', 'helper'] as const;

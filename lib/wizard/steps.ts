@@ -7,10 +7,11 @@
  *                person was sent to the first question still needing an answer
  * Pure functions: used by server pages and by the client form alike.
  */
-import {
-  ANSWER_FIELDS, DROP_REASONS, QUESTIONS, URL_PARAMS, answersToSearchParams, conflicts, nextQuestion,
-  type AnswerField, type Dropped, type PartialAnswers, type QuestionId,
-} from '@/lib/rules';
+// Module by module, not through '@/lib/rules': the client form imports this file, and the index
+// would bring every parameter and source into the browser.
+import { ANSWER_FIELDS, conflicts, type AnswerField, type PartialAnswers } from '@/lib/rules/answers';
+import { QUESTIONS, nextQuestion, type QuestionId } from '@/lib/rules/flow';
+import { DROP_REASONS, URL_PARAMS, answersToSearchParams, type Dropped } from '@/lib/rules/url';
 
 export const CONTROL_PARAMS = ['go', 'ret', 'n'] as const;
 export type Step = QuestionId | 'answers' | 'result';

@@ -3,7 +3,10 @@
  * CONSTRAINTS). The server (no-JS submissions) and the client form (react-hook-form's zod
  * resolver) both call this, so the two can never disagree.
  */
-import { answerFields, conflicts, optionsFor, SPECIAL_GROUPS, type IssueId, type PartialAnswers, type Question } from '@/lib/rules';
+// Module by module, not through '@/lib/rules' (see steps.ts): this file runs in the browser too.
+import { answerFields, conflicts, type IssueId, type PartialAnswers } from '@/lib/rules/answers';
+import { optionsFor, type Question } from '@/lib/rules/flow';
+import { SPECIAL_GROUPS } from '@/lib/rules/vocab';
 
 export const NONE = 'none';
 export type FieldError = 'required' | 'number' | 'date' | 'none-exclusive' | IssueId;
