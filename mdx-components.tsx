@@ -4,7 +4,7 @@ import { siteUrl } from '@/lib/site';
 import { Callout } from '@/components/guide/mdx/Callout';
 import { Steps } from '@/components/guide/mdx/Steps';
 import {
-  CheckLink, ContributionTable, EnrollmentWindows, Materials, NationalStandard, NewbornWindows, PaymentChannels, WaitingPeriods,
+  CheckLink, ContributionTable, Figure, EnrollmentWindows, Materials, NationalStandard, NewbornWindows, PaymentChannels, WaitingPeriods,
 } from '@/components/guide/figures';
 
 function MdxLink({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
@@ -24,7 +24,7 @@ function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
 // The figure components read every amount, window and waiting period from lib/rules (issue 5).
 const components: MDXComponents = {
   a: MdxLink, table: MdxTable, Callout, Steps,
-  NationalStandard, ContributionTable, EnrollmentWindows, NewbornWindows, WaitingPeriods, Materials, PaymentChannels, CheckLink,
+  NationalStandard, ContributionTable, EnrollmentWindows, NewbornWindows, WaitingPeriods, Materials, PaymentChannels, CheckLink, Figure,
 };
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {

@@ -1,13 +1,13 @@
 /**
  * The national figures that the wording of rules ids mentions (waiting months, the employee-gap
- * limits, payroll shares, age bands), as ICU arguments. Messages say `{fixedMonths}` instead of
+ * limits, payroll shares, age bands, the 2025 rewards), as ICU arguments. Messages say `{fixedMonths}` instead of
  * retyping "3", so changing a parameter changes every sentence that states it.
  */
 import { maxDate } from './dates';
-import { employeeGap, payrollRates, residentAgeBands, residentFixedWait, residentVariableWait } from './parameters/national';
+import { employeeGap, payrollRates, residentAgeBands, residentFixedWait, residentRewards, residentVariableWait } from './parameters/national';
 import { isUnknown, valueAt, type Parameter } from './parameters/types';
 
-/** The waiting-period rules these sentences describe started in 2025 (F2.9). */
+/** The waiting-period and reward rules these sentences describe started in 2025 (F2.9, F2.5). */
 const WAIT_RULES_FROM = '2025-01-01';
 
 function known<T>(p: Parameter<T>, date: string): T | null {
@@ -17,7 +17,7 @@ function known<T>(p: Parameter<T>, date: string): T | null {
 
 export const FIGURE_ARGUMENTS = [
   'fixedMonths', 'monthsPerYear', 'longLapseYears', 'floorMonths', 'gapMonths', 'maxWaitMonths', 'stricterWaitMonths',
-  'employerPct', 'employeePct', 'adultFrom', 'olderFrom',
+  'employerPct', 'employeePct', 'adultFrom', 'olderFrom', 'switchMinYears', 'rewardYears', 'rewardMinYuan', 'rewardCeilingPct',
 ] as const;
 export type FigureArgument = (typeof FIGURE_ARGUMENTS)[number];
 
@@ -27,6 +27,7 @@ export function ruleFigures(asOf: string): Record<FigureArgument, number> {
   const gap = known(employeeGap, asOf) ?? known(employeeGap, '9999-12-31');
   const payroll = known(payrollRates, asOf);
   const bands = known(residentAgeBands, asOf);
+  const rewards = known(residentRewards, waitDate); // the rewards, like the waits, start in 2025
   // Every parameter here has a sourced value from before 2025; NaN would show a missing one.
   return {
     fixedMonths: known(residentFixedWait, waitDate) ?? Number.NaN,
@@ -40,5 +41,9 @@ export function ruleFigures(asOf: string): Record<FigureArgument, number> {
     employeePct: payroll?.employeePct ?? Number.NaN,
     adultFrom: bands?.adultFrom ?? Number.NaN,
     olderFrom: bands?.olderFrom ?? Number.NaN,
+    switchMinYears: gap?.switchMinContinuousYears ?? Number.NaN,
+    rewardYears: rewards?.continuousYears ?? Number.NaN,
+    rewardMinYuan: rewards?.minRaiseYuan ?? Number.NaN,
+    rewardCeilingPct: rewards?.ceilingPct ?? Number.NaN,
   };
 }

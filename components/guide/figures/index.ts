@@ -7,3 +7,4 @@ export { WaitingPeriods } from './WaitingPeriods';
 export { Materials } from './Materials';
 export { PaymentChannels } from './PaymentChannels';
 export { CheckLink } from './CheckLink';
+export { Figure } from './Figure';

@@ -17,6 +17,7 @@ export const PARAMETERS: ReadonlyArray<Parameter<unknown>> = [
   national.residentAgeBands,
   national.payrollRates,
   national.familySharingScope,
+  national.residentRewards,
   ...Object.values(regionalWindows),
   ...Object.values(regionalNewbornWindows),
   ...Object.values(regionalAmounts),

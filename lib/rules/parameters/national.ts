@@ -92,7 +92,13 @@ export const residentVariableWait: Parameter<VariableWait> = {
   values: [{ from: '2025-01-01', value: { monthsPerLapsedYear: 1, longLapseYears: 4, longLapseMinMonths: 6 } }],
 };
 
-export type EmployeeGapRule = { noWaitMaxGapMonths: number; maxWaitMonths: number; stricterLocalMaxWaitMonths: number };
+export type EmployeeGapRule = {
+  noWaitMaxGapMonths: number;
+  maxWaitMonths: number;
+  stricterLocalMaxWaitMonths: number;
+  /** Switching between the two schemes after this many continuous years counts as a short gap too. */
+  switchMinContinuousYears: number;
+};
 
 /** 职工医保 gaps (F5.3): ≤3 months back-payable without a wait; longer: local wait ≤6 (Jiangsu ≤3). */
 export const employeeGap: Parameter<EmployeeGapRule> = {
@@ -103,7 +109,28 @@ export const employeeGap: Parameter<EmployeeGapRule> = {
   confidence: 'A',
   facts: ['F5.3'],
   sources: [S.transferGap2021, S.jiangsu2022],
-  values: [{ from: '2021-11-29', value: { noWaitMaxGapMonths: 3, maxWaitMonths: 6, stricterLocalMaxWaitMonths: 3 } }],
+  values: [{ from: '2021-11-29', value: { noWaitMaxGapMonths: 3, maxWaitMonths: 6, stricterLocalMaxWaitMonths: 3, switchMinContinuousYears: 2 } }],
+};
+
+export type ResidentRewards = {
+  /** Continuous years in 居民医保 after which each further continuous year may raise the 大病保险 cap. */
+  continuousYears: number;
+  /** Each raise, in principle at least (元). */
+  minRaiseYuan: number;
+  /** Both rewards together, at most this share of the local original 大病保险 cap (%). */
+  ceilingPct: number;
+};
+
+/** Rewards for continuous enrollment and for zero claims, from 2025 (F2.5, F2.6); amounts are provincial. */
+export const residentRewards: Parameter<ResidentRewards> = {
+  id: 'national.resident-rewards',
+  description: 'Continuous-enrollment and zero-claim rewards that raise the serious-illness insurance cap; provinces set the amounts.',
+  unit: 'years / yuan / percent',
+  lookup: 'dated',
+  confidence: 'A',
+  facts: ['F2.5', 'F2.6'],
+  sources: [S.rewards2025, S.waitSummary],
+  values: [{ from: '2025-01-01', value: { continuousYears: 4, minRaiseYuan: 1000, ceilingPct: 20 } }],
 };
 
 export type NewbornWindow = { shortest: { days?: number; months?: number }; longest: { days?: number; months?: number } };
