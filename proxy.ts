@@ -39,12 +39,13 @@ function notFound(request: NextRequest): NextResponse {
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const dev = process.env.NODE_ENV === 'development';
-  const csp = contentSecurityPolicy(!dev && isDocumentOnlyPath(pathname) ? null : nonce(), { dev });
+  const prerendered = isDocumentOnlyPath(pathname);
+  const csp = contentSecurityPolicy(!dev && prerendered ? null : nonce(), { dev });
   request.headers.set('content-security-policy', csp);
   const prefixed = isLocale(pathname.split('/')[1]);
   const response = !isSafePath(pathname) || (prefixed && !isKnownPath(pathname)) ? notFound(request) : handleI18nRouting(request);
   response.headers.set('content-security-policy', csp);
-  const cacheControl = response.status === 200 ? cacheControlFor(request.nextUrl.pathname) : null;
+  const cacheControl = response.status === 200 ? cacheControlFor(pathname, prerendered) : null;
   if (cacheControl) response.headers.set('cache-control', cacheControl);
   return response;
 }

@@ -44,13 +44,12 @@ export const staticSecurityHeaders: Array<{ key: string; value: string }> = [
 
 /**
  * Pages whose HTML depends only on their URL (and, for results, the date) may be kept by a CDN
- * for a while. The nonce in a cached copy is shared by everyone who gets that copy, which still
- * keeps scripts from any other origin out.
+ * for a while: the prerendered pages (`prerendered`, from lib/known-paths.ts), and results. The
+ * nonce in a cached result is shared by everyone who gets that copy, which still keeps scripts
+ * from any other origin out. (No imports here: next.config.ts loads this file too.)
  */
-export function cacheControlFor(pathname: string): string | null {
+export function cacheControlFor(pathname: string, prerendered: boolean): string | null {
   if (/^\/(zh-CN|en)\/check\/result$/.test(pathname)) return 'public, max-age=0, s-maxage=600, stale-while-revalidate=3600';
-  if (/^\/(zh-CN|en)(\/guides(\/[a-z-]+)?)?$/.test(pathname) || /^\/(zh-CN|en)\/check$/.test(pathname)) {
-    return 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400';
-  }
+  if (prerendered) return 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400';
   return null;
 }

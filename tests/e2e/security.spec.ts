@@ -9,8 +9,8 @@ import { publicPaths } from './pages';
 const result = '/zh-CN/check/result?v=1&w=self&r=beijing&a=40&s=not-working&h=local&g=none&c=none';
 // Prerendered pages ship no script (scripts/postbuild/document-only.mjs); the others run Next's
 // scripts under a per-request nonce.
-const documentOnly = ['/zh-CN', '/en/guides', '/en/guides/resident-insurance', '/zh-CN/guides/faq'];
-const perRequest = ['/zh-CN/check', '/en/check/who?v=1', '/en/check/answers?v=1', result, '/en/no-such-page'];
+const documentOnly = ['/zh-CN', '/en/guides', '/en/guides/resident-insurance', '/zh-CN/guides/faq', '/zh-CN/check'];
+const perRequest = ['/en/check/who?v=1', '/en/check/answers?v=1', result, '/en/no-such-page'];
 
 function expectSecurityHeaders(h: Record<string, string>) {
   const csp = h['content-security-policy'] ?? '';

@@ -116,8 +116,9 @@ test('the sitemap lists every public page, and every internal link on every page
   const seen = new Set<string>();
   for (const path of publicPaths()) {
     await page.goto(path);
-    // Prerendered pages are documents only (scripts/postbuild/document-only.mjs); only the check runs scripts.
-    if (!path.includes('/check')) expect(await page.locator('script:not([type="application/ld+json"])').count(), `${path} runs no script`).toBe(0);
+    // Every public page is prerendered and a document only (scripts/postbuild/document-only.mjs);
+    // only the question, answers and result pages, reached with answers in the URL, run scripts.
+    expect(await page.locator('script:not([type="application/ld+json"])').count(), `${path} runs no script`).toBe(0);
     const anchors = await page.locator('main a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     for (const a of anchors) expect(await page.locator(`[id="${decodeURIComponent(a.slice(1))}"]`).count(), `${path} ${a}`).toBe(1);
     const hrefs = await page.locator('main a[href^="/"], header a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));

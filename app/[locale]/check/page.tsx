@@ -1,4 +1,3 @@
-import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
@@ -15,7 +14,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/check'>)
 export default async function CheckStart({ params }: PageProps<'/[locale]/check'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await connection(); // per request, so that Next puts this request's CSP nonce on its scripts (proxy.ts)
   const t = await getTranslations({ locale, namespace: 'Check' });
   return (
     <div className="max-w-prose">

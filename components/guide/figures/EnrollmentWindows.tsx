@@ -7,7 +7,7 @@ import type { SourcedRegion } from '@/lib/rules';
 import { typicalWindow } from '@/lib/rules/parameters/national';
 import { regionalWindows, type RegionalWindow } from '@/lib/rules/parameters/regional-windows';
 import { isUnknown, valueAt, valueForYear, type Resolved } from '@/lib/rules/parameters/types';
-import { Caption, Conf, NotPublished, SOURCED_REGIONS, SourceLines, TableWrap, Unverified, figureContext, yearOf, type Fig, type Provenance } from './shared';
+import { Caption, Conf, LATEST, NotPublished, SOURCED_REGIONS, SourceLines, TableWrap, Unverified, figureContext, yearOf, type Fig, type Provenance } from './shared';
 
 function Period({ fig, r }: { fig: Fig; r: Resolved<RegionalWindow> }) {
   if (isUnknown(r.value)) return <td colSpan={2}><NotPublished fig={fig} /></td>;
@@ -47,7 +47,7 @@ function regionRows(fig: Fig, region: SourcedRegion, provenance: Provenance[]) {
 export async function EnrollmentWindows() {
   const fig = await figureContext();
   const { t } = fig;
-  const typical = valueAt(typicalWindow, '2099-12-31');
+  const typical = valueAt(typicalWindow, LATEST);
   const provenance: Provenance[] = [];
   const typicalRow = typical && !isUnknown(typical.value) && (() => {
     const v = typical.value;

@@ -6,7 +6,7 @@
 import { nationalNewbornWindow, newbornWaitExempt, type NewbornWindow } from '@/lib/rules/parameters/national';
 import { regionalNewbornWindows } from '@/lib/rules/parameters/regional-windows';
 import { isUnknown, valueAt, type Parameter } from '@/lib/rules/parameters/types';
-import { Caption, Conf, NotPublished, SOURCED_REGIONS, SourceLines, TableWrap, Unverified, figureContext, type Fig, type Provenance } from './shared';
+import { Caption, Conf, LATEST, NotPublished, SOURCED_REGIONS, SourceLines, TableWrap, Unverified, figureContext, type Fig, type Provenance } from './shared';
 
 type Span = NewbornWindow['shortest'];
 
@@ -18,7 +18,7 @@ function duration(fig: Fig, s: Span): string {
 }
 
 function Period({ fig, p, label, provenance }: { fig: Fig; p: Parameter<NewbornWindow>; label: string; provenance: Provenance[] }) {
-  const r = valueAt(p, '2099-12-31');
+  const r = valueAt(p, LATEST);
   if (!r || isUnknown(r.value)) return <td><NotPublished fig={fig} /></td>;
   provenance.push({ label, ...r });
   const shortest = duration(fig, r.value.shortest);
@@ -36,7 +36,7 @@ export async function NewbornWindows() {
   const fig = await figureContext();
   const { t } = fig;
   const provenance: Provenance[] = [];
-  const exempt = valueAt(newbornWaitExempt, '2099-12-31');
+  const exempt = valueAt(newbornWaitExempt, LATEST);
   return (
     <>
       <TableWrap name="newborn-windows">

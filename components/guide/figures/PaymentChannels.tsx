@@ -8,10 +8,9 @@ import type { Channel, SourcedRegion } from '@/lib/rules';
 import { familySharingScope } from '@/lib/rules/parameters/national';
 import { residentChannels } from '@/lib/rules/parameters/regional-access';
 import { isUnknown, valueAt } from '@/lib/rules/parameters/types';
-import { Caption, Conf, SOURCED_REGIONS, SourceLines, TableWrap, Unverified, figureContext, oneOf, type Fig, type Provenance } from './shared';
+import { Caption, Conf, LATEST, SOURCED_REGIONS, SourceLines, TableWrap, Unverified, figureContext, oneOf, type Fig, type Provenance } from './shared';
 
 const SCHEMES = ['resident', 'employee'] as const;
-const LATEST = '2099-12-31';
 
 function List({ fig, ids }: { fig: Fig; ids: readonly Channel[] }) {
   return (

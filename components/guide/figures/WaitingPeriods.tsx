@@ -7,10 +7,9 @@
 import type { ReactNode } from 'react';
 import { employeeGap, newbornWaitExempt, residentFixedWait, residentVariableWait } from '@/lib/rules/parameters/national';
 import { isUnknown, valueAt, type Resolved } from '@/lib/rules/parameters/types';
-import { Caption, Conf, SourceLines, TableWrap, figureContext, oneOf, type Fig, type Provenance } from './shared';
+import { Caption, Conf, LATEST, SourceLines, TableWrap, figureContext, oneOf, type Fig, type Provenance } from './shared';
 
 const SCHEMES = ['resident', 'employee'] as const;
-const LATEST = '2099-12-31';
 type Row = { key: string; situation: string; wait: ReactNode; r: Resolved<unknown> };
 
 function Table({ fig, name, caption, rows, children }: { fig: Fig; name: string; caption: string; rows: Row[]; children?: ReactNode }) {

@@ -11,6 +11,8 @@ import { formatIsoDate } from '@/components/ui/FormattedDate';
 
 export const SOURCED_REGIONS = REGIONS.filter((r): r is SourcedRegion => r !== 'elsewhere');
 export const DASH = '—';
+/** Guides show the rules in force now: the latest value of each parameter. */
+export const LATEST = '2099-12-31';
 
 export async function figureContext() {
   const locale: Locale = await getLocale();
