@@ -3,7 +3,6 @@ import { question, parseAnswersFromSearchParams, evaluate, Answers, type Partial
 import { afterAnswer, decodeNotices, encodeNotices, firstMissingHref, settle, splitControl, stepHref } from '@/lib/wizard/steps';
 import { validateField } from '@/lib/wizard/validate';
 import { questionToShow } from '@/lib/wizard/read';
-import { reminderIcs, hasReminder } from '@/lib/wizard/reminder';
 import { todayInShanghai } from '@/lib/wizard/today';
 
 describe('wizard URLs', () => {
@@ -97,15 +96,7 @@ describe('links made today keep working (the v=1 contract)', () => {
   }
 });
 
-describe('calendar reminder and today', () => {
-  it('has an opening and a closing-soon event for an upcoming window', () => {
-    const answers = Answers.parse({ who: 'self', region: 'elsewhere', age: 40, situation: 'not-working', hukou: 'local', groups: [], coverage: 'none' });
-    const outcome = evaluate(answers, { asOf: '2026-08-01' });
-    expect(hasReminder(outcome)).toBe(true);
-    const ics = reminderIcs(outcome, { opens: 'opens', closesSoon: 'closes soon', description: 'd' }, 'http://localhost:3000/en/check/result?v=1') ?? '';
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
-    expect(ics).toContain('SUMMARY:closes soon');
-  });
+describe('today', () => {
   it('reads today in China, not in the server time zone', () => {
     const pinned = process.env.CHECK_TODAY;
     delete process.env.CHECK_TODAY;

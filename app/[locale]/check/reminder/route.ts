@@ -2,27 +2,39 @@ import { getTranslations } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
+import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { readWizard } from '@/lib/wizard/read';
 import { outcomeFor } from '@/lib/wizard/outcome';
 import { reminderIcs } from '@/lib/wizard/reminder';
 import { stepHref } from '@/lib/wizard/steps';
-import { rulesWords } from '@/lib/wizard/words';
 
-/** GET /{locale}/check/reminder?<answers> → an .ics calendar file for the enrollment window. */
+/** GET /{locale}/check/reminder?<answers> → an .ics calendar file, only for a sourced date. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  const query = Object.fromEntries([...new URL(request.url).searchParams.keys()].map((k) => [k, new URL(request.url).searchParams.getAll(k)]));
-  const { answers } = readWizard(query);
-  const result = outcomeFor(answers);
+  // One pass over the query string; a Map (then fromEntries) so a key like __proto__ is just a key.
+  const searchParams = new URL(request.url).searchParams;
+  const query = new Map<string, string[]>();
+  for (const [key, value] of searchParams) {
+    const values = query.get(key);
+    if (values) values.push(value);
+    else query.set(key, [value]);
+  }
+  const { answers } = readWizard(Object.fromEntries(query));
+  const outcome = outcomeFor(answers)?.outcome;
+  const reminder = outcome?.reminder ?? null;
   const t = await getTranslations({ locale, namespace: 'Check' });
-  const w = rulesWords(locale);
-  const ics = result && reminderIcs(result.outcome, {
-    opens: `${t('calendarFile')}: ${w(`schemes.${result.outcome.primary.scheme}`)} — ${t('reminder.opens')}`,
-    closesSoon: `${t('calendarFile')}: ${w(`schemes.${result.outcome.primary.scheme}`)} — ${t('reminder.closesSoon')}`,
-    description: t('reminder.description'),
-  }, `${siteUrl}${stepHref(locale, 'result', answers)}`);
-  if (!ics) return new Response(t('reminder.none'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!outcome || !reminder) {
+    return new Response(t('reminder.none'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  const date = formatIsoDate(reminder.deadline, locale);
+  const title = reminder.kind === 'newborn' ? t('reminder.newbornTitle', { date }) : t('reminder.collectionTitle', { date });
+  const ics = reminderIcs(reminder, {
+    title,
+    opensTitle: t('reminder.opens'),
+    // The deadline goes into every event's description too, the opening-day event included.
+    description: `${title}\n${t('reminder.description')}`,
+  }, `${siteUrl}${stepHref(locale, 'result', answers)}`, outcome.asOf);
   return new Response(ics, {
     headers: {
       'content-type': 'text/calendar; charset=utf-8',
