@@ -119,7 +119,7 @@ export const CONSTRAINTS: ReadonlyArray<{ path: AnswerField; message: IssueId; o
   {
     path: 'coverage',
     message: 'employee-coverage-16-plus',
-    ok: (a) => a.age === undefined || a.coverage === undefined || !a.coverage.startsWith('employee') || a.age >= 16,
+    ok: (a) => a.age === undefined || a.coverage === undefined || !(a.coverage.startsWith('employee') || a.coverage === 'both-active') || a.age >= 16,
   },
   { path: 'gapMonths', message: 'gap-only-for-employee-lapsed', ok: (a) => a.coverage === undefined || a.coverage === 'employee-lapsed' },
   { path: 'gapMonths', message: 'gap-exceeds-age', ok: (a) => a.age === undefined || a.gapMonths === undefined || a.gapMonths <= a.age * 12 },

@@ -6,12 +6,11 @@ import type * as z from 'zod/mini';
 import { Answers } from './answers';
 import { isIsoDate } from './dates';
 import { Ctx } from './engine/context';
-import { contribution } from './engine/contribution';
-import { channels, materials } from './engine/materials';
+import { workOut } from './engine/option';
 import { decideScheme } from './engine/scheme';
-import { waitingPeriod } from './engine/waiting';
-import { enrollmentWindow } from './engine/window';
-import type { Outcome } from './outcome';
+import { deadlineOf, nextStepsFor, recommendationFor, reminderOf, seasonFor } from './engine/todo';
+import { WARNINGS } from './ids';
+import type { Option, Outcome } from './outcome';
 
 export type EvaluateOptions = { asOf: string };
 
@@ -20,44 +19,53 @@ export function evaluate(answers: Answers, { asOf }: EvaluateOptions): Outcome {
   const a = answers;
   const ctx = new Ctx(a, asOf);
   const { primary, alternatives } = decideScheme(a, ctx);
+  const because = ctx.reasons.map((r) => r.id);
 
   // Current coverage vs the result: never two active enrollments (F1.4, F1.6).
-  const existing = a.coverage === 'employee-active' ? 'employee' : a.coverage === 'resident-active' ? 'resident' : null;
-  if (existing !== null && existing !== primary.scheme) {
+  const existing = a.coverage === 'employee-active' ? 'employee' : a.coverage === 'resident-active' || a.coverage === 'resident-paid-next' ? 'resident' : null;
+  if (a.coverage === 'both-active') {
+    ctx.warn('paid-both');
+    ctx.because('no-duplicate-enrollment');
+  } else if (existing !== null && existing !== primary.scheme && primary.scheme !== 'none') {
     ctx.warn('duplicate-enrollment', { existing });
     ctx.because('no-duplicate-enrollment');
-  } else if (existing === 'resident') ctx.warn('already-enrolled-renew');
-  else if (existing === 'employee') ctx.warn('already-enrolled-employee');
-  if (alternatives.length > 0) ctx.because('no-duplicate-enrollment');
-
-  const window = enrollmentWindow(primary, ctx);
-  const wait = waitingPeriod(primary, window, ctx);
-  const money = contribution(primary, window, ctx);
-  const mats = materials(primary, window, ctx);
-  const chans = channels(primary, ctx);
-
-  if (primary.scheme === 'resident' && 'openNow' in window && !window.openNow && a.coverage !== 'resident-active') {
-    ctx.warn('can-enroll-late-now');
-    ctx.warn('late-payers-may-lose-subsidy');
   }
-  if (primary.scheme === 'resident') ctx.warn('continuous-enrollment-rewards');
+  if (existing === 'resident' && a.hukou !== 'local' && (primary.group === 'resident-university' || primary.group === 'resident-pupil')) {
+    // A student keeps the record at the place of study (F1.4, F4.3): renewing a home-area record would be a duplicate.
+    ctx.warn('student-keep-study-place');
+    ctx.because('no-duplicate-enrollment');
+  }
+  if (alternatives.length > 0) ctx.because('no-duplicate-enrollment');
   if (a.groups.includes('veteran')) {
     ctx.warn('veteran-service-years-count');
     ctx.because('veteran-service-years-count');
   }
+
+  const options = [primary, ...alternatives].map((choice) => workOut(choice, a, asOf));
+  const first = options[0] as Option;
+  for (const w of first.warnings) ctx.warn(w.id, w.params);
+  for (const r of first.reasons) if (!ctx.reasons.some((x) => x.id === r.id)) ctx.reasons.push(r);
   ctx.warn('confirm-with-local-office');
+  const warnings = [...ctx.warnings].sort((x, y) => WARNINGS.indexOf(x.id) - WARNINGS.indexOf(y.id));
+  const deadline = deadlineOf(first, a);
 
   return {
     asOf,
     region: a.region,
+    options,
+    recommendation: recommendationFor(a, options, because),
+    deadline,
+    reminder: reminderOf(deadline, asOf),
+    season: seasonFor(options, asOf),
+    nextSteps: nextStepsFor(a, options),
     primary,
     alternatives,
-    materials: mats,
-    window,
-    contribution: money,
-    channels: chans,
-    waitingPeriod: wait,
-    warnings: ctx.warnings,
+    materials: first.materials,
+    window: first.window,
+    contribution: first.contribution,
+    channels: first.channels,
+    waitingPeriod: first.waitingPeriod,
+    warnings,
     reasons: ctx.reasons,
   };
 }

@@ -4,7 +4,7 @@
  * retyping "3", so changing a parameter changes every sentence that states it.
  */
 import { maxDate } from './dates';
-import { employeeGap, payrollRates, residentAgeBands, residentFixedWait, residentRewards, residentVariableWait } from './parameters/national';
+import { duplicateKeepRule, employeeGap, observedWindows, payrollRates, residentAgeBands, residentFixedWait, residentRewards, residentVariableWait } from './parameters/national';
 import { isUnknown, valueAt, type Parameter } from './parameters/types';
 
 /** The waiting-period and reward rules these sentences describe started in 2025 (F2.9, F2.5). */
@@ -18,6 +18,7 @@ function known<T>(p: Parameter<T>, date: string): T | null {
 export const FIGURE_ARGUMENTS = [
   'fixedMonths', 'monthsPerYear', 'longLapseYears', 'floorMonths', 'gapMonths', 'maxWaitMonths', 'stricterWaitMonths',
   'employerPct', 'employeePct', 'adultFrom', 'olderFrom', 'switchMinYears', 'rewardYears', 'rewardMinYuan', 'rewardCeilingPct',
+  'seasonOpensMonth', 'seasonClosesEarliestMonth', 'seasonClosesEarliestDay', 'seasonClosesLatestMonth', 'keepEmployeeYears',
 ] as const;
 export type FigureArgument = (typeof FIGURE_ARGUMENTS)[number];
 
@@ -28,6 +29,8 @@ export function ruleFigures(asOf: string): Record<FigureArgument, number> {
   const payroll = known(payrollRates, asOf);
   const bands = known(residentAgeBands, asOf);
   const rewards = known(residentRewards, waitDate); // the rewards, like the waits, start in 2025
+  const seen = known(observedWindows, asOf) ?? known(observedWindows, '9999-12-31');
+  const keep = known(duplicateKeepRule, asOf) ?? known(duplicateKeepRule, '9999-12-31');
   // Every parameter here has a sourced value from before 2025; NaN would show a missing one.
   return {
     fixedMonths: known(residentFixedWait, waitDate) ?? Number.NaN,
@@ -45,5 +48,10 @@ export function ruleFigures(asOf: string): Record<FigureArgument, number> {
     rewardYears: rewards?.continuousYears ?? Number.NaN,
     rewardMinYuan: rewards?.minRaiseYuan ?? Number.NaN,
     rewardCeilingPct: rewards?.ceilingPct ?? Number.NaN,
+    seasonOpensMonth: seen?.opensEarliest.month ?? Number.NaN,
+    seasonClosesEarliestMonth: seen?.closesEarliest.month ?? Number.NaN,
+    seasonClosesEarliestDay: seen?.closesEarliest.day ?? Number.NaN,
+    seasonClosesLatestMonth: seen?.closesLatest.month ?? Number.NaN,
+    keepEmployeeYears: keep?.keepEmployeeMinContinuousYears ?? Number.NaN,
   };
 }

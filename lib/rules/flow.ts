@@ -4,7 +4,7 @@
  * pointless; `optionsFor` hides options the answers schema would reject as contradictory.
  * Wording: messages `questions.<id>.title.{self|helper}`, `.hint`, `.options.<slug>`.
  */
-import { AGE_MAX, GAP_MONTHS_MAX, LAPSE_YEARS_MAX, RETIREE_YEARS_MAX, SITUATION_AGE, permitRelevant, type AnswerField, type PartialAnswersShape } from './answers';
+import { AGE_MAX, CONSTRAINTS, GAP_MONTHS_MAX, LAPSE_YEARS_MAX, RETIREE_YEARS_MAX, SITUATION_AGE, permitRelevant, type AnswerField, type PartialAnswersShape } from './answers';
 import { COVERAGES, HUKOUS, REGIONS, SITUATIONS, SPECIAL_GROUPS, WHO, YES_NO } from './vocab';
 
 export const QUESTION_IDS = [
@@ -84,7 +84,8 @@ export const QUESTIONS: readonly Question[] = [
     input: 'radio',
     options: COVERAGES,
     isRelevant: always,
-    optionsFor: (p) => COVERAGES.filter((c) => p.age === undefined || !c.startsWith('employee') || p.age >= 16),
+    // The coverage constraints themselves decide which options fit (no second copy of the age rule).
+    optionsFor: (p) => COVERAGES.filter((c) => CONSTRAINTS.every((k) => k.path !== 'coverage' || k.ok({ ...p, coverage: c }))),
   },
   {
     id: 'employee-gap',

@@ -1,50 +1,56 @@
 /** Ids the engine emits for warnings, reasons and waiting-period reasons (wording in messages). */
 
+/**
+ * Warnings, in order of importance: the result sorts by this order, and the page shows the first
+ * few in full (the rest, with reasons and sources, folded). What can cost a person cover or money
+ * comes first; "confirm locally" notes last.
+ */
 export const WARNINGS = [
+  'paid-both',
   'duplicate-enrollment',
-  'choose-one-scheme',
+  'student-keep-study-place',
+  'newborn-window-may-have-closed',
+  'newborn-window-passed',
   'region-does-not-accept-hukou',
-  'region-hukou-rule-unverified',
+  'regional-window-closed',
+  'window-not-in-our-sources',
+  'window-dates-local',
+  'newborn-cross-year-pay-both',
+  'contribution-not-published',
   'get-residence-permit',
   'hmt-get-residence-permit',
   'foreign-no-national-basis',
   'foreign-city-specific',
-  'retiree-minimum-years-local',
-  'veteran-service-years-count',
-  'veteran-wait-exemption-local',
-  'window-typical-confirm-locally',
-  'window-start-dates-conflict',
-  'window-may-run-into-february',
-  'regional-window-unverified',
-  'regional-amount-unverified',
-  'contribution-not-published',
-  'contribution-national-standard',
-  'late-payers-may-lose-subsidy',
-  'can-enroll-late-now',
-  'waiting-period-reading-differs',
-  'employee-gap-wait-local',
-  'special-group-subsidy-local',
-  'special-group-wait-exemption-local',
-  'newborn-window-local',
-  'newborn-window-may-have-closed',
-  'newborn-window-passed',
-  'newborn-cross-year-pay-both',
-  'first-enrollment-lapse-rule-local',
+  'region-hukou-rule-unverified',
   'beijing-flexible-hukou-unverified',
+  'can-enroll-late-now',
+  'late-payers-may-lose-subsidy',
+  'choose-one-scheme',
+  'retiree-minimum-years-local',
+  'window-start-dates-conflict',
+  'newborn-window-local',
   'hangzhou-urban-districts-only',
   'university-enroll-at-school',
   'pupil-enroll-at-school',
+  'regional-window-unverified',
+  'regional-amount-unverified',
+  'contribution-national-standard',
+  'waiting-period-reading-differs',
+  'employee-gap-wait-local',
   'switch-to-employee-wait-local',
+  'special-group-subsidy-local',
+  'special-group-wait-exemption-local',
+  'veteran-service-years-count',
+  'veteran-wait-exemption-local',
   'employee-cover-starts-local',
   'flexible-base-rate-local',
   'lapse-lowers-serious-illness-cap',
   'continuous-enrollment-rewards',
   'rules-before-2025-local',
-  'already-enrolled-renew',
-  'already-enrolled-employee',
   'birth-date-inconsistent',
   'channels-confirm-locally',
   'family-sharing-register-first',
+  'window-may-run-into-february',
   'confirm-with-local-office',
 ] as const;
 export type WarningId = (typeof WARNINGS)[number];
@@ -66,7 +72,7 @@ export const REASONS = [
   'special-group-subsidised',
   'veteran-service-years-count',
   'window-regional',
-  'window-typical',
+  'window-not-sourced',
   'newborn-window',
   'newborn-exempt',
   'late-enrollment',
@@ -81,6 +87,7 @@ export const REASONS = [
   'channels-resident',
   'family-sharing',
   'materials-first-time',
+  'scheme-features',
 ] as const;
 export type ReasonId = (typeof REASONS)[number];
 
@@ -95,6 +102,11 @@ export const WAIT_REASONS = [
   'long-lapse-floor',
   'newborn-exempt',
   'newborn-window-uncertain',
+  'newborn-past-limit',
+  'depends-on-window',
+  'first-enrollment-local',
+  'employee-gap-same-place-local',
+  'employee-cover-starts-local',
   'special-group-may-be-exempt',
   'employee-gap-within-3-months',
   'employee-gap-over-3-months',
@@ -104,5 +116,53 @@ export const WAIT_REASONS = [
 ] as const;
 export type WaitReasonId = (typeof WAIT_REASONS)[number];
 
-export const WAIT_KINDS = ['none', 'exempt', 'months', 'local', 'not-applicable'] as const;
+export const WAIT_KINDS = ['none', 'usually-none', 'exempt', 'months', 'local', 'not-applicable'] as const;
 export type WaitKind = (typeof WAIT_KINDS)[number];
+
+/** Points a person weighs when choosing between schemes (F1.8, F1.7, F2.4, F5.5, F1.3). */
+export const FEATURES = ['cost-basis', 'payment-rhythm', 'personal-account', 'counts-toward-retirement-years'] as const;
+export type FeatureId = (typeof FEATURES)[number];
+export const FEATURE_VALUES = [
+  'base-times-rate-in-full',
+  'payroll-shared',
+  'fixed-yearly-with-subsidy',
+  'none-once-years-met',
+  'usually-monthly',
+  'monthly-by-employer',
+  'yearly-in-window',
+  'yes',
+  'no',
+] as const;
+export type FeatureValue = (typeof FEATURE_VALUES)[number];
+
+/** What would change the recommendation. */
+export const CHANGES = [
+  'if-hired-with-contract',
+  'if-employee-scheme-too-costly',
+  'if-leave-job',
+  'if-move-home',
+  'if-get-residence-permit',
+  'if-retiree-years-short',
+  'if-study-elsewhere',
+] as const;
+export type ChangeId = (typeof CHANGES)[number];
+
+/** The to-do list, in order; chosen from the person's situation (new, renewal, paid, retiree, employer). */
+export const NEXT_STEPS = [
+  'employer-enrolls',
+  'already-covered-employee',
+  'retiree-check-years',
+  'newborn-papers-first',
+  'enroll-at-school',
+  'flexible-register',
+  'enroll-resident',
+  'renew-resident',
+  'already-paid-next-year',
+  'move-record-to-study-place',
+  'keep-one-record',
+  'get-residence-permit-first',
+  'commercial-insurance-only',
+  'check-record-online',
+  'ask-local-office',
+] as const;
+export type NextStepId = (typeof NEXT_STEPS)[number];

@@ -3,7 +3,7 @@
  * content/messages/rules/{zh-CN,en}.json. Tests check both files have exactly these keys.
  */
 import { ISSUE_IDS } from './answers';
-import { REASONS, WAIT_KINDS, WAIT_REASONS, WARNINGS } from './ids';
+import { CHANGES, FEATURES, FEATURE_VALUES, NEXT_STEPS, REASONS, WAIT_KINDS, WAIT_REASONS, WARNINGS } from './ids';
 import { ACCESS } from './parameters/regional-access';
 import { CONTRIBUTION_LABELS } from './parameters/regional-amounts';
 import { QUESTIONS, optionsFor } from './flow';
@@ -42,6 +42,10 @@ export const MESSAGE_NAMESPACES = {
   access: ACCESS,
   issues: ISSUE_IDS,
   dropped: DROP_REASONS,
+  features: FEATURES,
+  featureValues: FEATURE_VALUES,
+  changes: CHANGES,
+  nextSteps: NEXT_STEPS,
 } as const;
 
 /** All message paths, e.g. 'warnings.duplicate-enrollment', 'questions.age.title.helper'. */

@@ -50,7 +50,9 @@ export type SpecialGroup = z.infer<typeof SpecialGroup>;
 export const SUBSIDISED_GROUPS = ['dibao', 'tekun', 'orphan', 'disability', 'monitored'] as const satisfies readonly SpecialGroup[];
 
 /** Current coverage (F1.4, F2.7, F5.3). */
-export const COVERAGES = ['none', 'employee-active', 'resident-active', 'employee-lapsed', 'resident-lapsed'] as const;
+// 'resident-paid-next' (already paid for the coming benefit year) and 'both-active' (paid into both
+// schemes, F1.4) were added after v=1 was published: new values only, old links keep their meaning.
+export const COVERAGES = ['none', 'employee-active', 'resident-active', 'resident-paid-next', 'both-active', 'employee-lapsed', 'resident-lapsed'] as const;
 export const Coverage = z.enum(COVERAGES);
 export type Coverage = z.infer<typeof Coverage>;
 
@@ -123,7 +125,7 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const WINDOW_KINDS = ['regional', 'typical-national', 'newborn', 'any-time', 'not-applicable'] as const;
+export const WINDOW_KINDS = ['regional', 'unsourced', 'newborn', 'any-time', 'not-applicable'] as const;
 export type WindowKind = (typeof WINDOW_KINDS)[number];
 
 export const IF_MISSED = [

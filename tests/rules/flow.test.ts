@@ -113,7 +113,7 @@ describe('question flow', () => {
     expect(optionsFor(situation, { age: 30 })).not.toContain('preschool');
     expect(optionsFor(question('special-groups'), { age: 30 })).not.toContain('orphan');
     expect(optionsFor(question('special-groups'), { age: 10 })).not.toContain('veteran');
-    expect(optionsFor(question('coverage'), { age: 10 })).toEqual(['none', 'resident-active', 'resident-lapsed']);
+    expect(optionsFor(question('coverage'), { age: 10 })).toEqual(['none', 'resident-active', 'resident-paid-next', 'resident-lapsed']);
     const ids: QuestionId[] = QUESTIONS.filter((q) => q.input === 'radio').map((q) => q.id);
     for (const id of ids) expect(optionsFor(question(id), {}).length).toBeGreaterThan(1);
   });

@@ -44,6 +44,21 @@ export function outcomePaths(o: Outcome): string[] {
     ...o.waitingPeriod.reasons.map((r) => `waitReasons.${r}`),
     ...o.warnings.map((w) => `warnings.${w.id}`),
     ...o.reasons.map((r) => `reasons.${r.id}`),
+    ...o.nextSteps.map((s) => `nextSteps.${s.id}`),
+    ...o.recommendation.because.map((r) => `reasons.${r}`),
+    ...o.recommendation.wouldChange.map((c) => `changes.${c}`),
+    ...o.options.flatMap((x) => [
+      `windowKinds.${x.window.kind}`,
+      `contributionKinds.${x.contribution.kind}`,
+      ...(x.contribution.label ? [`contributionLabels.${x.contribution.label}`] : []),
+      ...x.contribution.lastPublished.flatMap((l) => (l.label ? [`contributionLabels.${l.label}`] : [])),
+      `waitKinds.${x.waitingPeriod.kind}`,
+      ...x.waitingPeriod.reasons.map((r) => `waitReasons.${r}`),
+      ...x.channels.map((c) => `channels.${c}`),
+      ...x.materials.map((m) => `materials.${m}`),
+      ...x.features.flatMap((f) => [`features.${f.id}`, `featureValues.${f.value}`]),
+      ...x.warnings.map((w) => `warnings.${w.id}`),
+    ]),
   ];
   return paths;
 }

@@ -1,9 +1,9 @@
 /**
  * The sweep: the cartesian product of the vocabulary (every region, situation, hukou, permit,
  * special group, coverage kind; numbers at representative and boundary values) × asOf dates over
- * 2025-01-01 … 2026-12-31. Shared by sweep.test.ts and evaluate.bench.ts.
+ * 2024 … 2028, on and around season edges. Shared by sweep.test.ts and evaluate.bench.ts.
  */
-import { Answers, COVERAGES, HUKOUS, REGIONS, SPECIAL_GROUPS, SITUATION_AGE, SITUATIONS, permitRelevant } from '../../lib/rules';
+import { Answers, CONSTRAINTS, COVERAGES, HUKOUS, REGIONS, SPECIAL_GROUPS, SITUATION_AGE, SITUATIONS, permitRelevant } from '../../lib/rules';
 import type { Situation, SpecialGroup } from '../../lib/rules';
 
 /** Ages per situation: the group thresholds (child/adult 18, older 60/70) and each end of the range. */
@@ -18,9 +18,13 @@ const AGES: Record<Situation, number[]> = {
 };
 
 /** asOf dates over two years, on and around window edges (F7.1, F7.5, F7.13, F3.8). */
-export const SWEEP_DATES = ['2025-01-01', '2025-07-01', '2025-10-20', '2025-11-30', '2025-12-26', '2026-02-28', '2026-11-23', '2026-12-31'];
+export const SWEEP_DATES = [
+  '2024-03-01', '2024-11-01', '2025-01-01', '2025-07-01', '2025-10-20', '2025-11-30', '2025-12-26', '2026-02-28',
+  '2026-03-01', '2026-11-27', '2026-12-21', '2026-12-31', '2027-02-28', '2027-09-01', '2028-06-30', '2028-12-31',
+];
 
-const BIRTH_DATE = '2025-12-01';
+/** Two birth dates: one inside the newborn limits around the 2026年度 windows, one past every limit while Beijing's is open. */
+const BIRTH_DATES = ['2025-12-01', '2025-06-01'];
 
 export function sweepAnswers(): Answers[] {
   const out: Answers[] = [];
@@ -30,7 +34,7 @@ export function sweepAnswers(): Answers[] {
       for (const age of AGES[situation]) {
         const range = SITUATION_AGE[situation];
         if (age < range.min || age > range.max) continue;
-        for (const birthDate of age === 0 ? [BIRTH_DATE] : [undefined])
+        for (const birthDate of age === 0 ? BIRTH_DATES : [undefined])
           for (const retireeYears of situation === 'retired' ? [0, 20] : [undefined])
             for (const hukou of HUKOUS)
               for (const permit of permitRelevant({ hukou, situation }) ? (['yes', 'no'] as const) : [undefined])
@@ -38,7 +42,8 @@ export function sweepAnswers(): Answers[] {
                   if (groups.includes('orphan') && age >= 18) continue;
                   if (groups.includes('veteran') && age < 18) continue;
                   for (const coverage of COVERAGES) {
-                    if (coverage.startsWith('employee') && age < 16) continue;
+                    // The schema's own coverage rule (employee-side coverage from 16), not a copy of it.
+                    if (!CONSTRAINTS.every((k) => k.path !== 'coverage' || k.ok({ age, coverage }))) continue;
                     const lapses: Array<Partial<Answers>> =
                       coverage === 'employee-lapsed' ? [{ gapMonths: 4 }]
                       : coverage === 'resident-lapsed' ? [{ lapseYears: 4 }]

@@ -1,10 +1,10 @@
 /**
- * Regional concentrated enrollment periods (集中参保期) per benefit year, plus the typical national
- * pattern (labelled typical, confirm locally). Confidence C windows are never shown as dates;
+ * Regional concentrated enrollment periods (集中参保期) per benefit year, plus the span of periods
+ * seen in our sources (there is no national calendar, F3.8). Confidence C windows are never shown as dates;
  * conflicting start dates are stated (Shanghai, F7.5).
  */
 import type { SourcedRegion } from '@/lib/rules';
-import { typicalWindow } from '@/lib/rules/parameters/national';
+import { observedWindows } from '@/lib/rules/parameters/national';
 import { regionalWindows, type RegionalWindow } from '@/lib/rules/parameters/regional-windows';
 import { isUnknown, valueAt, valueForYear, type Resolved } from '@/lib/rules/parameters/types';
 import { Caption, Conf, LATEST, NotPublished, SOURCED_REGIONS, SourceLines, TableWrap, Unverified, figureContext, yearOf, type Fig, type Provenance } from './shared';
@@ -47,7 +47,7 @@ function regionRows(fig: Fig, region: SourcedRegion, provenance: Provenance[]) {
 export async function EnrollmentWindows() {
   const fig = await figureContext();
   const { t } = fig;
-  const typical = valueAt(typicalWindow, LATEST);
+  const typical = valueAt(observedWindows, LATEST);
   const provenance: Provenance[] = [];
   const typicalRow = typical && !isUnknown(typical.value) && (() => {
     const v = typical.value;
@@ -57,7 +57,7 @@ export async function EnrollmentWindows() {
         <th scope="row" className="min-w-[4.5em]">{t('windows.typical')}</th>
         <td>{t('windows.typicalYear')}</td>
         <td>
-          {t('windows.typicalPeriod', { opens: fig.monthDay(v.opens.month, v.opens.day), closes: fig.monthDay(v.closes.month, v.closes.day) })}
+          {t('windows.typicalPeriod', { opens: fig.monthDay(v.opensEarliest.month, v.opensEarliest.day), closesEarliest: fig.monthDay(v.closesEarliest.month, v.closesEarliest.day), closesLatest: fig.monthDay(v.closesLatest.month, v.closesLatest.day) })}
           <Conf fig={fig} level={typical.confidence} />
         </td>
         <td>{t('windows.typicalCover', { date: fig.monthDay(v.coverStarts.month, v.coverStarts.day) })}</td>

@@ -4,14 +4,20 @@ import type { ReasonId, WarningId } from '../ids';
 import type { Reason, Warning } from '../outcome';
 import { reasonFrom, staticReason } from '../reasons';
 import type { Resolved } from '../parameters/types';
+import type { Region } from '../vocab';
 
 export class Ctx {
   readonly warnings: Warning[] = [];
   readonly reasons: Reason[] = [];
+  /** The region whose rules apply to the place of enrollment: 'elsewhere' when enrolling in the hukou place. */
+  readonly region: Region;
   constructor(
     readonly a: Answers,
     readonly asOf: string,
-  ) {}
+    region?: Region,
+  ) {
+    this.region = region ?? a.region;
+  }
 
   warn(id: WarningId, params?: Record<string, string | number>): void {
     if (this.warnings.some((w) => w.id === id)) return;

@@ -4,6 +4,7 @@
  * (F3.7) with the last published figure for context — never an invented number.
  */
 import type { Answers } from '../answers';
+import { yearOf } from '../dates';
 import type { Choice, Contribution, EnrollmentWindow } from '../outcome';
 import { nationalResidentIndividual, nationalResidentSubsidy, payrollRates } from '../parameters/national';
 import { regionalAmounts, type RegionalAmounts, type ResidentGroup } from '../parameters/regional-amounts';
@@ -37,16 +38,16 @@ type Fields = Partial<Omit<Contribution, 'kind' | 'region' | 'confidence' | 'fac
   Pick<Contribution, 'confidence' | 'facts' | 'sources'>;
 
 /** Builds the full object in one literal (no spread-and-override: keeps V8 shapes fast). */
-function make(a: Answers, kind: Contribution['kind'], f: Fields): Contribution {
+function make(ctx: Ctx, kind: Contribution['kind'], f: Fields): Contribution {
   return {
     kind,
     benefitYear: f.benefitYear ?? null,
-    region: a.region,
+    region: ctx.region,
     tiersYuan: f.tiersYuan ?? [],
     governmentSubsidyYuan: f.governmentSubsidyYuan ?? null,
     label: f.label ?? null,
     payroll: f.payroll ?? null,
-    lastPublished: f.lastPublished ?? null,
+    lastPublished: f.lastPublished ?? [],
     specialGroupSubsidy: f.specialGroupSubsidy ?? [],
     confidence: f.confidence,
     facts: f.facts,
@@ -59,28 +60,36 @@ function regionalRow(r: Resolved<RegionalAmounts>, group: ResidentGroup, age: nu
   return r.value.rows.find((row) => row.groups.includes(group) && (row.minAge === undefined || age >= row.minAge)) ?? null;
 }
 
-/** The most recent published A/B figure before `benefitYear`: regional first, else national. */
-function lastPublished(a: Answers, group: ResidentGroup, benefitYear: number): Contribution['lastPublished'] {
-  if (a.region !== 'elsewhere') {
-    const param = regionalAmounts[a.region];
-    for (let y = benefitYear - 1; y >= benefitYear - 3; y--) {
+/**
+ * The last sourced figures before `benefitYear`, each labelled by year and by whose it is: the
+ * place's own A/B figure (any earlier year), then the national standard. Never one for the other.
+ */
+function lastPublished(ctx: Ctx, group: ResidentGroup, benefitYear: number): Contribution['lastPublished'] {
+  const out: Contribution['lastPublished'] = [];
+  if (ctx.region !== 'elsewhere') {
+    const param = regionalAmounts[ctx.region];
+    for (let y = benefitYear - 1; y >= benefitYear - 8; y--) {
       const r = valueForYear(param, y);
-      const row = r ? regionalRow(r, group, a.age) : null;
-      if (r && row && r.confidence !== 'C') return { benefitYear: y, tiersYuan: row.tiersYuan, confidence: r.confidence };
+      const row = r ? regionalRow(r, group, ctx.a.age) : null;
+      if (r && row && r.confidence !== 'C') {
+        out.push({ whose: 'place', benefitYear: y, tiersYuan: row.tiersYuan, label: row.label, confidence: r.confidence, facts: r.facts });
+        break;
+      }
     }
   }
   const last = lastKnownBefore(nationalResidentIndividual, benefitYear);
-  return last && !isUnknown(last.value) ? { benefitYear: Number(last.from.slice(0, 4)), tiersYuan: [last.value], confidence: last.confidence } : null;
+  if (last && !isUnknown(last.value)) out.push({ whose: 'national', benefitYear: Number(last.from.slice(0, 4)), tiersYuan: [last.value], label: null, confidence: last.confidence, facts: last.facts });
+  return out;
 }
 
 function residentContribution(a: Answers, group: ResidentGroup, benefitYear: number, ctx: Ctx): Contribution {
   const subsidy = specialGroupSubsidy(a, ctx);
-  if (a.region !== 'elsewhere') {
-    const r = valueForYear(regionalAmounts[a.region], benefitYear);
+  if (ctx.region !== 'elsewhere') {
+    const r = valueForYear(regionalAmounts[ctx.region], benefitYear);
     const row = r ? regionalRow(r, group, a.age) : null;
     if (r && row && r.confidence !== 'C') {
       ctx.because('contribution-regional', r);
-      return make(a, 'regional', {
+      return make(ctx, 'regional', {
         benefitYear,
         tiersYuan: row.tiersYuan,
         governmentSubsidyYuan: row.subsidyYuan ?? null,
@@ -91,14 +100,14 @@ function residentContribution(a: Answers, group: ResidentGroup, benefitYear: num
         sources: r.sources,
       });
     }
-    if (r && row) ctx.warn('regional-amount-unverified', { region: a.region });
+    if (r && row) ctx.warn('regional-amount-unverified', { region: ctx.region });
   }
   const n = valueForYear(nationalResidentIndividual, benefitYear);
   if (n && !isUnknown(n.value)) {
     const s = valueForYear(nationalResidentSubsidy, benefitYear);
     ctx.because('contribution-national', n);
     ctx.warn('contribution-national-standard');
-    return make(a, 'national-standard', {
+    return make(ctx, 'national-standard', {
       benefitYear,
       tiersYuan: [n.value],
       governmentSubsidyYuan: s && !isUnknown(s.value) ? s.value : null,
@@ -108,16 +117,18 @@ function residentContribution(a: Answers, group: ResidentGroup, benefitYear: num
       sources: n.sources,
     });
   }
-  const unknown = n ?? valueForYear(nationalResidentIndividual, 2027);
-  if (unknown) ctx.because('contribution-not-published', unknown);
-  ctx.warn('contribution-not-published', { benefitYear });
-  return make(a, 'not-published', {
+  // Not in our sources for this benefit year: cite the recorded gap (F3.7) when there is one,
+  // else the last figure we do hold, so a later year never borrows another year's fact.
+  const basis = n ?? lastKnownBefore(nationalResidentIndividual, benefitYear);
+  if (basis) ctx.because('contribution-not-published', basis);
+  ctx.warn('contribution-not-published', { benefitYear, region: ctx.region });
+  return make(ctx, 'not-published', {
     benefitYear,
-    lastPublished: lastPublished(a, group, benefitYear),
+    lastPublished: lastPublished(ctx, group, benefitYear),
     specialGroupSubsidy: subsidy,
-    confidence: unknown?.confidence ?? 'A',
-    facts: unknown?.facts ?? ['F3.7'],
-    sources: unknown?.sources ?? nationalResidentIndividual.sources,
+    confidence: basis?.confidence ?? nationalResidentIndividual.confidence,
+    facts: basis?.facts ?? nationalResidentIndividual.facts,
+    sources: basis?.sources ?? nationalResidentIndividual.sources,
   });
 }
 
@@ -127,7 +138,7 @@ export function contribution(primary: Choice, window: EnrollmentWindow, ctx: Ctx
     case 'employee-via-employer': {
       const r = valueAt(payrollRates, ctx.asOf);
       ctx.because('employee-payroll-rates', r);
-      return make(a, 'payroll-share', {
+      return make(ctx, 'payroll-share', {
         payroll: r && !isUnknown(r.value) ? r.value : null,
         confidence: r?.confidence ?? 'A',
         facts: r?.facts ?? payrollRates.facts,
@@ -136,13 +147,13 @@ export function contribution(primary: Choice, window: EnrollmentWindow, ctx: Ctx
     }
     case 'employee-flexible':
       ctx.because('flexible-base-rate-local');
-      return make(a, 'flexible-local', { confidence: 'B', facts: ['F5.2', 'F7.10'], sources: [S.guangdongFlexible] });
+      return make(ctx, 'flexible-local', { confidence: 'B', facts: ['F5.2', 'F7.10'], sources: [S.guangdongFlexible] });
     case 'employee-retiree':
-      return make(a, 'retiree', { confidence: 'A', facts: ['F1.7', 'F5.1'], sources: [S.ssLawArt27, S.payroll1998] });
+      return make(ctx, 'retiree', { confidence: 'A', facts: ['F1.7', 'F5.1'], sources: [S.ssLawArt27, S.payroll1998] });
     case 'no-national-basis':
-      return make(a, 'local-unknown', { confidence: 'A', facts: ['F4.6', 'F4.7'], sources: [S.hmt2019, S.foreign2011] });
+      return make(ctx, 'local-unknown', { confidence: 'A', facts: ['F4.6', 'F4.7'], sources: [S.hmt2019, S.foreign2011] });
     default: {
-      const year = 'benefitYear' in window ? window.benefitYear : Number(ctx.asOf.slice(0, 4)) + 1;
+      const year = 'benefitYear' in window ? window.benefitYear : yearOf(ctx.asOf) + 1;
       return residentContribution(a, primary.group, year, ctx);
     }
   }

@@ -41,7 +41,7 @@ export function materials(primary: Choice, window: EnrollmentWindow, ctx: Ctx): 
       identity(a).forEach((m) => out.add(m));
       if (a.hukou === 'other-mainland' && a.permit === 'yes') out.add('residence-permit');
       // Guangdong: joining where you work needs proof of employment registration (F7.10).
-      if (a.region === 'guangzhou' && a.hukou !== 'local') out.add('employment-registration');
+      if (ctx.region === 'guangzhou' && a.hukou !== 'local') out.add('employment-registration');
       if (a.groups.includes('veteran')) out.add('proof-veteran');
       return [...out];
     case 'employee-retiree':
@@ -80,7 +80,6 @@ export function materials(primary: Choice, window: EnrollmentWindow, ctx: Ctx): 
 }
 
 export function channels(primary: Choice, ctx: Ctx): Channel[] {
-  const a = ctx.a;
   if (primary.group === 'employee-via-employer') return ['employer'];
   if (primary.group === 'employee-flexible' || primary.group === 'no-national-basis') {
     ctx.warn('channels-confirm-locally');
@@ -89,7 +88,7 @@ export function channels(primary: Choice, ctx: Ctx): Channel[] {
   if (primary.group === 'employee-retiree') return [];
   const out: Channel[] = [];
   if (primary.group === 'resident-pupil' || primary.group === 'resident-university') out.push('school');
-  const region = primary.where === 'place-of-hukou' ? 'elsewhere' : a.region;
+  const region = ctx.region;
   const r = valueAt(residentChannels[region], ctx.asOf) ?? valueAt(residentChannels[region], '2099-01-01');
   if (r && !isUnknown(r.value)) {
     ctx.because('channels-resident', r);

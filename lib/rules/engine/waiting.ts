@@ -1,34 +1,42 @@
 /**
- * Waiting period (待遇等待期) for enrolling on `asOf`.
- * Resident scheme from 2025 (F2.7, F3.9): fixed 3 months when enrolling outside the window or
- * after a lapse; +1 month per lapsed year, read two ways (F2.7) so carried as a range; repairable
- * by back-paying; ≥6 months after ≥4 lapsed years. Newborns exempt (F4.1); other special groups
- * may be exempt (F2.7 "等特殊群体", details provincial) so their minimum is 0.
- * Employee scheme (F5.3): gap ≤3 months back-payable without a wait; longer gaps: up to 6 months
- * (Jiangsu ≤3) — a range 0–6.
+ * Waiting period (待遇等待期) for enrolling on `asOf`, and when cover starts; the two never disagree.
+ * Resident scheme from 2025 (F2.7, F3.9): fixed 3 months when enrolling outside the window or after
+ * a lapse; +1 month per lapsed year, read two ways (F2.7) so carried as a range; repairable by
+ * back-paying; ≥6 months after ≥4 lapsed years. Newborns are exempt only within the local limit
+ * (F4.1, F2.7, F4.2); other special groups may be exempt (F2.7 "等特殊群体", provincial) so their
+ * minimum is 0. Where this season's window is not in our sources, whether today is inside it is
+ * not known: the range runs from 0 (paid within the local period) to the fixed wait.
+ * Employee scheme (F5.3): the ≤3-month rule comes from the rules for moving between areas
+ * (转移接续); after a gap in the same place, back-payment is local.
  */
 import type { Answers } from '../answers';
 import type { WaitReasonId } from '../ids';
-import type { Choice, EnrollmentWindow, WaitingPeriod } from '../outcome';
+import type { Choice, CoverStart, EnrollmentWindow, WaitingPeriod } from '../outcome';
 import { employeeGap, newbornWaitExempt, residentFixedWait, residentVariableWait } from '../parameters/national';
 import { isUnknown, valueAt } from '../parameters/types';
 import { SUBSIDISED_GROUPS } from '../vocab';
 import type { Ctx } from './context';
+import { newbornPastLimit } from './window';
 
 const none = (reasons: WaitReasonId[] = []): WaitingPeriod => ({ kind: 'none', minMonths: 0, maxMonths: 0, reasons });
 
 function employeeWait(a: Answers, ctx: Ctx): WaitingPeriod {
+  if (a.coverage === 'employee-active' || a.coverage === 'both-active') return none(['already-enrolled']);
   if (a.coverage.startsWith('resident')) {
     ctx.warn('switch-to-employee-wait-local');
-    return none(['switch-to-employee-local']);
+    return { kind: 'local', minMonths: 0, maxMonths: 0, reasons: ['switch-to-employee-local'] };
   }
-  if (a.coverage !== 'employee-lapsed' || a.gapMonths === undefined) return none();
+  if (a.coverage !== 'employee-lapsed' || a.gapMonths === undefined) {
+    // New employee-scheme cover starts on a local schedule (F5.6 is only [C]): say so, never "no wait".
+    ctx.warn('employee-cover-starts-local');
+    return { kind: 'local', minMonths: 0, maxMonths: 0, reasons: ['employee-cover-starts-local'] };
+  }
   const r = valueAt(employeeGap, ctx.asOf);
-  if (!r || isUnknown(r.value)) return { kind: 'local', minMonths: 0, maxMonths: 0, reasons: ['employee-gap-over-3-months'] };
+  if (!r || isUnknown(r.value)) return { kind: 'local', minMonths: 0, maxMonths: 0, reasons: ['employee-gap-same-place-local'] };
   ctx.because('employee-gap-rule', r);
-  if (a.gapMonths <= r.value.noWaitMaxGapMonths) return none(['employee-gap-within-3-months']);
+  if (a.gapMonths <= r.value.noWaitMaxGapMonths) return { kind: 'local', minMonths: 0, maxMonths: 0, reasons: ['employee-gap-within-3-months', 'employee-gap-same-place-local'] };
   ctx.warn('employee-gap-wait-local');
-  return { kind: 'months', minMonths: 0, maxMonths: r.value.maxWaitMonths, reasons: ['employee-gap-over-3-months'] };
+  return { kind: 'local', minMonths: 0, maxMonths: r.value.maxWaitMonths, reasons: ['employee-gap-over-3-months', 'employee-gap-same-place-local'] };
 }
 
 /** Years counted as lapsed for the resident scheme, or null when the person is continuously covered. */
@@ -38,43 +46,53 @@ function lapsedYears(a: Answers): number | null {
   return null;
 }
 
+/** Inside the collection period today: yes, no, or not known (this season's dates are not in our sources). */
+export function inWindow(window: EnrollmentWindow): 'yes' | 'no' | 'unknown' {
+  if (window.kind === 'regional' || window.kind === 'newborn') return window.openNow ? 'yes' : 'no';
+  if (window.kind === 'unsourced') return window.season === 'likely-open' ? 'unknown' : 'no';
+  return 'no';
+}
+
 function residentWait(a: Answers, window: EnrollmentWindow, ctx: Ctx): WaitingPeriod {
-  if (a.coverage === 'resident-active') return none(['already-enrolled']);
-  if (a.coverage === 'employee-active') return none(['switch-within-3-months']);
+  if (a.coverage === 'resident-active' || a.coverage === 'resident-paid-next' || a.coverage === 'both-active') return none(['already-enrolled']);
   const fixedR = valueAt(residentFixedWait, ctx.asOf);
   if (!fixedR || isUnknown(fixedR.value)) {
     ctx.warn('rules-before-2025-local');
     return { kind: 'local', minMonths: 0, maxMonths: 0, reasons: ['rules-before-2025-local'] };
   }
   const fixed = fixedR.value;
-  const inWindow = 'openNow' in window && window.openNow;
+  const open = inWindow(window);
   if (window.kind === 'newborn') {
     const exempt = valueAt(newbornWaitExempt, ctx.asOf);
     ctx.because('newborn-exempt', exempt);
-    if (window.closesOnEarliest !== null && ctx.asOf > window.closesOnEarliest) {
-      return { kind: 'months', minMonths: 0, maxMonths: fixed, reasons: ['newborn-exempt', 'newborn-window-uncertain'] };
-    }
+    if (!window.openNow) return { kind: 'months', minMonths: 0, maxMonths: fixed, reasons: ['newborn-exempt', 'newborn-window-uncertain'] };
     return { kind: 'exempt', minMonths: 0, maxMonths: 0, reasons: ['newborn-exempt'] };
   }
-  const lapsed = lapsedYears(a);
-  if (a.coverage === 'employee-lapsed' && (a.gapMonths ?? 0) <= 3) {
-    // Switching schemes after ≥2 continuous years with a gap ≤3 months: no wait (F5.3).
-    const r = valueAt(employeeGap, ctx.asOf);
-    ctx.because('employee-gap-rule', r);
-    if (inWindow) return none(['switch-within-3-months']);
-    return { kind: 'months', minMonths: 0, maxMonths: fixed, reasons: ['switch-within-3-months', 'late-enrollment'] };
-  }
-  if (lapsed === null || lapsed === 0) {
-    if (a.coverage === 'none' && !(a.age === 0 && a.birthDate !== undefined)) ctx.warn('first-enrollment-lapse-rule-local');
-    if (inWindow && a.coverage === 'none') return none(['in-window']);
+  if (newbornPastLimit(ctx)) {
+    // The exemption holds only within the local limit (F2.7, F4.1): past it, the baby enrolls like anyone else.
     ctx.because('late-enrollment');
     ctx.because('waiting-fixed', fixedR);
-    return withSpecialGroups(a, ctx, { kind: 'months', minMonths: fixed, maxMonths: fixed, reasons: [inWindow ? 'not-continuous' : 'late-enrollment'] });
+    return { kind: 'months', minMonths: open === 'no' ? fixed : 0, maxMonths: fixed, reasons: ['newborn-past-limit', open === 'no' ? 'late-enrollment' : 'depends-on-window'] };
+  }
+  if (a.coverage === 'employee-active' || (a.coverage === 'employee-lapsed' && (a.gapMonths ?? 0) <= 3)) {
+    // Switching schemes after ≥2 continuous years with a gap ≤3 months: no wait (F5.3); otherwise the fixed wait may apply.
+    const r = valueAt(employeeGap, ctx.asOf);
+    ctx.because('employee-gap-rule', r);
+    ctx.because('waiting-fixed', fixedR);
+    return { kind: 'months', minMonths: 0, maxMonths: fixed, reasons: ['switch-within-3-months', open === 'yes' ? 'in-window' : open === 'no' ? 'late-enrollment' : 'depends-on-window'] };
+  }
+  const lapsed = lapsedYears(a);
+  if (lapsed === null || lapsed === 0) {
+    if (open === 'yes') return { kind: 'usually-none', minMonths: 0, maxMonths: 0, reasons: ['in-window', 'first-enrollment-local'] };
+    ctx.because('waiting-fixed', fixedR);
+    if (open === 'unknown') return withSpecialGroups(a, ctx, { kind: 'months', minMonths: 0, maxMonths: fixed, reasons: ['depends-on-window', 'first-enrollment-local'] });
+    ctx.because('late-enrollment');
+    return withSpecialGroups(a, ctx, { kind: 'months', minMonths: fixed, maxMonths: fixed, reasons: ['late-enrollment', 'first-enrollment-local'] });
   }
   const varR = valueAt(residentVariableWait, ctx.asOf);
   ctx.because('waiting-fixed', fixedR);
-  const reasons: WaitReasonId[] = [inWindow ? 'not-continuous' : 'late-enrollment', 'years-lapsed', 'reading-differs', 'repair-by-back-paying'];
-  if (!inWindow) ctx.because('late-enrollment');
+  const reasons: WaitReasonId[] = [open === 'no' ? 'late-enrollment' : 'not-continuous', 'years-lapsed', 'reading-differs', 'repair-by-back-paying'];
+  if (open === 'no') ctx.because('late-enrollment');
   if (!varR || isUnknown(varR.value)) return withSpecialGroups(a, ctx, { kind: 'months', minMonths: fixed, maxMonths: fixed, reasons });
   ctx.because('waiting-variable', varR);
   ctx.warn('waiting-period-reading-differs');
@@ -96,10 +114,24 @@ function withSpecialGroups(a: Answers, ctx: Ctx, w: WaitingPeriod): WaitingPerio
   return { ...w, minMonths: 0, reasons: [...w.reasons, 'special-group-may-be-exempt'] };
 }
 
-export function waitingPeriod(primary: Choice, window: EnrollmentWindow, ctx: Ctx): WaitingPeriod {
+export function waitingPeriod(choice: Choice, window: EnrollmentWindow, ctx: Ctx): WaitingPeriod {
   const a = ctx.a;
-  if (primary.scheme === 'none') return { kind: 'not-applicable', minMonths: 0, maxMonths: 0, reasons: [] };
-  if (primary.group === 'employee-retiree') return none();
-  if (primary.scheme === 'employee') return employeeWait(a, ctx);
+  if (choice.scheme === 'none') return { kind: 'not-applicable', minMonths: 0, maxMonths: 0, reasons: [] };
+  if (choice.group === 'employee-retiree') return none(['already-enrolled']);
+  if (choice.scheme === 'employee') return employeeWait(a, ctx);
   return residentWait(a, window, ctx);
+}
+
+/** When cover starts if the person acts now, read from the same waiting period (never a second answer). */
+export function coverStart(choice: Choice, window: EnrollmentWindow, wait: WaitingPeriod): CoverStart {
+  if (choice.scheme === 'none') return { kind: 'not-applicable' };
+  if (wait.reasons.includes('already-enrolled')) return { kind: 'already-covered' };
+  if (choice.scheme === 'employee') return { kind: 'local' };
+  if (wait.kind === 'local') return { kind: 'local' };
+  const date = 'coverStarts' in window ? window.coverStarts : null;
+  if (wait.kind === 'months') {
+    const ifInWindow = wait.minMonths === 0 && date !== null && inWindow(window) !== 'no' && window.kind !== 'newborn' ? date : null;
+    return { kind: 'after-wait', minMonths: wait.minMonths, maxMonths: wait.maxMonths, ifInWindow };
+  }
+  return date !== null ? { kind: 'from-date', date } : { kind: 'local' };
 }

@@ -1,121 +1,158 @@
 /**
- * The enrollment window for `asOf` (F3.8, F4.2, regional F7.x). Regional dates only where
- * sourced at confidence A/B; otherwise the typical national pattern, labelled, plus the last
- * sourced regional window for context. Newborns get their own window counted from birth.
+ * The enrollment window for `asOf` at the place of enrollment (`ctx.region`). Dates are stated
+ * only where sourced at confidence A/B for that place and benefit year (F7.x); otherwise the
+ * window is 'unsourced': no dates asserted, the place's last sourced window, the span of windows
+ * seen in our sources (F3.8: there is no national calendar) and a safe day to act by. Newborns
+ * get their own window counted from birth, closing on the shortest local reading (F4.2).
  */
 import type { Answers } from '../answers';
 import { addDays, addMonths, diffDays, yearOf, ymd } from '../dates';
-import type { Choice, DatedWindow, EnrollmentWindow } from '../outcome';
-import { nationalNewbornWindow, typicalWindow, type NewbornWindow } from '../parameters/national';
+import type { Choice, DatedWindow, EnrollmentWindow, SourcedPastWindow, UnsourcedWindow } from '../outcome';
+import { nationalNewbornWindow, observedWindows, type MonthDay, type NewbornWindow, type ObservedWindows } from '../parameters/national';
 import { regionalNewbornWindows, regionalWindows, type RegionalWindow } from '../parameters/regional-windows';
 import { isUnknown, valueAt, valueForYear, type Resolved } from '../parameters/types';
 import type { Ctx } from './context';
 
-function dated(
-  ctx: Ctx,
-  w: Omit<DatedWindow, 'openNow' | 'daysLeft' | 'daysUntilOpen'>,
-): DatedWindow {
+function dated(ctx: Ctx, w: Omit<DatedWindow, 'openNow' | 'daysLeft' | 'daysUntilOpen'>): DatedWindow {
   const openNow = w.opensOn <= ctx.asOf && ctx.asOf <= w.closesOn;
-  const daysLeft = openNow ? diffDays(ctx.asOf, w.closesOn) + 1 : null;
-  const daysUntilOpen = ctx.asOf < w.opensOn ? diffDays(ctx.asOf, w.opensOn) : null;
   return {
     kind: w.kind,
     openNow,
     opensOn: w.opensOn,
     closesOn: w.closesOn,
     opensOnEarliest: w.opensOnEarliest,
-    closesOnEarliest: w.closesOnEarliest,
-    daysLeft,
-    daysUntilOpen,
+    closesOnLatest: w.closesOnLatest,
+    daysLeft: openNow ? diffDays(ctx.asOf, w.closesOn) + 1 : null,
+    daysUntilOpen: ctx.asOf < w.opensOn ? diffDays(ctx.asOf, w.opensOn) : null,
     coverStarts: w.coverStarts,
     benefitYear: w.benefitYear,
     ifMissed: w.ifMissed,
     confidence: w.confidence,
-    lastSourced: w.lastSourced,
+    facts: w.facts,
+    sources: w.sources,
   };
 }
 
 type Known = Resolved<RegionalWindow> & { value: RegionalWindow };
 const usable = (r: Resolved<RegionalWindow> | null): r is Known => r !== null && !isUnknown(r.value) && r.confidence !== 'C';
 
+const FALLBACK_SPAN: ObservedWindows = { opensEarliest: { month: 9, day: 1 }, closesEarliest: { month: 12, day: 20 }, closesLatest: { month: 2, day: 28 }, coverStarts: { month: 1, day: 1 } };
+
+export function seasonSpan(asOf: string): Resolved<ObservedWindows> & { value: ObservedWindows } {
+  const r = valueAt(observedWindows, asOf) ?? valueAt(observedWindows, '2099-01-01');
+  if (r && !isUnknown(r.value)) return r as Resolved<ObservedWindows> & { value: ObservedWindows };
+  throw new Error('national.observed-windows has no value');
+}
+
+const md = (m: MonthDay) => m.month * 100 + m.day;
+
 /**
- * Sourced regional window open on asOf (benefit year y or y+1, e.g. Beijing runs into February),
- * else the sourced window for y+1 if it is still ahead. Never a window two years out: that would
- * skip an unsourced window that may be open right now.
+ * The benefit year whose collection is under way or next, from the span of windows seen: from the
+ * earliest opening (autumn of year N) to the latest closing (end of February N+1) the season for
+ * benefit year N+1 may be open somewhere; between March and August the next season is N+1's.
  */
-function regionalFor(ctx: Ctx): { window: Known; benefitYear: number } | null {
-  if (ctx.a.region === 'elsewhere') return null;
-  const param = regionalWindows[ctx.a.region];
-  const y = yearOf(ctx.asOf);
-  for (const by of [y, y + 1]) {
+export function seasonOf(asOf: string, span: ObservedWindows = seasonSpan(asOf).value): { benefitYear: number; likelyOpen: boolean } {
+  const y = yearOf(asOf);
+  const today = Number(asOf.slice(5, 7)) * 100 + Number(asOf.slice(8, 10));
+  if (today >= md(span.opensEarliest)) return { benefitYear: y + 1, likelyOpen: true };
+  if (today <= md(span.closesLatest)) return { benefitYear: y, likelyOpen: true };
+  return { benefitYear: y + 1, likelyOpen: false };
+}
+
+/** The calendar day of month-day `m` inside the season that collects for benefit year `by` (autumn by−1 … February by). */
+function inSeason(by: number, m: MonthDay, span: ObservedWindows): string {
+  return ymd(md(m) >= md(span.opensEarliest) ? by - 1 : by, m.month, m.day);
+}
+
+function past(r: Known, by: number): SourcedPastWindow {
+  return { benefitYear: by, opensOn: r.value.opensOn, closesOn: r.value.closesOn, confidence: r.confidence, facts: r.facts, sources: r.sources };
+}
+
+/** The most recent window sourced at A/B for the place, before benefit year `beforeYear`. */
+function lastSourced(ctx: Ctx, beforeYear: number): SourcedPastWindow | null {
+  if (ctx.region === 'elsewhere') return null;
+  const param = regionalWindows[ctx.region];
+  for (let by = beforeYear - 1; by >= beforeYear - 6; by--) {
     const r = valueForYear(param, by);
-    if (usable(r) && (r.value.opensOnEarliest ?? r.value.opensOn) <= ctx.asOf && ctx.asOf <= r.value.closesOn) return { window: r, benefitYear: by };
-  }
-  const next = valueForYear(param, y + 1);
-  if (usable(next) && ctx.asOf < next.value.opensOn) return { window: next, benefitYear: y + 1 };
-  for (const by of [y, y + 1]) {
-    const r = valueForYear(param, by);
-    if (r && !isUnknown(r.value) && r.confidence === 'C') ctx.warn('regional-window-unverified', { region: ctx.a.region });
+    if (usable(r)) return past(r, by);
   }
   return null;
 }
 
-function lastSourced(ctx: Ctx, beforeYear: number): DatedWindow['lastSourced'] {
-  if (ctx.a.region === 'elsewhere') return null;
-  let best: Known | null = null;
-  let bestYear = 0;
-  for (const v of regionalWindows[ctx.a.region].values) {
-    const by = yearOf(v.from);
-    const r = valueForYear(regionalWindows[ctx.a.region], by);
-    if (by < beforeYear + 1 && by > bestYear && usable(r) && r.value.closesOn < ctx.asOf) {
-      best = r;
-      bestYear = by;
-    }
-  }
-  return best ? { benefitYear: bestYear, opensOn: best.value.opensOn, closesOn: best.value.closesOn, confidence: best.confidence, facts: best.facts } : null;
+function regionalDated(ctx: Ctx, r: Known, by: number): DatedWindow {
+  const v = r.value;
+  ctx.because('window-regional', r);
+  if (v.opensOnEarliest) ctx.warn('window-start-dates-conflict', { earliest: v.opensOnEarliest, latest: v.opensOn });
+  return dated(ctx, {
+    kind: 'regional',
+    opensOn: v.opensOn,
+    closesOn: v.closesOn,
+    opensOnEarliest: v.opensOnEarliest ?? null,
+    closesOnLatest: null,
+    coverStarts: v.coverStarts,
+    benefitYear: by,
+    ifMissed: 'late-enrollment-wait',
+    confidence: r.confidence,
+    facts: r.facts,
+    sources: r.sources,
+  });
 }
 
-export function residentWindow(ctx: Ctx): DatedWindow {
-  const regional = regionalFor(ctx);
-  if (regional) {
-    const v = regional.window.value;
-    ctx.because('window-regional', regional.window);
-    if (v.opensOnEarliest) ctx.warn('window-start-dates-conflict', { earliest: v.opensOnEarliest, latest: v.opensOn });
-    if (ctx.a.region === 'hangzhou') ctx.warn('hangzhou-urban-districts-only');
-    return dated(ctx, {
-      kind: 'regional',
-      opensOn: v.opensOn,
-      closesOn: v.closesOn,
-      opensOnEarliest: v.opensOnEarliest ?? null,
-      closesOnEarliest: null,
-      coverStarts: v.coverStarts,
-      benefitYear: regional.benefitYear,
-      ifMissed: 'late-enrollment-wait',
-      confidence: regional.window.confidence,
-      lastSourced: null,
-    });
+function unsourced(ctx: Ctx, by: number, likelyOpen: boolean): UnsourcedWindow {
+  const span = seasonSpan(ctx.asOf);
+  ctx.because('window-not-sourced', span);
+  const last = lastSourced(ctx, by);
+  let safeBy: string;
+  let basis: UnsourcedWindow['safeByBasis'];
+  if (last) {
+    // Last year's local closing day, moved into this season (same month-day, same offset into the season).
+    const offset = yearOf(last.closesOn) - (last.benefitYear - 1);
+    safeBy = ymd(by - 1 + offset, Number(last.closesOn.slice(5, 7)), Number(last.closesOn.slice(8, 10)));
+    basis = 'last-year-local';
+  } else {
+    safeBy = inSeason(by, span.value.closesEarliest, span.value);
+    basis = 'earliest-seen';
   }
-  const t = valueAt(typicalWindow, ctx.asOf) ?? valueAt(typicalWindow, '2099-01-01');
-  const p = t && !isUnknown(t.value) ? t.value : { opens: { month: 9, day: 1 }, closes: { month: 12, day: 31 }, coverStarts: { month: 1, day: 1 } };
-  if (t) ctx.because('window-typical', t);
-  // Typical window for benefit year B opens in autumn of B−1. If this region's sourced window for
-  // B has already closed, the next chance is the following year's window, not the typical one.
-  let y = yearOf(ctx.asOf);
-  if (ctx.a.region !== 'elsewhere' && usable(valueForYear(regionalWindows[ctx.a.region], y + 1))) y += 1;
-  ctx.warn('window-typical-confirm-locally', { region: ctx.a.region });
-  ctx.warn('window-may-run-into-february');
-  return dated(ctx, {
-    kind: 'typical-national',
-    opensOn: ymd(y, p.opens.month, p.opens.day),
-    closesOn: ymd(y, p.closes.month, p.closes.day),
-    opensOnEarliest: null,
-    closesOnEarliest: null,
-    coverStarts: ymd(y + 1, p.coverStarts.month, p.coverStarts.day),
-    benefitYear: y + 1,
+  ctx.warn(ctx.region === 'elsewhere' ? 'window-dates-local' : 'window-not-in-our-sources', { region: ctx.region, benefitYear: by });
+  for (const y of [by, by - 1]) {
+    const r = ctx.region === 'elsewhere' ? null : valueForYear(regionalWindows[ctx.region], y);
+    if (r && !isUnknown(r.value) && r.confidence === 'C') ctx.warn('regional-window-unverified', { region: ctx.region });
+  }
+  return {
+    kind: 'unsourced',
+    benefitYear: by,
+    season: likelyOpen ? 'likely-open' : 'not-started',
+    lastSourced: last,
+    seen: { opensEarliest: span.value.opensEarliest, closesEarliest: span.value.closesEarliest, closesLatest: span.value.closesLatest, facts: span.facts },
+    safeBy: safeBy >= ctx.asOf ? safeBy : null,
+    safeByBasis: basis,
+    coverStarts: ymd(by, span.value.coverStarts.month, span.value.coverStarts.day),
     ifMissed: 'late-enrollment-wait',
-    confidence: t?.confidence ?? 'B',
-    lastSourced: lastSourced(ctx, y + 1),
-  });
+    confidence: span.confidence,
+  };
+}
+
+/**
+ * The season's benefit year from the span seen. If the place's sourced window for that year is
+ * open or ahead, it is stated with dates; if it has closed, the next chance is the following
+ * season (not sourced yet). Otherwise the season is unsourced for this place.
+ */
+export function residentWindow(ctx: Ctx): EnrollmentWindow {
+  const season = seasonOf(ctx.asOf);
+  const param = ctx.region === 'elsewhere' ? null : regionalWindows[ctx.region];
+  // A sourced window open today wins, for either benefit year (Beijing's runs into February).
+  for (const by of [season.benefitYear - 1, season.benefitYear, season.benefitYear + 1]) {
+    const r = param ? valueForYear(param, by) : null;
+    if (usable(r) && (r.value.opensOnEarliest ?? r.value.opensOn) <= ctx.asOf && ctx.asOf <= r.value.closesOn) return regionalDated(ctx, r, by);
+  }
+  const r = param ? valueForYear(param, season.benefitYear) : null;
+  if (usable(r)) {
+    if (ctx.asOf < r.value.opensOn) return regionalDated(ctx, r, season.benefitYear);
+    // Closed for this season: enrolling now is late; the next season is not in our sources yet.
+    ctx.warn('regional-window-closed', { region: ctx.region, closes: r.value.closesOn, benefitYear: season.benefitYear });
+    return unsourced(ctx, season.benefitYear + 1, false);
+  }
+  return unsourced(ctx, season.benefitYear, season.likelyOpen);
 }
 
 /** Last day "within N days / M months of birth", birth day counted as day 1. */
@@ -134,34 +171,49 @@ export function usableBirthDate(a: Answers, ctx: Ctx): string | null {
   return a.birthDate;
 }
 
-/** Newborn window, or null (not a newborn, already enrolled, or the window has passed). */
+/** The newborn limit readings for the place of enrollment (F4.2). */
+export function newbornLimits(ctx: Ctx, birth: string): { earliest: string; latest: string; r: Resolved<NewbornWindow> } | null {
+  const param = (ctx.region !== 'elsewhere' && regionalNewbornWindows[ctx.region]) || nationalNewbornWindow;
+  const r: Resolved<NewbornWindow> | null = valueAt(param, birth) ?? valueAt(nationalNewbornWindow, '2099-01-01');
+  if (!r || isUnknown(r.value)) return null;
+  return { earliest: lastDay(birth, r.value.shortest), latest: lastDay(birth, r.value.longest), r };
+}
+
+/** True when the baby is past every local newborn limit we know (so the exemption no longer holds). */
+export function newbornPastLimit(ctx: Ctx): boolean {
+  const a = ctx.a;
+  if (a.age !== 0 || a.birthDate === undefined || a.coverage !== 'none') return false;
+  if (a.birthDate > ctx.asOf || a.birthDate <= addMonths(ctx.asOf, -12)) return false;
+  const lim = newbornLimits(ctx, a.birthDate);
+  return lim !== null && ctx.asOf > lim.latest;
+}
+
+/** Newborn window, or null (not a newborn, already enrolled, or every limit has passed). */
 export function newbornWindow(a: Answers, ctx: Ctx): DatedWindow | null {
   const birth = usableBirthDate(a, ctx);
   if (birth === null || a.coverage !== 'none') return null;
-  const param = (a.region !== 'elsewhere' && regionalNewbornWindows[a.region]) || nationalNewbornWindow;
-  const r: Resolved<NewbornWindow> | null = valueAt(param, birth) ?? valueAt(nationalNewbornWindow, '2099-01-01');
-  if (!r || isUnknown(r.value)) return null;
-  const earliest = lastDay(birth, r.value.shortest);
-  const latest = lastDay(birth, r.value.longest);
-  ctx.because('newborn-window', r);
+  const lim = newbornLimits(ctx, birth);
+  if (!lim) return null;
+  ctx.because('newborn-window', lim.r);
   ctx.warn('newborn-window-local');
-  if (ctx.asOf > latest) {
+  if (ctx.asOf > lim.latest) {
     ctx.warn('newborn-window-passed');
     return null;
   }
-  if (ctx.asOf > earliest) ctx.warn('newborn-window-may-have-closed', { earliest });
-  if (yearOf(latest) > yearOf(birth)) ctx.warn('newborn-cross-year-pay-both');
+  if (ctx.asOf > lim.earliest) ctx.warn('newborn-window-may-have-closed', { earliest: lim.earliest, latest: lim.latest });
+  if (yearOf(lim.latest) > yearOf(birth) || yearOf(lim.earliest) > yearOf(birth)) ctx.warn('newborn-cross-year-pay-both');
   return dated(ctx, {
     kind: 'newborn',
     opensOn: birth,
-    closesOn: latest,
+    closesOn: lim.earliest,
     opensOnEarliest: null,
-    closesOnEarliest: earliest,
+    closesOnLatest: lim.latest,
     coverStarts: birth,
     benefitYear: yearOf(birth),
     ifMissed: 'newborn-late-enrollment',
-    confidence: r.confidence,
-    lastSourced: null,
+    confidence: lim.r.confidence,
+    facts: lim.r.facts,
+    sources: lim.r.sources,
   });
 }
 
@@ -176,6 +228,7 @@ export function enrollmentWindow(primary: Choice, ctx: Ctx): EnrollmentWindow {
     case 'no-national-basis':
       return { kind: 'not-applicable', ifMissed: 'none', confidence: 'A' };
     default:
+      if (ctx.region === 'hangzhou') ctx.warn('hangzhou-urban-districts-only');
       return newbornWindow(ctx.a, ctx) ?? residentWindow(ctx);
   }
 }

@@ -8,7 +8,9 @@ import { regionalNewbornWindows, regionalWindows } from './regional-windows';
 export const PARAMETERS: ReadonlyArray<Parameter<unknown>> = [
   national.nationalResidentIndividual,
   national.nationalResidentSubsidy,
-  national.typicalWindow,
+  national.observedWindows,
+  national.schemeFeatures,
+  national.duplicateKeepRule,
   national.residentFixedWait,
   national.residentVariableWait,
   national.employeeGap,

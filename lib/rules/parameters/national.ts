@@ -1,5 +1,7 @@
 /** National parameters. Every value cites fact IDs from policy-facts.md. */
-import type { Parameter } from './types';
+import type { FeatureId, FeatureValue } from '../ids';
+import type { Confidence } from '../vocab';
+import type { FactId, Parameter } from './types';
 import { SOURCES as S } from './sources';
 
 /** 居民医保 individual contribution, national standard, by benefit year (参保年度). F3.1–F3.7. */
@@ -41,22 +43,42 @@ export const nationalResidentSubsidy: Parameter<number> = {
 };
 
 export type MonthDay = { month: number; day: number };
-export type TypicalWindow = { opens: MonthDay; closes: MonthDay; coverStarts: MonthDay };
+export type ObservedWindows = { opensEarliest: MonthDay; closesEarliest: MonthDay; closesLatest: MonthDay; coverStarts: MonthDay };
 
 /**
- * Typical national pattern (F3.8): pay in autumn/winter of year N, covered from 1 January N+1.
- * No national calendar exists; 1 Sep – 31 Dec follows Fujian (F2.10) and the 9–12月 notice (F3.4).
- * Always shown as "typical, confirm locally"; several places run into February (F3.6, F7.1).
+ * No national calendar exists (F3.8): each place sets its own collection period. This is the span
+ * of local periods seen in our sources, not a window anyone runs: the earliest opening (1 Sep:
+ * Fujian F2.10, Guangzhou F7.9), the earliest closing (20 Dec: Guangzhou F7.9), the latest
+ * closing (28 Feb: Beijing F7.1, Dazhou F3.6, Fujian's extension F2.10). Paying in a period gives
+ * cover from 1 January of the benefit year (F3.8 [A]). Used to place "the season" and to give a
+ * safe day to act by where a place's dates are not in our sources; never shown as a deadline.
  */
-export const typicalWindow: Parameter<TypicalWindow> = {
-  id: 'national.typical-window',
-  description: 'Typical concentrated enrollment period (集中参保期) for benefit year N+1, in year N.',
+export const observedWindows: Parameter<ObservedWindows> = {
+  id: 'national.observed-windows',
+  description: 'Span of local collection periods (集中参保期) seen in our sources; no national calendar exists.',
   unit: 'month-day',
   lookup: 'dated',
   confidence: 'B',
-  facts: ['F3.8', 'F2.10', 'F3.4'],
-  sources: [S.std2024, S.fujian2025, S.mapping2025],
-  values: [{ from: '2016-01-01', value: { opens: { month: 9, day: 1 }, closes: { month: 12, day: 31 }, coverStarts: { month: 1, day: 1 } } }],
+  facts: ['F3.8', 'F2.10', 'F7.9', 'F7.1', 'F3.6'],
+  sources: [S.std2024, S.fujian2025, S.newbornGzB, S.beijing2026, S.dazhou2026],
+  values: [
+    {
+      from: '2022-09-01',
+      value: { opensEarliest: { month: 9, day: 1 }, closesEarliest: { month: 12, day: 20 }, closesLatest: { month: 2, day: 28 }, coverStarts: { month: 1, day: 1 } },
+    },
+  ],
+};
+
+/** Which record to keep after duplicate enrollment (F1.4): employee + resident → the employee one after ≥1 continuous year. */
+export const duplicateKeepRule: Parameter<{ keepEmployeeMinContinuousYears: number }> = {
+  id: 'national.duplicate-keep-rule',
+  description: 'Duplicate enrollment across schemes: keep the employee scheme after this many continuous years in it; other cases and refunds are local.',
+  unit: 'years',
+  lookup: 'dated',
+  confidence: 'A',
+  facts: ['F1.4'],
+  sources: [S.duplicate2020],
+  values: [{ from: '2020-09-15', value: { keepEmployeeMinContinuousYears: 1 } }],
 };
 
 /** Fixed waiting period (固定待遇等待期) for late or non-continuous 居民医保 enrollment. F2.7, F3.9. */
@@ -135,13 +157,18 @@ export const residentRewards: Parameter<ResidentRewards> = {
 
 export type NewbornWindow = { shortest: { days?: number; months?: number }; longest: { days?: number; months?: number } };
 
-/** Newborn enrollment window: local (F4.2). Default: usually 90 days, some places up to 6 months / 180 days. */
+/**
+ * Newborn enrollment window: local (F4.2). Default: usually 90 days, some places up to 6 months /
+ * 180 days. The shortest reading, which is the one the result counts down to, rests on a [B]
+ * source (Chongqing, F4.2); the longer readings are [B] Guangzhou or [C] and are only ever shown
+ * as "some places allow longer", never as the deadline.
+ */
 export const nationalNewbornWindow: Parameter<NewbornWindow> = {
   id: 'national.newborn-window',
   description: 'Newborn enrollment window counted from the birth date; per city, so shown as a range.',
   unit: 'days-or-months',
   lookup: 'dated',
-  confidence: 'C',
+  confidence: 'B',
   facts: ['F4.2'],
   sources: [S.newbornCq, S.newbornGzB, S.newbornCdC],
   values: [{ from: '2016-01-01', value: { shortest: { days: 90 }, longest: { days: 180 } } }],
@@ -195,5 +222,53 @@ export const familySharingScope: Parameter<'spouse-parents-children' | 'close-re
   values: [
     { from: '2021-01-01', value: 'spouse-parents-children', facts: ['F5.5'], sources: [S.sharing2024] },
     { from: '2024-08-01', value: 'close-relatives' },
+  ],
+};
+
+export type FeatureEntry = { id: FeatureId; value: FeatureValue; confidence: Confidence; facts: FactId[] };
+export type SchemeFeatures = Record<'employee-flexible' | 'employee-via-employer' | 'employee-retiree' | 'resident', FeatureEntry[]>;
+
+/**
+ * What differs between the schemes for someone who chooses (F1.8): how the cost is set, how
+ * often it is paid, whether there is a personal account (F2.4, F5.5: sharing is described only
+ * from employee-scheme accounts), and whether the years count toward the employee scheme's
+ * minimum years at retirement (F1.7). Reimbursement levels are left out: only C sources (F1.8).
+ */
+export const schemeFeatures: Parameter<SchemeFeatures> = {
+  id: 'national.scheme-features',
+  description: 'How cost is set, payment rhythm, personal account and retirement years, per scheme.',
+  unit: 'features',
+  lookup: 'dated',
+  confidence: 'B',
+  facts: ['F1.8', 'F1.7', 'F1.3', 'F2.4', 'F5.5', 'F5.1', 'F5.2'],
+  sources: [S.workerRights2025, S.ssLawArt27, S.gbf38Cls, S.sharing2024, S.payroll1998, S.guangdongFlexible],
+  values: [
+    {
+      from: '2024-08-01',
+      value: {
+        'employee-flexible': [
+          { id: 'cost-basis', value: 'base-times-rate-in-full', confidence: 'B', facts: ['F1.3', 'F5.2', 'F1.8'] },
+          { id: 'payment-rhythm', value: 'usually-monthly', confidence: 'B', facts: ['F1.8'] },
+          { id: 'personal-account', value: 'yes', confidence: 'A', facts: ['F2.4', 'F5.5'] },
+          { id: 'counts-toward-retirement-years', value: 'yes', confidence: 'A', facts: ['F1.7'] },
+        ],
+        'employee-via-employer': [
+          { id: 'cost-basis', value: 'payroll-shared', confidence: 'A', facts: ['F5.1'] },
+          { id: 'payment-rhythm', value: 'monthly-by-employer', confidence: 'B', facts: ['F1.1'] },
+          { id: 'personal-account', value: 'yes', confidence: 'A', facts: ['F2.4', 'F5.5'] },
+          { id: 'counts-toward-retirement-years', value: 'yes', confidence: 'A', facts: ['F1.7'] },
+        ],
+        'employee-retiree': [
+          { id: 'cost-basis', value: 'none-once-years-met', confidence: 'A', facts: ['F1.7'] },
+          { id: 'personal-account', value: 'yes', confidence: 'A', facts: ['F2.4', 'F5.5'] },
+        ],
+        resident: [
+          { id: 'cost-basis', value: 'fixed-yearly-with-subsidy', confidence: 'A', facts: ['F1.3', 'F3.3'] },
+          { id: 'payment-rhythm', value: 'yearly-in-window', confidence: 'A', facts: ['F3.8'] },
+          { id: 'personal-account', value: 'no', confidence: 'B', facts: ['F1.8', 'F2.4', 'F5.5'] },
+          { id: 'counts-toward-retirement-years', value: 'no', confidence: 'A', facts: ['F1.7', 'F1.8'] },
+        ],
+      },
+    },
   ],
 };

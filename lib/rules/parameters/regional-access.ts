@@ -141,7 +141,8 @@ const channels = (region: Region, list: Channel[], meta: Pick<Parameter<Channel[
 
 /** Resident-scheme payment channels. Family sharing is national (F2.4, F5.5) and added by the engine. */
 export const residentChannels: Record<Region, Parameter<Channel[]>> = {
-  elsewhere: channels('elsewhere', ['tax-app', 'wechat', 'alipay', 'bank', 'medical-insurance-wallet', 'tax-counter', 'community-service-point'], {
+  // Dazhou's official list of 7 (F6.2 [A]); community/village collection is only a [C] report (Hubei), so it is not listed.
+  elsewhere: channels('elsewhere', ['tax-app', 'wechat', 'alipay', 'bank', 'medical-insurance-wallet', 'tax-counter'], {
     from: '2025-10-20',
     confidence: 'A',
     facts: ['F6.2'],
