@@ -28,6 +28,15 @@ const Scenario = z
         warnings: Lists.optional(),
         warningParams: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.number()]))).optional(),
         reasons: Lists.optional(),
+        deadline: z.record(z.string(), z.unknown()).optional(),
+        /** null: no reminder may be offered. */
+        reminder: z.union([z.null(), z.record(z.string(), z.unknown())]).optional(),
+        season: z.union([z.null(), z.record(z.string(), z.unknown())]).optional(),
+        nextSteps: Lists.optional(),
+        wouldChange: Lists.optional(),
+        /** Per option, in order: a partial match of the worked-out option (choice, window, contribution, waitingPeriod, cover …). */
+        options: z.array(z.record(z.string(), z.unknown())).optional(),
+        optionWarnings: z.array(Lists).optional(),
       })
       .strict(),
   })
@@ -61,6 +70,18 @@ function run(s: Scenario) {
   checkList('channels', o.channels, e.channels);
   checkList('warnings', o.warnings.map((w) => w.id), e.warnings);
   checkList('reasons', o.reasons.map((r) => r.id), e.reasons);
+  if (e.deadline) expect(o.deadline).toMatchObject(e.deadline);
+  if (e.reminder === null) expect(o.reminder).toBeNull();
+  else if (e.reminder) expect(o.reminder).toMatchObject(e.reminder);
+  if (e.season === null) expect(o.season).toBeNull();
+  else if (e.season) expect(o.season).toMatchObject(e.season);
+  checkList('nextSteps', o.nextSteps.map((x) => x.id), e.nextSteps);
+  checkList('wouldChange', o.recommendation.wouldChange, e.wouldChange);
+  if (e.options) {
+    expect(o.options.length, 'number of options').toBe(e.options.length);
+    e.options.forEach((spec, i) => expect(o.options[i], `option ${i}`).toMatchObject(spec));
+  }
+  e.optionWarnings?.forEach((spec, i) => checkList(`option ${i} warnings`, (o.options[i]?.warnings ?? []).map((w) => w.id), spec));
   for (const [id, params] of Object.entries(e.warningParams ?? {})) expect(o.warnings.find((w) => w.id === id)?.params).toEqual(params);
 }
 
