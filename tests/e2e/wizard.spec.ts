@@ -137,9 +137,24 @@ test('the result prints on one A4 page with the checklist, dates, channels, hotl
   expect(pages).toBe(1);
 });
 
-test('an .ics reminder downloads for an upcoming or open window', async ({ page, request }) => {
-  await page.goto('/en/check/result?v=1&w=self&r=elsewhere&a=40&s=not-working&h=local&g=none&c=none');
+test('an .ics reminder is offered only for a sourced date (a newborn limit), and it is valid', async ({ page, request }) => {
+  // CHECK_TODAY is 2026-11-23: the shortest newborn reading for a baby born 2026-10-01 ends 2026-12-29.
+  await page.goto('/en/check/result?v=1&w=helper&r=elsewhere&a=0&b=2026-10-01&s=preschool&h=local&g=none&c=none');
   const link = page.getByRole('link', { name: /calendar reminder/ });
+  await expect(link).toBeVisible();
+  const res = await request.get((await link.getAttribute('href')) ?? '');
+  expect(res.headers()['content-type']).toContain('text/calendar');
+  const body = await res.text();
+  expect(body).toContain('BEGIN:VEVENT');
+  expect(body).toContain('DTSTART;VALUE=DATE:20261222');
+  expect(body).toContain('DTEND;VALUE=DATE:20261223');
+  expect(body).not.toContain('DURATION');
+  // No local dates for this season: no reminder link, and the reminder address has nothing to give.
+  await page.goto('/en/check/result?v=1&w=self&r=elsewhere&a=40&s=not-working&h=local&g=none&c=none');
+  await expect(page.getByRole('link', { name: /calendar reminder/ })).toHaveCount(0);
+  const none = await request.get('/en/check/reminder?v=1&w=self&r=elsewhere&a=40&s=not-working&h=local&g=none&c=none');
+  expect(none.status()).toBe(404);
+});
   await expect(link).toBeVisible();
   const res = await request.get((await link.getAttribute('href')) ?? '');
   expect(res.headers()['content-type']).toContain('text/calendar');
