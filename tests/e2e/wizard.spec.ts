@@ -155,10 +155,3 @@ test('an .ics reminder is offered only for a sourced date (a newborn limit), and
   const none = await request.get('/en/check/reminder?v=1&w=self&r=elsewhere&a=40&s=not-working&h=local&g=none&c=none');
   expect(none.status()).toBe(404);
 });
-  await expect(link).toBeVisible();
-  const res = await request.get((await link.getAttribute('href')) ?? '');
-  expect(res.headers()['content-type']).toContain('text/calendar');
-  const body = await res.text();
-  expect(body).toContain('BEGIN:VEVENT');
-  expect(body).toMatch(/DTSTART;VALUE=DATE:\d{8}/);
-});

@@ -36,7 +36,6 @@ function dated(ctx: Ctx, w: Omit<DatedWindow, 'openNow' | 'daysLeft' | 'daysUnti
 type Known = Resolved<RegionalWindow> & { value: RegionalWindow };
 const usable = (r: Resolved<RegionalWindow> | null): r is Known => r !== null && !isUnknown(r.value) && r.confidence !== 'C';
 
-const FALLBACK_SPAN: ObservedWindows = { opensEarliest: { month: 9, day: 1 }, closesEarliest: { month: 12, day: 20 }, closesLatest: { month: 2, day: 28 }, coverStarts: { month: 1, day: 1 } };
 
 export function seasonSpan(asOf: string): Resolved<ObservedWindows> & { value: ObservedWindows } {
   const r = valueAt(observedWindows, asOf) ?? valueAt(observedWindows, '2099-01-01');
