@@ -210,7 +210,8 @@ export function newbornWindow(a: Answers, ctx: Ctx): DatedWindow | null {
     coverStarts: birth,
     benefitYear: yearOf(birth),
     ifMissed: 'newborn-late-enrollment',
-    confidence: lim.r.confidence,
+    // The headline is the shortest reading, so the window carries that reading's confidence.
+    confidence: (!isUnknown(lim.r.value) && lim.r.value.shortestConfidence) || lim.r.confidence,
     facts: lim.r.facts,
     sources: lim.r.sources,
   });

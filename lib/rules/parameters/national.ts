@@ -155,7 +155,11 @@ export const residentRewards: Parameter<ResidentRewards> = {
   values: [{ from: '2025-01-01', value: { continuousYears: 4, minRaiseYuan: 1000, ceilingPct: 20 } }],
 };
 
-export type NewbornWindow = { shortest: { days?: number; months?: number }; longest: { days?: number; months?: number } };
+/**
+ * `shortestConfidence`: the confidence of the shortest reading when it differs from the value's
+ * (a city known only from a [C] page still gets the [B] 90-day reading as its safe headline).
+ */
+export type NewbornWindow = { shortest: { days?: number; months?: number }; longest: { days?: number; months?: number }; shortestConfidence?: Confidence };
 
 /**
  * Newborn enrollment window: local (F4.2). Default: usually 90 days, some places up to 6 months /

@@ -110,6 +110,7 @@ export const regionalNewbornWindows: Partial<Record<SourcedRegion, Parameter<New
     confidence: 'C',
     facts: ['F4.2', 'F7.15'],
     sources: [S.newbornCdC],
-    values: [{ from: '2022-01-01', value: { shortest: { days: 90 }, longest: { days: 180 } } }],
+    // The 90-day reading is the national safe default ([B] Chongqing), not a Chengdu figure.
+    values: [{ from: '2022-01-01', value: { shortest: { days: 90 }, longest: { days: 180 }, shortestConfidence: 'B' } }],
   },
 };
