@@ -43,6 +43,7 @@ function deadlineInvariants(a: Answers, asOf: string, o: Outcome): string[] {
       if (d.date !== w.closesOn || (w.closesOnLatest !== null && d.date > w.closesOnLatest)) bad.push('newborn headline is not the shortest reading');
     } else bad.push(`countdown on a ${w.kind} window`);
     if (d.date < asOf) bad.push('countdown to a past day');
+    if (d.confidence === 'C') bad.push('countdown to a date known only at confidence C');
   }
   if ('date' in d && 'benefitYear' in w) for (const c of sourcedClosings(place, w.benefitYear)) if (d.date > c) bad.push('headline later than a sourced reading');
   if (d.kind === 'act-by' && d.date < asOf) bad.push('act-by in the past');
