@@ -15,51 +15,198 @@ vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
 const { ResultView } = await import('@/components/wizard/ResultView');
 const { Answers, evaluate } = await import('@/lib/rules');
 const { rulesWords } = await import('@/lib/wizard/words');
+const { formatIsoDate } = await import('@/components/ui/FormattedDate');
 
+/** Renders the result for real answers and a real outcome, the way the result page does. */
 async function show(input: Record<string, unknown>, asOf: string, locale: Locale = 'en') {
   const answers = Answers.parse(input);
   const outcome = evaluate(answers, { asOf });
-  render(await ResultView({ locale, outcome, answers, resultUrl: 'http://localhost:3000/en/check/result?v=1', reminderHref: '/en/check/reminder?v=1' }));
-  return { outcome, w: rulesWords(locale) };
+  const reminderHref = outcome.reminder !== null ? `/${locale}/check/reminder?v=1` : null;
+  render(await ResultView({ locale, outcome, answers, resultUrl: `http://localhost:3000/${locale}/check/result?v=1`, reminderHref }));
+  return { outcome, w: rulesWords(locale), d: (iso: string) => formatIsoDate(iso, locale) };
 }
 const section = (id: string) => document.querySelector<HTMLElement>(`[data-section="${id}"]`) as HTMLElement;
+const todo = (part: string) => section('todo').querySelector<HTMLElement>(`[data-todo="${part}"]`) as HTMLElement;
+/** Warnings a person sees without opening anything: outside every <details>. */
+const visibleWarnings = () => [...document.querySelectorAll('[data-warning]')].filter((el) => !el.closest('details'));
 
-describe('ResultView', () => {
-  it('shows the scheme, the alternative, and every reason with its source and confidence', async () => {
-    const { outcome, w } = await show({ who: 'self', region: 'elsewhere', age: 35, situation: 'flexible', hukou: 'local', groups: [], coverage: 'none' }, '2026-11-23');
-    expect(within(section('scheme')).getByText(w(`groups.${outcome.primary.group}`))).toBeInTheDocument();
-    expect(outcome.alternatives.length).toBeGreaterThan(0);
-    for (const a of outcome.alternatives) expect(section('scheme')).toHaveTextContent(w(`groups.${a.group}`));
-    const reasons = within(section('why')).getAllByRole('listitem');
-    expect(reasons).toHaveLength(outcome.reasons.length);
-    for (const li of reasons) expect(within(li).getAllByRole('link').length).toBeGreaterThan(0);
+const today = '2026-11-23';
+const flexibleBeijing = { who: 'self', region: 'beijing', age: 35, situation: 'flexible', hukou: 'local', groups: [], coverage: 'none' };
+const newborn = { who: 'helper', region: 'elsewhere', age: 0, birthDate: '2026-10-01', situation: 'preschool', hukou: 'local', groups: [], coverage: 'none' };
+const retiree = { who: 'self', region: 'shanghai', age: 65, situation: 'retired', retireeYears: 30, hukou: 'local', groups: [], coverage: 'employee-active' };
+const hangzhouNonLocal = { who: 'self', region: 'hangzhou', age: 40, situation: 'not-working', hukou: 'other-mainland', permit: 'yes', groups: [], coverage: 'none' };
+
+describe('ResultView: the to-do list comes first', () => {
+  it('puts what to join, the numbered next steps, by when and the cost first, for the recommendation', async () => {
+    const { outcome, w } = await show(flexibleBeijing, today, 'zh-CN');
+    const main = document.querySelector('.result') as HTMLElement;
+    const sections = [...main.querySelectorAll('[data-section]')].map((s) => s.getAttribute('data-section'));
+    expect(sections[0]).toBe('todo');
+    expect(sections.indexOf('compare')).toBe(1);
+    expect(sections.slice(2, 6)).toEqual(['materials', 'channels', 'waiting', 'warnings']);
+    const [first] = outcome.options;
+    expect(todo('join')).toHaveTextContent(w(`groups.${first?.choice.group}`));
+    expect(todo('join')).toHaveTextContent(w(`places.${first?.choice.where}`));
+    const steps = within(todo('steps')).getAllByRole('listitem');
+    expect(todo('steps').querySelector('ol')).not.toBeNull();
+    expect(steps.map((li) => li.getAttribute('data-step'))).toEqual(outcome.nextSteps.map((s) => s.id));
+    expect(outcome.deadline.kind).toBe('any-time');
+    expect(todo('deadline')).toHaveTextContent('没有集中参保期，随时可以办理。');
+    expect(todo('cost')).toHaveTextContent(w('contributionKinds.flexible-local'));
   });
 
-  it('gives a tick-box checklist of every material, the window with days left, and the channels', async () => {
-    const { outcome, w } = await show({ who: 'helper', region: 'beijing', age: 40, situation: 'not-working', hukou: 'local', groups: ['dibao'], coverage: 'none' }, '2026-11-23');
-    const boxes = within(section('materials')).getAllByRole('checkbox');
-    expect(boxes).toHaveLength(outcome.materials.length);
-    for (const m of outcome.materials) expect(within(section('materials')).getByLabelText(w(`materials.${m}`))).toBeInTheDocument();
-    if (!('openNow' in outcome.window)) throw new Error('expected a dated window');
-    expect(outcome.window.openNow).toBe(true);
-    expect(section('window')).toHaveTextContent(`${outcome.window.daysLeft} days left`);
+  it('gives a sourced deadline a countdown and a reminder link (a newborn, in helper mode)', async () => {
+    const { outcome, d } = await show(newborn, today);
+    expect(outcome.deadline).toMatchObject({ kind: 'sourced', window: 'newborn' });
+    if (outcome.deadline.kind !== 'sourced') throw new Error('expected a sourced deadline');
+    const deadline = todo('deadline');
+    expect(deadline).toHaveTextContent(`Enroll the baby by ${d(outcome.deadline.date)}`);
+    expect(deadline).toHaveTextContent(`${outcome.deadline.daysLeft} days left`);
+    // The countdown is screen-only: the printed sheet says "as of <date>" instead.
+    expect(deadline.querySelector('.countdown')).not.toBeNull();
+    const win = outcome.options[0]?.window;
+    if (win?.kind !== 'newborn' || !win.closesOnLatest) throw new Error('expected a newborn window with a longest reading');
+    expect(deadline).toHaveTextContent(d(win.closesOnLatest));
     expect(screen.getByRole('link', { name: /calendar reminder/ })).toHaveAttribute('href', '/en/check/reminder?v=1');
-    for (const c of outcome.channels) expect(section('channels')).toHaveTextContent(w(`channels.${c}`));
     expect(screen.getByText('This is the result for the person you are helping.')).toBeInTheDocument();
+    expect(document.querySelector('[data-print-name]')).toHaveTextContent('Name: ____');
+    expect(document.querySelector('.not-gov')).toHaveTextContent('not a government site');
   });
 
-  it('shows the waiting-period range and the warnings for a long resident lapse', async () => {
-    const { outcome, w } = await show({ who: 'self', region: 'elsewhere', age: 50, situation: 'not-working', hukou: 'local', groups: [], coverage: 'resident-lapsed', lapseYears: 5 }, '2026-06-01');
-    expect(outcome.waitingPeriod.kind).toBe('months');
-    expect(section('waiting')).toHaveTextContent(`${outcome.waitingPeriod.minMonths}–${outcome.waitingPeriod.maxMonths} months`);
-    for (const x of outcome.warnings) expect(section('warnings')).toHaveTextContent(w(`warnings.${x.id}`, x.params).slice(0, 30));
+  it('gives a collection period in our sources its closing date and days left (Beijing, December 2025)', async () => {
+    const { outcome, d } = await show({ ...flexibleBeijing, age: 40, situation: 'not-working' }, '2025-12-10', 'zh-CN');
+    if (outcome.deadline.kind !== 'sourced') throw new Error('expected a sourced deadline');
+    expect(todo('deadline')).toHaveTextContent(`${d(outcome.deadline.date)} 截止`);
+    expect(todo('deadline')).toHaveTextContent(`还剩 ${outcome.deadline.daysLeft} 天`);
+    expect(todo('cost').querySelector('[data-amount]')).toHaveTextContent(/\d+ 元\/年/);
+  });
+
+  it('turns an unsourced season into advice: "to be safe, act before", why, and never a countdown or 截止', async () => {
+    const { outcome, w, d } = await show(hangzhouNonLocal, today, 'zh-CN');
+    expect(outcome.deadline.kind).toBe('act-by');
+    if (outcome.deadline.kind !== 'act-by') throw new Error('expected act-by');
+    const deadline = todo('deadline');
+    expect(deadline).toHaveTextContent(`为稳妥起见，请在 ${d(outcome.deadline.date)} 前办好。`);
+    expect(deadline).toHaveTextContent('本站尚未收录当地 2027 年度的缴费日期');
+    expect(deadline.textContent).not.toMatch(/还剩|截止|天后/);
+    expect(deadline.querySelector('.countdown')).toBeNull();
+    expect(screen.queryByRole('link', { name: /日历提醒/ })).toBeNull();
+    // The season, said plainly, and never "未公布" (which reads as "the government has not published").
+    expect(deadline).toHaveTextContent('2027年度城乡居民医保正在集中缴费。');
+    expect(section('todo').textContent).not.toContain('未公布');
+    // The amount: not in our sources for 2027, with the last figures labelled by year and whose.
+    expect(todo('cost')).toHaveTextContent('本站尚未收录 2027 年度金额');
+    const national = todo('cost').querySelector('[data-whose="national"]');
+    expect(national).toHaveTextContent('全国标准，2026 年度');
+    // The region does not take this hukou: that comes first among the warnings.
+    expect(visibleWarnings()[0]).toHaveAttribute('data-warning', 'region-does-not-accept-hukou');
+    expect(todo('join')).toHaveTextContent(w('places.place-of-hukou'));
+  });
+
+  it('says "act now" once the shortest newborn reading has passed, without a date to count down to', async () => {
+    const { outcome } = await show({ ...newborn, birthDate: '2026-08-01' }, today);
+    expect(outcome.deadline).toEqual({ kind: 'act-now', basis: 'newborn-shortest-passed' });
+    expect(todo('deadline')).toHaveTextContent('Act as soon as you can.');
+    expect(todo('deadline').textContent).not.toMatch(/days? left/);
+  });
+});
+
+describe('ResultView: the options side by side', () => {
+  it('compares every option in a table and in cards, each with an amount or an explicit "not in our sources"', async () => {
+    const { outcome, w } = await show(flexibleBeijing, today);
+    expect(outcome.options.length).toBeGreaterThan(1);
+    const compare = section('compare');
+    const table = within(compare).getByRole('table');
+    const headers = within(table).getAllByRole('columnheader');
+    expect(headers).toHaveLength(outcome.options.length);
+    outcome.options.forEach((o, i) => expect(headers[i]).toHaveTextContent(w(`groups.${o.choice.group}`)));
+    expect(headers[0]).toHaveTextContent('Suggested');
+    const rowHeaders = within(table).getAllByRole('rowheader').map((th) => th.textContent);
+    for (const label of ['What it costs', w('features.cost-basis'), w('features.payment-rhythm'), w('features.personal-account'),
+      w('features.counts-toward-retirement-years'), 'When to do it', 'Waiting period and cover start', 'Where to pay', 'Documents']) {
+      expect(rowHeaders).toContain(label);
+    }
+    const amountCells = [...table.querySelectorAll('tr[data-row="amount"] td')];
+    expect(amountCells).toHaveLength(outcome.options.length);
+    for (const cell of amountCells) expect(cell.querySelector('[data-amount]')).not.toBeNull();
+    const resident = outcome.options.findIndex((o) => o.choice.scheme === 'resident');
+    expect(amountCells[resident]).toHaveTextContent('Our sources do not yet have the 2027 amount');
+    expect(amountCells[resident]?.querySelector('[data-whose="place"]')).toHaveTextContent('benefit year 2026: 795 yuan a year');
+    expect(amountCells[resident]?.querySelector('[data-whose="national"]')).toHaveTextContent('National standard, benefit year 2026: 400 yuan a year');
+    // The phone layout: one card per option, same rows.
+    const cards = compare.querySelectorAll('article[data-option]');
+    expect(cards).toHaveLength(outcome.options.length);
+    for (const card of cards) expect(card.querySelectorAll('[data-row]')).toHaveLength(table.querySelectorAll('tbody tr').length);
+    // Why the first is suggested, and what would change it.
+    for (const id of outcome.recommendation.because) expect(compare).toHaveTextContent(w(`reasons.${id}`));
+    for (const id of outcome.recommendation.wouldChange) expect(compare).toHaveTextContent(w(`changes.${id}`));
+  });
+
+  it('has no comparison for a single option (a retiree), and says there is nothing to pay by a date', async () => {
+    const { outcome, w } = await show(retiree, today);
+    expect(outcome.options).toHaveLength(1);
+    expect(section('compare')).toBeNull();
+    expect(todo('deadline')).toHaveTextContent('Nothing has to be done by a particular day.');
+    expect(section('waiting')).toHaveTextContent('Already covered');
+    for (const id of outcome.recommendation.because) expect(section('why')).toHaveTextContent(w(`reasons.${id}`));
+  });
+});
+
+describe('ResultView: details', () => {
+  it('states cover start together with the waiting period, never the window date next to a wait', async () => {
+    const { outcome, d } = await show(hangzhouNonLocal, today, 'zh-CN');
+    const o = outcome.options[0];
+    if (o?.cover.kind !== 'after-wait' || !o.cover.ifInWindow) throw new Error('expected cover after a wait');
+    const waiting = section('waiting');
+    expect(waiting).toHaveTextContent(`等待期 ${o.cover.minMonths}–${o.cover.maxMonths} 个月`);
+    expect(waiting).toHaveTextContent(`在当地集中参保期内缴费的，从 ${d(o.cover.ifInWindow)} 起享受待遇；否则缴费后等待 ${o.cover.minMonths}–${o.cover.maxMonths} 个月。`);
+  });
+
+  it('shows at most three warnings, most important first; the rest fold into "why" with reasons, sources and fact IDs', async () => {
+    const { outcome } = await show({ ...newborn, birthDate: '2026-08-01' }, today);
+    expect(outcome.warnings.length).toBeGreaterThan(3);
+    expect(visibleWarnings().map((el) => el.getAttribute('data-warning'))).toEqual(outcome.warnings.slice(0, 3).map((x) => x.id));
+    const details = section('why').querySelector('details') as HTMLElement;
+    expect([...details.querySelectorAll('[data-warning]')].map((el) => el.getAttribute('data-warning'))).toEqual(outcome.warnings.slice(3).map((x) => x.id));
+    const reasons = details.querySelectorAll('[data-reason]');
+    expect(reasons).toHaveLength(outcome.reasons.length);
+    outcome.reasons.forEach((r, i) => {
+      const li = reasons[i] as HTMLElement;
+      if (r.sources.length > 0) expect(within(li).getAllByRole('link').length).toBeGreaterThan(0);
+      for (const f of r.facts) expect(li).toHaveTextContent(f);
+    });
+    // On paper, the folded "confirm locally" notes still print.
+    for (const el of document.querySelectorAll('[data-print-flags] li')) expect(el.textContent?.length).toBeGreaterThan(0);
+  });
+
+  it('makes every hotline a tel: link, and does not state the area-code routing of 12393 as fact', async () => {
+    await show(flexibleBeijing, today, 'zh-CN');
+    for (const n of ['12393', '12366', '12333']) {
+      expect(within(section('channels')).getByRole('link', { name: new RegExp(n) })).toHaveAttribute('href', `tel:${n}`);
+    }
+    // Numbers inside sentences (the next steps) are links too.
+    const stepLinks = within(todo('steps')).getAllByRole('link').map((a) => a.getAttribute('href'));
+    expect(stepLinks).toContain('tel:12393');
+    expect(section('channels')).toHaveTextContent('本站尚未核实');
+    expect(document.body.textContent).not.toMatch(/先拨区号，再拨/);
+  });
+
+  it('gives a tick-box checklist of the documents and the answers the result rests on, in words', async () => {
+    const { outcome, w } = await show(hangzhouNonLocal, today, 'zh-CN');
+    const materials = outcome.options[0]?.materials ?? [];
+    expect(within(section('materials')).getAllByRole('checkbox')).toHaveLength(materials.length);
+    for (const m of materials) expect(within(section('materials')).getByLabelText(w(`materials.${m}`))).toBeInTheDocument();
+    const answers = section('answers');
+    expect(answers).toHaveTextContent('参保地：杭州');
+    expect(answers).toHaveTextContent('年龄：40 岁');
+    expect(answers).toHaveTextContent(`户口：${w('questions.hukou.options.other-mainland')}`);
   });
 
   it('renders the QR code of the result link as inline SVG, for paper and for no-JS', async () => {
-    await show({ who: 'self', region: 'guangzhou', age: 30, situation: 'employee', hukou: 'local', groups: [], coverage: 'none' }, '2026-11-23', 'zh-CN');
+    await show({ ...flexibleBeijing, region: 'guangzhou', age: 30, situation: 'employee' }, today, 'zh-CN');
     const qr = within(section('share')).getByRole('img', { name: '扫码打开这个结果' });
     expect(qr.tagName.toLowerCase()).toBe('svg');
     expect(qr.innerHTML).toContain('path');
-    expect(within(section('share')).getByRole('link', { name: 'http://localhost:3000/en/check/result?v=1' })).toBeInTheDocument();
+    expect(within(section('share')).getByRole('link', { name: 'http://localhost:3000/zh-CN/check/result?v=1' })).toBeInTheDocument();
   });
 });

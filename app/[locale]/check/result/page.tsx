@@ -6,7 +6,6 @@ import { readWizard } from '@/lib/wizard/read';
 import { firstMissingHref, stepHref } from '@/lib/wizard/steps';
 import { redirect } from 'next/navigation';
 import { outcomeFor } from '@/lib/wizard/outcome';
-import { hasReminder } from '@/lib/wizard/reminder';
 import { Notices } from '@/components/wizard/Notices';
 import { ResultView } from '@/components/wizard/ResultView';
 
@@ -24,7 +23,8 @@ export default async function ResultPage({ params, searchParams }: PageProps<'/[
   // Incomplete or tampered link: go to the first question still needing an answer, with the notices.
   if (!result) redirect(firstMissingHref(locale, answers, dropped));
   const resultUrl = `${siteUrl}${stepHref(locale, 'result', answers)}`;
-  const reminderHref = hasReminder(result.outcome) ? `/${locale}/check/reminder?${answersToSearchParams(answers).toString()}` : null;
+  // The calendar link only when the rules give a reminder (a sourced date, well before it).
+  const reminderHref = result.outcome.reminder !== null ? `/${locale}/check/reminder?${answersToSearchParams(answers).toString()}` : null;
   return (
     <>
       <Notices locale={locale} dropped={dropped} />

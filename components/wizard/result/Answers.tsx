@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { relevantQuestions, type PartialAnswers } from '@/lib/rules';
+import { stepHref } from '@/lib/wizard/steps';
+import { answerText } from '@/components/wizard/answerText';
+import type { Ctx } from './context';
+import { Section } from './Section';
+
+/**
+ * The answers the result rests on, in words, so a clerk can see what it was worked out from.
+ * Short neutral labels ("年龄", "户口"), so the same sheet reads right whoever holds it.
+ */
+export function AnswersUsed({ ctx, answers }: { ctx: Ctx; answers: Partial<PartialAnswers> }) {
+  const { t, w, locale } = ctx;
+  const sep = locale === 'en' ? ': ' : '：';
+  return (
+    <Section id="answers" title={t('sections.answers')}>
+      <dl className="answers grid gap-x-6 gap-y-1 sm:grid-cols-2">
+        {/* "Who" only sets the wording (README: link format); the helper line says it already. */}
+        {relevantQuestions(answers).filter((id) => id !== 'who').map((id) => (
+          <div key={id} data-answer={id}>
+            <dt className="inline text-ink-muted">{t(`answerLabels.${id}`)}{sep}</dt>
+            <dd className="inline font-semibold">{answerText(id, answers, locale, w, t)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="no-print mt-3">
+        <Link href={stepHref(locale, 'answers', answers)} prefetch={false} className="inline-flex min-h-12 items-center">{t('changeAnswers')}</Link>
+      </p>
+    </Section>
+  );
+}

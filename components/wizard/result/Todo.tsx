@@ -1,0 +1,71 @@
+import type { Outcome, Season } from '@/lib/rules';
+import { REMINDER_LEAD_DAYS } from '@/lib/rules';
+import type { Ctx } from './context';
+import { WithPhones } from './Phones';
+import { CostText, DeadlineText } from './words';
+
+/** "2027年度城乡居民医保正在集中缴费。本站尚未收录当地 2027 年度的缴费日期和金额。" */
+export function SeasonNote({ ctx: { t }, season }: { ctx: Ctx; season: Season }) {
+  const missing = !season.datesSourced && !season.amountsSourced ? 'both' : !season.datesSourced ? 'dates' : !season.amountsSourced ? 'amounts' : null;
+  if (!season.underWay && !missing) return null;
+  return (
+    <p data-season>
+      {season.underWay && <>{t('season.underWay', { year: season.benefitYear })} </>}
+      {missing === 'both' && t('season.notSourcedBoth', { year: season.benefitYear })}
+      {missing === 'dates' && t('season.notSourcedDates', { year: season.benefitYear })}
+      {missing === 'amounts' && t('season.notSourcedAmounts', { year: season.benefitYear })}
+    </p>
+  );
+}
+
+/** Whether the season note belongs to this option (a collection window, not a newborn's own limit). */
+export function seasonApplies(outcome: Outcome, index: number): boolean {
+  const o = outcome.options[index];
+  return outcome.season !== null && o !== undefined && o.choice.scheme === 'resident' && (o.window.kind === 'regional' || o.window.kind === 'unsourced');
+}
+
+/**
+ * The to-do list, first on the page: what to join, what to do next, by when, what it costs.
+ * Everything here is about the recommendation (options[0]).
+ */
+export function Todo({ ctx, outcome, reminderHref }: { ctx: Ctx; outcome: Outcome; reminderHref: string | null }) {
+  const { t, w } = ctx;
+  const o = outcome.options[0];
+  if (!o) return null;
+  const year = outcome.season?.benefitYear ?? null;
+  return (
+    <section aria-labelledby="todo-title" data-section="todo" className="mt-4">
+      <h2 id="todo-title" className="sr-only">{t('sections.todo')}</h2>
+      <div className="todo space-y-5 rounded-lg border-4 border-brand p-4">
+        <div data-todo="join">
+          <h3 className="text-base font-bold text-ink-muted">{t('todo.join')}</h3>
+          <p className="text-xl font-bold">{w(`groups.${o.choice.group}`)}</p>
+          <p>{w(`places.${o.choice.where}`)}</p>
+        </div>
+        <div data-todo="steps">
+          <h3 className="text-base font-bold text-ink-muted">{t('todo.steps')}</h3>
+          <ol className="list-decimal space-y-2 pl-6">
+            {outcome.nextSteps.map((s) => (
+              <li key={s.id} data-step={s.id}><WithPhones text={w(`nextSteps.${s.id}`, s.params)} /></li>
+            ))}
+          </ol>
+        </div>
+        <div data-todo="deadline">
+          <h3 className="text-base font-bold text-ink-muted">{t('todo.by')}</h3>
+          {seasonApplies(outcome, 0) && outcome.season && <SeasonNote ctx={ctx} season={outcome.season} />}
+          <DeadlineText ctx={ctx} deadline={outcome.deadline} option={o} />
+          {reminderHref && (
+            <p className="no-print mt-2">
+              <a href={reminderHref} download className="inline-flex min-h-12 items-center font-semibold">{t('share.calendar')}</a>
+              <span className="block text-base text-ink-muted">{t('share.calendarHint', { days: REMINDER_LEAD_DAYS })}</span>
+            </p>
+          )}
+        </div>
+        <div data-todo="cost">
+          <h3 className="text-base font-bold text-ink-muted">{t('todo.cost')}</h3>
+          <CostText ctx={ctx} c={o.contribution} fallbackYear={year} />
+        </div>
+      </div>
+    </section>
+  );
+}
