@@ -34,8 +34,8 @@ export async function ResultView({ locale, outcome, answers, resultUrl, reminder
   return (
     <div className="result max-w-3xl">
       <header className="result-head">
-        <h1 className="text-3xl sm:text-4xl">{t('resultTitle')}</h1>
-        <p className="mt-1 text-ink-muted print:hidden">{t('asOf', { date: d(outcome.asOf) })}</p>
+        <h1 className="text-2xl sm:text-4xl">{t('resultTitle')}</h1>
+        <p className="text-base text-ink-muted print:hidden">{t('asOf', { date: d(outcome.asOf) })}</p>
         <p className="hidden print:block">{site('name')} · {t('print.asOf', { date: d(outcome.asOf) })}</p>
         {answers.who === 'helper' && (
           <>

@@ -87,12 +87,12 @@ describe('ResultView: the to-do list comes first', () => {
     if (outcome.deadline.kind !== 'act-by') throw new Error('expected act-by');
     const deadline = todo('deadline');
     expect(deadline).toHaveTextContent(`为稳妥起见，请在 ${d(outcome.deadline.date)} 前办好。`);
-    expect(deadline).toHaveTextContent('本站尚未收录当地 2027 年度的缴费日期');
+    expect(deadline).toHaveTextContent('这只是建议：本站尚未收录当地 2027 年度的缴费日期。');
     expect(deadline.textContent).not.toMatch(/还剩|截止|天后/);
     expect(deadline.querySelector('.countdown')).toBeNull();
     expect(screen.queryByRole('link', { name: /日历提醒/ })).toBeNull();
     // The season, said plainly, and never "未公布" (which reads as "the government has not published").
-    expect(deadline).toHaveTextContent('2027年度城乡居民医保正在集中缴费。');
+    expect(todo('more')).toHaveTextContent('2027年度城乡居民医保正在集中缴费。 本站尚未收录当地 2027 年度的缴费日期和金额。');
     expect(section('todo').textContent).not.toContain('未公布');
     // The amount: not in our sources for 2027, with the last figures labelled by year and whose.
     expect(todo('cost')).toHaveTextContent('本站尚未收录 2027 年度金额');

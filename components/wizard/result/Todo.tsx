@@ -2,7 +2,7 @@ import type { Outcome, Season } from '@/lib/rules';
 import { REMINDER_LEAD_DAYS } from '@/lib/rules';
 import type { Ctx } from './context';
 import { WithPhones } from './Phones';
-import { CostText, DeadlineText } from './words';
+import { CostText, DeadlineText, IfMissed } from './words';
 
 /** "2027年度城乡居民医保正在集中缴费。本站尚未收录当地 2027 年度的缴费日期和金额。" */
 export function SeasonNote({ ctx: { t }, season }: { ctx: Ctx; season: Season }) {
@@ -33,37 +33,43 @@ export function Todo({ ctx, outcome, reminderHref }: { ctx: Ctx; outcome: Outcom
   const o = outcome.options[0];
   if (!o) return null;
   const year = outcome.season?.benefitYear ?? null;
+  // Labels run in ("什么时候办：…"), so the four answers fit the first screen of a phone.
+  const label = 'float-left mr-2 mt-0.5 text-base font-bold text-ink-muted';
+  const colon = ctx.locale === 'en' ? ':' : '：';
   return (
-    <section aria-labelledby="todo-title" data-section="todo" className="mt-4">
+    <section aria-labelledby="todo-title" data-section="todo" className="mt-3">
       <h2 id="todo-title" className="sr-only">{t('sections.todo')}</h2>
-      <div className="todo space-y-5 rounded-lg border-4 border-brand p-4">
-        <div data-todo="join">
-          <h3 className="text-base font-bold text-ink-muted">{t('todo.join')}</h3>
+      <div className="todo space-y-3 rounded-lg border-4 border-brand px-3 py-3 sm:px-4">
+        <div data-todo="join" className="flow-root">
+          <h3 className={label}>{t('todo.join')}{colon}</h3>
           <p className="text-xl font-bold">{w(`groups.${o.choice.group}`)}</p>
           <p>{w(`places.${o.choice.where}`)}</p>
         </div>
         <div data-todo="steps">
           <h3 className="text-base font-bold text-ink-muted">{t('todo.steps')}</h3>
-          <ol className="list-decimal space-y-2 pl-6">
+          <ol className="list-decimal space-y-1 pl-6">
             {outcome.nextSteps.map((s) => (
               <li key={s.id} data-step={s.id}><WithPhones text={w(`nextSteps.${s.id}`, s.params)} /></li>
             ))}
           </ol>
         </div>
-        <div data-todo="deadline">
-          <h3 className="text-base font-bold text-ink-muted">{t('todo.by')}</h3>
-          {seasonApplies(outcome, 0) && outcome.season && <SeasonNote ctx={ctx} season={outcome.season} />}
+        <div data-todo="deadline" className="flow-root">
+          <h3 className={label}>{t('todo.by')}{colon}</h3>
           <DeadlineText ctx={ctx} deadline={outcome.deadline} option={o} />
+        </div>
+        <div data-todo="cost" className="flow-root">
+          <h3 className={label}>{t('todo.cost')}{colon}</h3>
+          <CostText ctx={ctx} c={o.contribution} fallbackYear={year} />
+        </div>
+        <div data-todo="more" className="space-y-1 border-t border-gray-300 pt-2 empty:hidden">
+          {seasonApplies(outcome, 0) && outcome.season && <SeasonNote ctx={ctx} season={outcome.season} />}
+          <IfMissed ctx={ctx} deadline={outcome.deadline} option={o} />
           {reminderHref && (
-            <p className="no-print mt-2">
+            <p className="no-print">
               <a href={reminderHref} download className="inline-flex min-h-12 items-center font-semibold">{t('share.calendar')}</a>
               <span className="block text-base text-ink-muted">{t('share.calendarHint', { days: REMINDER_LEAD_DAYS })}</span>
             </p>
           )}
-        </div>
-        <div data-todo="cost">
-          <h3 className="text-base font-bold text-ink-muted">{t('todo.cost')}</h3>
-          <CostText ctx={ctx} c={o.contribution} fallbackYear={year} />
         </div>
       </div>
     </section>

@@ -51,20 +51,14 @@ export function windowText({ t, w, d }: Ctx, win: EnrollmentWindow): string {
 }
 
 /** The headline date, per kind: only a sourced date has "days left"; advice is never a deadline. */
-export function DeadlineText({ ctx, deadline, option }: { ctx: Ctx; deadline: Deadline; option: Option }) {
-  const { t, w } = ctx;
+/** What happens if the date is missed (only where there is a date to miss). */
+export function IfMissed({ ctx: { t, w }, deadline, option }: { ctx: Ctx; deadline: Deadline; option: Option }) {
   const win = option.window;
-  return (
-    <>
-      <DeadlineHeadline ctx={ctx} deadline={deadline} option={option} />
-      {(deadline.kind === 'sourced' || deadline.kind === 'act-by') && win.ifMissed !== 'none' && (
-        <p className="if-missed mt-1"><span className="font-semibold">{t('deadline.ifMissed')}</span>{w(`ifMissed.${win.ifMissed}`)}</p>
-      )}
-    </>
-  );
+  if ((deadline.kind !== 'sourced' && deadline.kind !== 'act-by') || win.ifMissed === 'none') return null;
+  return <p className="if-missed text-base"><span className="font-semibold">{t('deadline.ifMissed')}</span>{w(`ifMissed.${win.ifMissed}`)}</p>;
 }
 
-function DeadlineHeadline({ ctx, deadline, option }: { ctx: Ctx; deadline: Deadline; option: Option }) {
+export function DeadlineText({ ctx, deadline, option }: { ctx: Ctx; deadline: Deadline; option: Option }) {
   const { t, d, md, conf } = ctx;
   const win = option.window;
   switch (deadline.kind) {
@@ -144,7 +138,6 @@ export function CostText({ ctx, c, fallbackYear, groups = true }: { ctx: Ctx; c:
       )}
       {c.tiersYuan.length === 0 && c.lastPublished.length > 0 && (
         <>
-          <p className="last-figures-intro">{t('cost.lastFigures')}</p>
           <ul className="list-disc pl-6" data-last-figures>
             {c.lastPublished.map((l) => (
               <li key={`${l.whose}-${l.benefitYear}`} data-whose={l.whose}>
