@@ -39,7 +39,7 @@ export async function ResultView({ locale, outcome, answers, resultUrl, reminder
         <p className="hidden print:block">{site('name')} · {t('print.asOf', { date: d(outcome.asOf) })}</p>
         {answers.who === 'helper' && (
           <>
-            <p className="mt-1 font-semibold print:hidden">{t('forHelper')}</p>
+            <p className="text-base font-semibold print:hidden">{t('forHelper')}</p>
             <p className="hidden print:block" data-print-name>{t('print.for')} {t('print.name')}</p>
           </>
         )}

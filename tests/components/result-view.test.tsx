@@ -66,7 +66,7 @@ describe('ResultView: the to-do list comes first', () => {
     expect(deadline.querySelector('.countdown')).not.toBeNull();
     const win = outcome.options[0]?.window;
     if (win?.kind !== 'newborn' || !win.closesOnLatest) throw new Error('expected a newborn window with a longest reading');
-    expect(deadline).toHaveTextContent(d(win.closesOnLatest));
+    expect(todo('more')).toHaveTextContent(d(win.closesOnLatest));
     expect(screen.getByRole('link', { name: /calendar reminder/ })).toHaveAttribute('href', '/en/check/reminder?v=1');
     expect(screen.getByText('This is the result for the person you are helping.')).toBeInTheDocument();
     expect(document.querySelector('[data-print-name]')).toHaveTextContent('Name: ____');

@@ -2,7 +2,7 @@ import type { Outcome, Season } from '@/lib/rules';
 import { REMINDER_LEAD_DAYS } from '@/lib/rules';
 import type { Ctx } from './context';
 import { WithPhones } from './Phones';
-import { CostText, DeadlineText, IfMissed } from './words';
+import { CostText, DeadlineNotes, DeadlineText } from './words';
 
 /** "2027年度城乡居民医保正在集中缴费。本站尚未收录当地 2027 年度的缴费日期和金额。" */
 export function SeasonNote({ ctx: { t }, season }: { ctx: Ctx; season: Season }) {
@@ -63,7 +63,7 @@ export function Todo({ ctx, outcome, reminderHref }: { ctx: Ctx; outcome: Outcom
         </div>
         <div data-todo="more" className="space-y-1 border-t border-gray-300 pt-2 empty:hidden">
           {seasonApplies(outcome, 0) && outcome.season && <SeasonNote ctx={ctx} season={outcome.season} />}
-          <IfMissed ctx={ctx} deadline={outcome.deadline} option={o} />
+          <DeadlineNotes ctx={ctx} deadline={outcome.deadline} option={o} />
           {reminderHref && (
             <p className="no-print">
               <a href={reminderHref} download className="inline-flex min-h-12 items-center font-semibold">{t('share.calendar')}</a>

@@ -50,14 +50,23 @@ export function windowText({ t, w, d }: Ctx, win: EnrollmentWindow): string {
   }
 }
 
-/** The headline date, per kind: only a sourced date has "days left"; advice is never a deadline. */
-/** What happens if the date is missed (only where there is a date to miss). */
-export function IfMissed({ ctx: { t, w }, deadline, option }: { ctx: Ctx; deadline: Deadline; option: Option }) {
+/**
+ * Below the to-do's four answers: a newborn's longest local reading, and what happens if the date
+ * is missed (only where there is a date to miss).
+ */
+export function DeadlineNotes({ ctx: { t, w, d }, deadline, option }: { ctx: Ctx; deadline: Deadline; option: Option }) {
   const win = option.window;
-  if ((deadline.kind !== 'sourced' && deadline.kind !== 'act-by') || win.ifMissed === 'none') return null;
-  return <p className="if-missed text-base"><span className="font-semibold">{t('deadline.ifMissed')}</span>{w(`ifMissed.${win.ifMissed}`)}</p>;
+  const latest = deadline.kind === 'sourced' && win.kind === 'newborn' && win.closesOnLatest && win.closesOnLatest !== deadline.date ? win.closesOnLatest : null;
+  const missed = (deadline.kind === 'sourced' || deadline.kind === 'act-by') && win.ifMissed !== 'none';
+  return (
+    <>
+      {latest && <p className="text-base">{t('deadline.newbornLatest', { date: d(latest) })}</p>}
+      {missed && <p className="if-missed text-base"><span className="font-semibold">{t('deadline.ifMissed')}</span>{w(`ifMissed.${win.ifMissed}`)}</p>}
+    </>
+  );
 }
 
+/** The headline date, per kind: only a sourced date has "days left"; advice is never a deadline. */
 export function DeadlineText({ ctx, deadline, option }: { ctx: Ctx; deadline: Deadline; option: Option }) {
   const { t, d, md, conf } = ctx;
   const win = option.window;
@@ -68,12 +77,9 @@ export function DeadlineText({ ctx, deadline, option }: { ctx: Ctx; deadline: De
           <p className="text-lg font-bold">
             {deadline.window === 'newborn' ? t('deadline.newborn', { date: d(deadline.date) }) : t('deadline.sourced', { date: d(deadline.date) })}
             {deadline.daysLeft !== null && <> <span className="countdown whitespace-nowrap">{t('deadline.daysLeft', { days: deadline.daysLeft })}</span></>}
+            {' '}<span className="confidence whitespace-nowrap text-base font-normal text-ink-muted">({conf(deadline.confidence)})</span>
           </p>
           {deadline.opensOn && <p>{t('deadline.opensOn', { date: d(deadline.opensOn) })}</p>}
-          {win.kind === 'newborn' && win.closesOnLatest && win.closesOnLatest !== deadline.date && (
-            <p>{t('deadline.newbornLatest', { date: d(win.closesOnLatest) })}</p>
-          )}
-          <p className="confidence text-base text-ink-muted">{conf(deadline.confidence)}</p>
         </div>
       );
     case 'act-by':
