@@ -92,7 +92,7 @@ describe('ResultView: the to-do list comes first', () => {
     expect(deadline.querySelector('.countdown')).toBeNull();
     expect(screen.queryByRole('link', { name: /日历提醒/ })).toBeNull();
     // The season, said plainly, and never "未公布" (which reads as "the government has not published").
-    expect(todo('more')).toHaveTextContent('2027年度城乡居民医保正在集中缴费。 本站尚未收录当地 2027 年度的缴费日期和金额。');
+    expect(todo('more')).toHaveTextContent('现在是 2027 年度城乡居民医保的集中缴费季：各地一般在秋冬季收费，具体日期由当地规定。 本站尚未收录当地 2027 年度的缴费日期和金额。');
     expect(section('todo').textContent).not.toContain('未公布');
     // The amount: not in our sources for 2027, with the last figures labelled by year and whose.
     expect(todo('cost')).toHaveTextContent('本站尚未收录 2027 年度金额');
