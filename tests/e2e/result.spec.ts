@@ -16,6 +16,12 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
 
   test('the to-do comes first on a phone: what to join, next steps, by when, what it costs', async ({ page }) => {
+    // The first screen of a small phone (375×667) shows all four, for the longest to-dos too.
+    await page.setViewportSize({ width: 375, height: 667 });
+    for (const q of [newbornHelper, hukouNotAccepted]) {
+      await page.goto(r('zh-CN', q));
+      for (const part of ['join', 'steps', 'deadline', 'cost']) await expect(page.locator(`[data-todo="${part}"]`)).toBeInViewport();
+    }
     await page.goto(r('zh-CN', flexibleBeijing));
     const todo = page.locator('[data-section="todo"]');
     await expect(todo).toBeVisible();

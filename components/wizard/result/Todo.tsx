@@ -33,7 +33,8 @@ export function Todo({ ctx, outcome, reminderHref }: { ctx: Ctx; outcome: Outcom
   const o = outcome.options[0];
   if (!o) return null;
   const year = outcome.season?.benefitYear ?? null;
-  // Labels run in ("什么时候办：…"), so the four answers fit the first screen of a phone.
+  // Labels run in ("什么时候办：…") and the three short answers (what, by when, how much) come before
+  // the numbered steps, so all four start on the first screen of a 375×667 phone.
   const label = 'float-left mr-2 mt-0.5 text-base font-bold text-ink-muted';
   const colon = ctx.locale === 'en' ? ':' : '：';
   return (
@@ -45,14 +46,6 @@ export function Todo({ ctx, outcome, reminderHref }: { ctx: Ctx; outcome: Outcom
           <p className="text-xl font-bold">{w(`groups.${o.choice.group}`)}</p>
           <p>{w(`places.${o.choice.where}`)}</p>
         </div>
-        <div data-todo="steps">
-          <h3 className="text-base font-bold text-ink-muted">{t('todo.steps')}</h3>
-          <ol className="list-decimal space-y-1 pl-6">
-            {outcome.nextSteps.map((s) => (
-              <li key={s.id} data-step={s.id}><WithPhones text={w(`nextSteps.${s.id}`, s.params)} /></li>
-            ))}
-          </ol>
-        </div>
         <div data-todo="deadline" className="flow-root">
           <h3 className={label}>{t('todo.by')}{colon}</h3>
           <DeadlineText ctx={ctx} deadline={outcome.deadline} option={o} />
@@ -60,6 +53,14 @@ export function Todo({ ctx, outcome, reminderHref }: { ctx: Ctx; outcome: Outcom
         <div data-todo="cost" className="flow-root">
           <h3 className={label}>{t('todo.cost')}{colon}</h3>
           <CostText ctx={ctx} c={o.contribution} fallbackYear={year} />
+        </div>
+        <div data-todo="steps">
+          <h3 className="text-base font-bold text-ink-muted">{t('todo.steps')}</h3>
+          <ol className="list-decimal space-y-1 pl-6">
+            {outcome.nextSteps.map((s) => (
+              <li key={s.id} data-step={s.id}><WithPhones text={w(`nextSteps.${s.id}`, s.params)} /></li>
+            ))}
+          </ol>
         </div>
         <div data-todo="more" className="space-y-1 border-t border-gray-300 pt-2 empty:hidden">
           {seasonApplies(outcome, 0) && outcome.season && <SeasonNote ctx={ctx} season={outcome.season} />}
