@@ -147,7 +147,9 @@ describe('ResultView: the options side by side', () => {
     expect(outcome.options).toHaveLength(1);
     expect(section('compare')).toBeNull();
     expect(todo('deadline')).toHaveTextContent('Nothing has to be done by a particular day.');
-    expect(section('waiting')).toHaveTextContent('Already covered');
+    expect(section('waiting')).toHaveTextContent('Already enrolled: covered now.');
+    // A retiree with the years pays nothing: nothing on the page may tell them to keep paying.
+    expect(document.body).not.toHaveTextContent(/pay on time|keep paying monthly/i);
     for (const id of outcome.recommendation.because) expect(section('why')).toHaveTextContent(w(`reasons.${id}`));
   });
 });
