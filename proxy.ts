@@ -1,10 +1,15 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
-import { isLocale, routing } from './lib/i18n/routing';
+import { isLocale, routing, type Locale } from './lib/i18n/routing';
 import { cacheControlFor, contentSecurityPolicy } from './lib/security/headers';
+import { queryLimitResponse, shortPage } from './lib/security/limits';
+import { NOT_FOUND_HEADER } from './lib/security/not-found';
 import { isDocumentOnlyPath, isKnownPath } from './lib/known-paths';
 
 const handleI18nRouting = createMiddleware(routing);
+
+/** Files at the root that Next serves itself (app/icon.svg, app/robots.ts, app/sitemap.ts): exact names. */
+const ROOT_FILES = new Set(['/icon.svg', '/robots.txt', '/sitemap.xml']);
 
 function nonce(): string {
   const bytes = new Uint8Array(16);
@@ -13,8 +18,8 @@ function nonce(): string {
 }
 
 /**
- * Unknown paths under a locale are rewritten to the 404 page with status 404. Paths whose decoded
- * form still holds a "%" (e.g. /en/%25) would otherwise make Next fail to decode route params.
+ * Paths whose decoded form still holds a "%" (e.g. /en/%25), or that do not decode, would make
+ * Next fail to decode route params: they get the 404 page.
  */
 function isSafePath(pathname: string): boolean {
   try {
@@ -24,32 +29,70 @@ function isSafePath(pathname: string): boolean {
   }
 }
 
-function notFound(request: NextRequest): NextResponse {
-  const first = request.nextUrl.pathname.split('/')[1];
-  const locale = isLocale(first) ? first : routing.defaultLocale;
-  return NextResponse.rewrite(new URL(`/${locale}/missing`, request.url), { status: 404, request: { headers: request.headers } });
+/**
+ * The localized 404 page, status 404, without a rewrite here: the request is marked, and the
+ * rewrite in next.config.ts serves `/{locale}/missing` (why: lib/security/not-found.ts).
+ */
+function notFound(request: NextRequest, locale: Locale): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.set(NOT_FOUND_HEADER, locale);
+  return NextResponse.next({ status: 404, request: { headers } });
 }
 
 /**
- * Locale routing (next-intl) plus the CSP. Pages rendered per request get a fresh nonce: Next reads
- * it from the request's Content-Security-Policy header and puts it on its own scripts. Prerendered
- * pages carry no script at all and get a policy that allows none (in `next dev` every page is
- * rendered per request with its scripts, so every page gets a nonce there).
+ * Every request except Next's static files comes through here (`config` below), and gets, in order:
+ * - 405 with a short page for any method but GET and HEAD (the site has no forms that post);
+ * - 414/400 with a short page for a query string far beyond any link of the site (lib/security/limits.ts);
+ * - 404 with a short page for Next's internal paths this site does not use (/_next/data, /_next/image);
+ * - a 308 without the trailing slash, carrying the security headers;
+ * - locale routing (next-intl; the redirect from `/` varies with Accept-Language), or the localized 404;
+ * - the CSP. Pages rendered per request get a fresh nonce: Next reads it from the request's
+ *   Content-Security-Policy header and puts it on its own scripts. Prerendered pages carry no script
+ *   at all and get a policy that allows none (in `next dev` every page is rendered per request with
+ *   its scripts, so every page gets a nonce there).
  */
 export default function proxy(request: NextRequest) {
+  // Only this proxy may mark a request as unknown (lib/security/not-found.ts).
+  request.headers.delete(NOT_FOUND_HEADER);
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return shortPage(405, { zh: '不支持此请求方法', en: 'Method not allowed' },
+      { zh: '本站只接受 GET 和 HEAD 请求。', en: 'This site only answers GET and HEAD requests.' }, { allow: 'GET, HEAD' });
+  }
+  const tooLarge = queryLimitResponse(request.url);
+  if (tooLarge) return tooLarge;
+
   const { pathname } = request.nextUrl;
   const dev = process.env.NODE_ENV === 'development';
+  // Next presents /_next/data/<build>/<page>.json (the Pages Router's data, unused here) as the
+  // page's own path, marked with this header.
+  if (!dev && (request.headers.has('x-nextjs-data') || pathname.startsWith('/_next/'))) {
+    return shortPage(404, { zh: '找不到这个地址', en: 'Not found' }, { zh: '本站不使用这个地址。', en: 'This site does not use this address.' });
+  }
+
   const prerendered = isDocumentOnlyPath(pathname);
-  const csp = contentSecurityPolicy(!dev && prerendered ? null : nonce(), { dev });
+  const csp = contentSecurityPolicy(!dev && (prerendered || ROOT_FILES.has(pathname)) ? null : nonce(), { dev });
   request.headers.set('content-security-policy', csp);
-  const prefixed = isLocale(pathname.split('/')[1]);
-  const response = !isSafePath(pathname) || (prefixed && !isKnownPath(pathname)) ? notFound(request) : handleI18nRouting(request);
+  const first = pathname.split('/')[1];
+  const prefixed = isLocale(first);
+  let response: NextResponse;
+  if (pathname.length > 1 && pathname.endsWith('/')) {
+    response = NextResponse.redirect(new URL(`${pathname.replace(/\/+$/, '') || '/'}${request.nextUrl.search}`, request.url), 308);
+  } else if (ROOT_FILES.has(pathname)) {
+    response = NextResponse.next({ request: { headers: request.headers } });
+  } else if (!isSafePath(pathname) || (prefixed && !isKnownPath(pathname))) {
+    response = notFound(request, prefixed ? first : routing.defaultLocale);
+  } else {
+    response = handleI18nRouting(request);
+    // Which locale `/` (or any unprefixed path) redirects to depends on Accept-Language.
+    if (!prefixed) response.headers.append('vary', 'Accept-Language');
+  }
   response.headers.set('content-security-policy', csp);
   const cacheControl = response.status === 200 ? cacheControlFor(pathname, prerendered) : null;
   if (cacheControl) response.headers.set('cache-control', cacheControl);
   return response;
 }
 
-// Everything except Next's own files and the few files at the root; paths with a dot under a
-// locale (e.g. /en/x.y) still get the locale's 404 page.
-export const config = { matcher: '/((?!_next/|_vercel|icon\\.svg|robots\\.txt|sitemap\\.xml|favicon\\.ico).*)' };
+// Every path except Next's static files, which are served as they are (running the proxy for them
+// too made them 7 times slower). So a POST to a static file still gets Next's 500: the reverse proxy
+// answers it (deploy/nginx.conf). The files at the root come through here by their exact names.
+export const config = { matcher: '/((?!_next/static/).*)' };

@@ -43,13 +43,15 @@ export const staticSecurityHeaders: Array<{ key: string; value: string }> = [
 ];
 
 /**
- * Pages whose HTML depends only on their URL (and, for results, the date) may be kept by a CDN
- * for a while: the prerendered pages (`prerendered`, from lib/known-paths.ts), and results. The
- * nonce in a cached result is shared by everyone who gets that copy, which still keeps scripts
- * from any other origin out. (No imports here: next.config.ts loads this file too.)
+ * Prerendered pages (`prerendered`, from lib/known-paths.ts: home, guide index, guides, the check's
+ * start page) hold nothing about the reader, so a CDN or the reverse proxy may keep them for a while.
+ * Results carry answers in their URL (such as 低保 or 残疾), so they are `private, no-store`: no
+ * shared cache keeps them (see README, Deploying, for the trade-off).
+ * Question pages with answers get Next's own `no-store` (null here).
+ * (No imports here: next.config.ts loads this file too.)
  */
 export function cacheControlFor(pathname: string, prerendered: boolean): string | null {
-  if (/^\/(zh-CN|en)\/check\/result$/.test(pathname)) return 'public, max-age=0, s-maxage=600, stale-while-revalidate=3600';
+  if (/^\/(zh-CN|en)\/check\/result$/.test(pathname)) return 'private, no-store';
   if (prerendered) return 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400';
   return null;
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIResponse } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,10 +53,132 @@ test.describe('security headers', () => {
     });
   }
 
-  test('guides and results may be cached by a CDN; question pages may not', async ({ request }) => {
-    expect((await request.get('/en/guides/faq')).headers()['cache-control']).toMatch(/s-maxage=\d+.*stale-while-revalidate=\d+/);
-    expect((await request.get(result)).headers()['cache-control']).toMatch(/s-maxage=\d+.*stale-while-revalidate=\d+/);
+  test('guides may be cached by a CDN; results (answers in the URL) and question pages only by the browser, not on disk', async ({ request }) => {
+    for (const url of ['/en/guides/faq', '/zh-CN', '/en/check']) {
+      expect((await request.get(url)).headers()['cache-control'], url).toMatch(/^public, .*s-maxage=\d+.*stale-while-revalidate=\d+/);
+    }
+    for (const url of [result, '/en/check/result?v=1&w=helper&r=chengdu&a=70&s=retired&ry=10&h=local&g=disability&c=none']) {
+      const cacheControl = (await request.get(url)).headers()['cache-control'] ?? '';
+      expect(cacheControl, url).toBe('private, no-store');
+    }
     expect((await request.get('/en/check/age?v=1&w=self&r=beijing')).headers()['cache-control']).toContain('no-store');
+  });
+});
+
+// Issue 15: hard to break in production. The e2e server is bound to 127.0.0.1 (playwright.config.ts),
+// as a server behind a reverse proxy is.
+test.describe('answers that hold up behind a reverse proxy', () => {
+  const plainSecurityHeaders = (res: APIResponse, what: string) => {
+    const h = res.headers();
+    expect(h['content-security-policy'], what).toContain("default-src 'none'");
+    expect(h['x-content-type-options'], what).toBe('nosniff');
+    expect(h['x-frame-options'], what).toBe('DENY');
+    expect(h['strict-transport-security'], what).toMatch(/max-age=\d{7,}/);
+    expect(h['content-type'], what).toBe('text/html; charset=utf-8');
+  };
+
+  test('an unknown path is the localized 404 page at once, also with X-Forwarded-Proto: https (no rewrite loop)', async ({ request }) => {
+    await request.get('/en/warm-up-the-404-page');
+    const cases = [['/zh-CN/no-such-page', 'zh-CN', '找不到这个页面'], ['/en/no-such-page', 'en', 'Page not found'],
+      ['/en/guides/no-such-guide', 'en', 'Page not found'], ['/zh-CN/check/no-such-step', 'zh-CN', '找不到这个页面'],
+      ['/en/%25', 'en', 'Page not found'], ['/%E0%A4%A', 'zh-CN', '找不到这个页面'], ['/en/missing', 'en', 'Page not found']] as const;
+    const forwarded: Array<Record<string, string>> = [{}, { 'x-forwarded-proto': 'https' }, { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'yibao.example.org' }];
+    for (const headers of forwarded) {
+      for (const [url, lang, heading] of cases) {
+        const started = Date.now();
+        const res = await request.get(url, { headers, maxRedirects: 0 });
+        const body = await res.text();
+        const ms = Date.now() - started;
+        const what = `${url} ${JSON.stringify(headers)}`;
+        expect(res.status(), what).toBe(404);
+        expect(ms, `${what} took ${ms} ms`).toBeLessThan(1000);
+        expect(body, what).toContain(`<html lang="${lang}"`);
+        expect(body, what).toMatch(new RegExp(`<h1[^>]*>${heading}</h1>`));
+        expect(res.headers()['content-security-policy'], what).toMatch(/script-src 'self' 'nonce-/);
+      }
+    }
+  });
+
+  test('only the proxy marks a path as unknown: the header sent by a client changes nothing', async ({ request }) => {
+    for (const url of ['/en/guides/faq', '/zh-CN/check/who?v=1']) {
+      const res = await request.get(url, { headers: { 'x-yibao-not-found': 'en' } });
+      expect(res.status(), url).toBe(200);
+      const h1 = /<h1[^>]*>([^<]+)/.exec(await res.text())?.[1];
+      expect(h1, url).toBeTruthy();
+      expect(h1, url).not.toMatch(/Page not found|找不到这个页面/);
+    }
+  });
+
+  test('a query string far beyond any link of the site: a short 414 or 400 page before any parsing', async ({ request }) => {
+    const reminder = '/en/check/reminder?v=1&w=self&r=beijing&a=40&s=not-working&h=local&g=none&c=none';
+    for (const [url, status, text] of [
+      [`${reminder}${'&x'.repeat(4000)}`, 414, '414 链接过长 <span lang="en">/ Link too long</span></h1>'],
+      [`${reminder}${'&g=none'.repeat(400)}`, 414, 'Link too long'],
+      [`/zh-CN/check/result?v=1${'&x'.repeat(150)}`, 400, '400 链接参数过多 <span lang="en">/ Too many parameters</span></h1>'],
+      [`/en/guides/faq?${'y'.repeat(2100)}`, 414, 'Link too long'],
+    ] as const) {
+      const res = await request.get(url);
+      expect(res.status(), url.slice(0, 60)).toBe(status);
+      const body = await res.text();
+      expect(body).toContain(text);
+      expect(body.length).toBeLessThan(1000);
+      plainSecurityHeaders(res, url.slice(0, 60));
+    }
+    // A real link, with every answer and the repeatable one repeated, is far from the bound.
+    expect((await request.get(`${reminder.replace('g=none', 'g=dibao&g=tekun&g=orphan&g=disability&g=monitored&g=veteran')}&go=1&ret=answers`)).status()).not.toBe(414);
+  });
+
+  test('methods the site does not use: 405 with Allow, a short page and the security headers', async ({ request }) => {
+    const reminder = '/en/check/reminder?v=1&w=self&r=elsewhere&a=40&s=not-working&h=local&g=none&c=none';
+    for (const [method, url] of [['OPTIONS', '/en/guides'], ['OPTIONS', '/zh-CN/check/who?v=1'], ['POST', reminder], ['PUT', reminder],
+      ['DELETE', reminder], ['POST', '/zh-CN/check/result'], ['PATCH', '/robots.txt']] as const) {
+      const res = await request.fetch(url, { method, maxRedirects: 0 });
+      expect(res.status(), `${method} ${url}`).toBe(405);
+      expect(res.headers()['allow']).toBe('GET, HEAD');
+      expect(await res.text()).toContain('<h1>405 不支持此请求方法 <span lang="en">/ Method not allowed</span></h1>');
+      plainSecurityHeaders(res, `${method} ${url}`);
+    }
+  });
+
+  test("Next's internal paths this site does not use answer 404 with a short page: /_next/data, /_next/image", async ({ request }) => {
+    const html = await (await request.get('/en/check/who?v=1')).text();
+    expect(html).not.toContain('/_next/image');
+    for (const url of ['/_next/data/any-build/en.json', '/_next/data/any-build/index.json', '/_next/data/any-build/en/guides/faq.json',
+      '/_next/image?url=%2Ficon.svg&w=64&q=75', '/_next/image?url=%2Fen%2Fguides&w=64&q=75', '/_next/nothing']) {
+      const res = await request.get(url, { maxRedirects: 0 });
+      expect(res.status(), url).toBe(404);
+      expect(await res.text(), url).toContain('<h1>404 找不到这个地址 <span lang="en">/ Not found</span></h1>');
+      plainSecurityHeaders(res, url);
+    }
+  });
+
+  test('files at the root are matched by their exact names: look-alikes get the CSP and a 404', async ({ request }) => {
+    for (const url of ['/robots.txt', '/sitemap.xml', '/icon.svg']) {
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(200);
+      expect(res.headers()['content-security-policy'], url).toContain("script-src 'none'");
+    }
+    for (const url of ['/favicon.ico', '/robots.txt/x', '/icon.svg.html', '/sitemap.xml.gz', '/_vercel/insights/script.js']) {
+      const res = await request.get(url, { headers: { 'accept-language': 'en' } });
+      expect(res.status(), url).toBe(404);
+      expect(res.headers()['content-security-policy'], url).toContain("frame-ancestors 'none'");
+      expect(await res.text(), url).toContain('Page not found');
+    }
+  });
+
+  test('redirects carry the security headers; the one from / varies with Accept-Language', async ({ request }) => {
+    for (const [url, location] of [['/zh-CN/', '/zh-CN'], ['/en/guides/', '/en/guides'], ['/en/check/who/?v=1', '/en/check/who?v=1']] as const) {
+      const res = await request.get(url, { maxRedirects: 0 });
+      expect(res.status(), url).toBe(308);
+      expect(res.headers()['location'], url).toBe(location);
+      expectSecurityHeaders(res.headers());
+    }
+    for (const url of ['/', '/guides/faq']) {
+      const res = await request.get(url, { headers: { 'accept-language': 'en' }, maxRedirects: 0 });
+      expect(res.status(), url).toBe(307);
+      expect(res.headers()['vary'], url).toMatch(/accept-language/i);
+      expectSecurityHeaders(res.headers());
+    }
   });
 });
 
@@ -144,19 +266,22 @@ test('every page is valid HTML (Nu Html Checker)', async ({ request }) => {
 test('the server logs nothing a person answers', async () => {
   const { spawn } = await import('node:child_process');
   const port = 3124;
-  const server = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const server = spawn('node', ['server.js'], { cwd: path.join(process.env.NEXT_DIST_DIR ?? '.next', 'standalone'), stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+    env: { ...process.env, HOSTNAME: '127.0.0.1', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' } });
   let output = '';
   server.stdout.on('data', (d) => { output += String(d); });
   server.stderr.on('data', (d) => { output += String(d); });
   try {
-    const base = `http://localhost:${port}`;
+    const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 50; i++) {
       try { if ((await fetch(`${base}/en`)).ok) break; } catch { /* not up yet */ }
       await new Promise((r) => setTimeout(r, 200));
     }
     const secret = 'MARKER7741';
     for (const url of [`/en/check/result?v=1&w=self&r=chengdu&a=47&s=flexible&h=local&g=none&c=none&note=${secret}`,
-      `/zh-CN/check/age?v=1&w=helper&r=beijing&a=${secret}&go=1`, `/en/check/reminder?v=1&w=self&r=elsewhere&a=47&s=not-working&h=local&g=none&c=none&${secret}=1`]) {
+      `/zh-CN/check/age?v=1&w=helper&r=beijing&a=${secret}&go=1`, `/en/check/reminder?v=1&w=self&r=elsewhere&a=47&s=not-working&h=local&g=none&c=none&${secret}=1`,
+      // The image optimizer fetched the path in url= and logged it when that failed.
+      `/_next/image?url=${encodeURIComponent(`/en/check/${secret}`)}&w=64&q=75`, `/_next/image?url=${encodeURIComponent(`/zh-CN/guides/${secret}`)}&w=64&q=75`]) {
       expect((await fetch(base + url)).status).toBeLessThan(500);
     }
     await new Promise((r) => setTimeout(r, 300));

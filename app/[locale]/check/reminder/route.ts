@@ -7,9 +7,13 @@ import { readWizard } from '@/lib/wizard/read';
 import { outcomeFor } from '@/lib/wizard/outcome';
 import { reminderIcs } from '@/lib/wizard/reminder';
 import { stepHref } from '@/lib/wizard/steps';
+import { queryLimitResponse } from '@/lib/security/limits';
 
 /** GET /{locale}/check/reminder?<answers> → an .ics calendar file, only for a sourced date. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  // A query string far beyond any real link gets a short 4xx before anything parses it.
+  const tooLarge = queryLimitResponse(request.url);
+  if (tooLarge) return tooLarge;
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   // One pass over the query string; a Map (then fromEntries) so a key like __proto__ is just a key.

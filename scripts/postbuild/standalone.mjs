@@ -1,0 +1,61 @@
+// Part of `npm run build`, after document-only.mjs: completes the standalone server.
+//
+// `output: 'standalone'` (next.config.ts) makes `next build` write .next/standalone: server.js,
+// the server's own copy of .next (without .next/static) and the node_modules it needs. Next copies
+// the prerendered pages into it during the build, that is before document-only.mjs has taken their
+// scripts out. So this step:
+//  1. copies the prerendered HTML, as document-only.mjs left it, over the standalone copies, and
+//     fails if a page exists in one tree and not in the other;
+//  2. copies .next/static (and public/, if there is one) next to server.js, as Next's docs ask.
+// Then `.next/standalone` is the whole site: copy it anywhere and run
+// `HOSTNAME=127.0.0.1 PORT=3000 SITE_URL=https://… node server.js` (README, Deploying).
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** Completes `<distDir>/standalone`; `projectDir` holds public/. Returns what it copied. */
+export function assembleStandalone(distDir, projectDir = '.') {
+  const root = path.join(distDir, 'standalone');
+  if (!existsSync(path.join(root, 'server.js'))) {
+    throw new Error(`${root}/server.js does not exist: next.config.ts must set output: 'standalone' (and next build must have run)`);
+  }
+  // The standalone tree mirrors the project: its build folder has the same name as ours.
+  const target = path.join(root, path.basename(distDir));
+  const appDir = path.join(distDir, 'server', 'app');
+  const targetAppDir = path.join(target, 'server', 'app');
+  const pages = walk(appDir).filter((f) => f.endsWith('.html')).map((f) => path.relative(appDir, f));
+  const theirs = new Set(walk(targetAppDir).filter((f) => f.endsWith('.html')).map((f) => path.relative(targetAppDir, f)));
+  const missing = pages.filter((p) => !theirs.has(p));
+  const extra = [...theirs].filter((p) => !pages.includes(p));
+  if (missing.length || extra.length) {
+    throw new Error(`the standalone server's prerendered pages differ from the build's: missing ${missing.join(', ') || 'none'}; extra ${extra.join(', ') || 'none'}`);
+  }
+  for (const page of pages) cpSync(path.join(appDir, page), path.join(targetAppDir, page));
+  for (const page of pages) {
+    if (!readFileSync(path.join(appDir, page)).equals(readFileSync(path.join(targetAppDir, page)))) {
+      throw new Error(`${page} was not copied into the standalone server`);
+    }
+  }
+  rmSync(path.join(target, 'static'), { recursive: true, force: true });
+  cpSync(path.join(distDir, 'static'), path.join(target, 'static'), { recursive: true });
+  const publicDir = path.join(projectDir, 'public');
+  if (existsSync(publicDir)) cpSync(publicDir, path.join(root, 'public'), { recursive: true });
+  return { root, pages: pages.length, publicDir: existsSync(publicDir) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+  try {
+    const { root, pages, publicDir } = assembleStandalone(distDir);
+    console.log(`standalone: ${root}/server.js with the static files${publicDir ? ', public/' : ''} and ${pages} prerendered pages without scripts`);
+  } catch (e) {
+    console.error(`standalone: ${e.message}`);
+    process.exit(1);
+  }
+}

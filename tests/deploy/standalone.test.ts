@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+// @ts-expect-error: a plain ES module run by node after `next build`; it has no type declarations.
+import { assembleStandalone } from '../../scripts/postbuild/standalone.mjs';
+
+// `npm run build` ends with scripts/postbuild/standalone.mjs: the standalone server must serve the
+// prerendered pages as document-only.mjs left them (Next copied them before that step), and have
+// the static files next to it.
+describe('completing .next/standalone (scripts/postbuild/standalone.mjs)', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  function write(file: string, text: string) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+
+  /** A build folder as next build leaves it, with the pages already stripped in .next only. */
+  function fakeBuild(): { project: string; dist: string } {
+    dir = mkdtempSync(path.join(tmpdir(), 'standalone-test-'));
+    const project = dir;
+    const dist = path.join(project, '.next');
+    for (const page of ['en.html', 'zh-CN/guides/faq.html']) {
+      write(path.join(dist, 'server/app', page), '<html><main>no scripts</main></html>');
+      write(path.join(dist, 'standalone/.next/server/app', page), '<html><script src="/_next/static/chunks/a.js"></script><main>no scripts</main></html>');
+    }
+    write(path.join(dist, 'standalone/server.js'), '// server');
+    write(path.join(dist, 'static/chunks/a.js'), 'chunk');
+    write(path.join(project, 'public/robots-extra.txt'), 'public file');
+    return { project, dist };
+  }
+
+  it('copies the prerendered pages without scripts, the static files and public/ into the standalone folder', () => {
+    const { project, dist } = fakeBuild();
+    const out = assembleStandalone(dist, project);
+    expect(out.pages).toBe(2);
+    for (const page of ['en.html', 'zh-CN/guides/faq.html']) {
+      expect(readFileSync(path.join(dist, 'standalone/.next/server/app', page), 'utf8')).not.toContain('<script');
+    }
+    expect(readFileSync(path.join(dist, 'standalone/.next/static/chunks/a.js'), 'utf8')).toBe('chunk');
+    expect(readFileSync(path.join(dist, 'standalone/public/robots-extra.txt'), 'utf8')).toBe('public file');
+  });
+
+  it('fails when the two trees disagree on the prerendered pages, or there is no standalone server', () => {
+    const { project, dist } = fakeBuild();
+    write(path.join(dist, 'server/app/en/guides/new.html'), '<html></html>');
+    expect(() => assembleStandalone(dist, project)).toThrow(/missing en\/guides\/new\.html/);
+    rmSync(path.join(dist, 'standalone/server.js'));
+    expect(() => assembleStandalone(dist, project)).toThrow(/output: 'standalone'/);
+  });
+});
