@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test, in order of speed: lint, types, unit + component, production build, e2e (Chromium + axe).
-# Exits non-zero on the first failure.
+# Every test, in order of speed: lint, types, unit + component, production build, e2e (Chromium + axe),
+# then the deployment check (the standalone server behind nginx). Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -23,7 +23,9 @@ step "Unit and component tests (vitest)"
 npx vitest run
 step "Production build (npm run build: next build, then prerendered pages without scripts)"
 npm run build --silent
-step "End-to-end tests against the production build (Playwright, Debian Chromium, axe)"
+step "End-to-end tests against the production build (Playwright, Debian Chromium, axe; standalone server on 127.0.0.1)"
 npx playwright test
+step "Deployment check: the standalone server behind Debian's nginx with deploy/nginx.conf (tests/deploy)"
+npx playwright test -c tests/deploy/playwright.config.ts
 
 printf '\n==> All tests passed in %ss\n' "$(( $(date +%s) - start ))"

@@ -1,0 +1,23 @@
+// Starts the deployment for tests/deploy (scripts/deploy/stack.mjs) and tells the tests where it is.
+// @ts-expect-error: a plain ES module; it has no type declarations.
+import { startStack, tail } from '../../scripts/deploy/stack.mjs';
+
+/** What the tests read from the environment (set here, inherited by Playwright's workers). */
+export const SITE_URL = 'https://yibao.example.org';
+
+export default async function globalSetup() {
+  const started = Date.now();
+  const stack = await startStack({ env: { CHECK_TODAY: '2026-11-23', SITE_URL } });
+  Object.assign(process.env, {
+    YIBAO_DEPLOY_HTTPS: stack.https,
+    YIBAO_DEPLOY_HTTP: stack.http,
+    YIBAO_DEPLOY_APP: stack.app,
+    YIBAO_DEPLOY_DIR: stack.dir,
+  });
+  console.log(`[deploy] standalone server on ${stack.app}, nginx on ${stack.http} and ${stack.https} (${stack.dir}), up in ${Date.now() - started} ms`);
+  return async () => {
+    const errors = tail(stack.logs.nginx, 200).split('\n').filter((l: string) => /\[(error|crit|alert|emerg)\]/.test(l));
+    if (errors.length) console.log(`[deploy] nginx logged errors:\n${errors.join('\n')}`);
+    await stack.stop({ keep: process.env.YIBAO_DEPLOY_KEEP === '1' });
+  };
+}
