@@ -1,4 +1,4 @@
-// The guide topics of ../shared/domain/coverage.md (G1–G16). A slug is a public URL: never rename one.
+// The guide topics, G1–G16. A slug is a public URL: never rename one.
 // A topic is linked only once its MDX exists in both locales (see lib/content/guides.ts).
 export const guideCatalogue = [
   { slug: 'which-scheme', topic: 'G1' },

@@ -8,7 +8,7 @@ export const Source = z.object({
   publisher: z.string().trim().min(1),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
   date: z.union([isoDate, z.literal('undated')]),
-  // Fact IDs from ../shared/domain/policy-facts.md that this source backs (e.g. F2.7).
+  // Fact IDs (records in lib/rules/facts.ts) that this source backs (e.g. F2.7).
   facts: z.array(z.string().regex(/^F\d+\.\d+$/)).optional(),
 });
 export type Source = z.infer<typeof Source>;

@@ -52,3 +52,4 @@ export type { Parameter, FactId } from './parameters/types';
 export type { Source } from './parameters/sources';
 export { isIsoDate } from './dates';
 export { ruleFigures, FIGURE_ARGUMENTS, type FigureArgument } from './figures';
+export { FACTS, FactRecord } from './facts';

