@@ -1,5 +1,5 @@
 // Runs Lighthouse 12.8.2 (mobile or desktop preset) with Debian Chromium and reads the figures the
-// benchmark records out of its JSON report. Same command line as ../shared/tools/lighthouse.sh.
+// benchmark records out of its JSON report. Same command line as the stack notes give for Lighthouse on Debian Chromium.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-/** National parameters. Every value cites fact IDs from policy-facts.md. */
+/** National parameters. Every value cites fact IDs from the fact records (lib/rules/facts.ts). */
 import type { FeatureId, FeatureValue } from '../ids';
 import type { Confidence } from '../vocab';
 import type { FactId, Parameter } from './types';

@@ -1,5 +1,5 @@
 /**
- * Source catalogue, copied from /work/shared/domain/policy-facts.md. `mirror: true` = an official
+ * Source catalogue: the sources of the fact records in ../facts.ts. `mirror: true` = an official
  * text found only on an unrelated domain (re-check against gov.cn before publishing).
  * `date` is as precise as the page allows: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; null = the page shows no date.
  */
