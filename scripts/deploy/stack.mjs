@@ -83,7 +83,8 @@ export function siteConfig(source, { dir, appPort, httpPort, httpsPort }) {
 function mainConfig(dir) {
   const tmp = (name) => path.join(dir, 'tmp', name);
   return [
-    'worker_processes 1;',
+    // As in Debian's /etc/nginx/nginx.conf.
+    'worker_processes auto;',
     `error_log ${path.join(dir, 'error.log')} warn;`,
     'events { worker_connections 1024; }',
     'http {',
