@@ -7,6 +7,7 @@
 import type { ReactNode } from 'react';
 import { employeeGap, newbornWaitExempt, residentFixedWait, residentVariableWait } from '@/lib/rules/parameters/national';
 import { isUnknown, valueAt, type Resolved } from '@/lib/rules/parameters/types';
+import { residentLapseWait } from '@/lib/rules/engine/waiting';
 import { Caption, Conf, LATEST, SourceLines, TableWrap, figureContext, oneOf, type Fig, type Provenance } from './shared';
 
 const SCHEMES = ['resident', 'employee'] as const;
@@ -52,9 +53,10 @@ function residentRows(fig: Fig): { rows: Row[]; from: string } | null {
     { key: 'fixed', situation: t('wait.fixed'), wait: months(fixed), r: fixedR },
     { key: 'variable', situation: t('wait.variable'), wait: t('wait.variableValue', { months: months(v.monthsPerLapsedYear) }), r: varR },
   ];
-  // Two readings of "每多断保1年" (F2.7): L lapsed years add L−1 or L months.
+  // Two readings of "每多断保1年" (F2.7), from the rules' one arithmetic.
   for (let years = 1; years < v.longLapseYears; years++) {
-    const range = t('monthsRange', { min: String(fixed + (years - 1) * v.monthsPerLapsedYear), max: String(fixed + years * v.monthsPerLapsedYear) });
+    const w = residentLapseWait(years, fixed, v);
+    const range = t('monthsRange', { min: String(w.lowReading), max: String(w.highReading) });
     rows.push({ key: `lapsed-${years}`, situation: t('wait.lapsed', { years }), wait: t('wait.lapsedValue', { range }), r: varR });
   }
   rows.push(

@@ -12,11 +12,25 @@
 import type { Answers } from '../answers';
 import type { WaitReasonId } from '../ids';
 import type { Choice, CoverStart, EnrollmentWindow, WaitingPeriod } from '../outcome';
-import { employeeGap, newbornWaitExempt, residentFixedWait, residentVariableWait } from '../parameters/national';
+import { employeeGap, newbornWaitExempt, residentFixedWait, residentVariableWait, type VariableWait } from '../parameters/national';
 import { isUnknown, valueAt } from '../parameters/types';
 import { SUBSIDISED_GROUPS } from '../vocab';
 import type { Ctx } from './context';
 import { newbornPastLimit } from './window';
+
+/**
+ * The resident waiting-period arithmetic after `years` lapsed years (F2.7), stated once and used by
+ * the engine and the guide tables. "每多断保1年" is read two ways: the first lapsed year already
+ * adds a month (high reading) or is covered by the fixed period (low reading). Back-paying the
+ * missed years repairs the variable part, down to the fixed period — but after a long lapse the
+ * total stays at the floor.
+ */
+export function residentLapseWait(years: number, fixed: number, v: VariableWait): { lowReading: number; highReading: number; afterRepair: number } {
+  const highReading = fixed + years * v.monthsPerLapsedYear;
+  const lowReading = fixed + Math.max(0, years - 1) * v.monthsPerLapsedYear;
+  const afterRepair = Math.min(years >= v.longLapseYears ? Math.max(fixed, v.longLapseMinMonths) : fixed, highReading);
+  return { lowReading, highReading, afterRepair };
+}
 
 const none = (reasons: WaitReasonId[] = []): WaitingPeriod => ({ kind: 'none', minMonths: 0, maxMonths: 0, reasons });
 
@@ -98,13 +112,10 @@ function residentWait(a: Answers, window: EnrollmentWindow, ctx: Ctx): WaitingPe
   ctx.warn('waiting-period-reading-differs');
   ctx.warn('lapse-lowers-serious-illness-cap');
   const v = varR.value;
-  const maxMonths = fixed + lapsed * v.monthsPerLapsedYear;
-  let minMonths = fixed;
-  if (lapsed >= v.longLapseYears) {
-    minMonths = Math.min(Math.max(fixed, v.longLapseMinMonths), maxMonths);
-    reasons.push('long-lapse-floor');
-  }
-  return withSpecialGroups(a, ctx, { kind: 'months', minMonths, maxMonths, reasons });
+  const w = residentLapseWait(lapsed, fixed, v);
+  if (lapsed >= v.longLapseYears) reasons.push('long-lapse-floor');
+  // From the shortest (all missed years paid back) to the longest reading (nothing paid back).
+  return withSpecialGroups(a, ctx, { kind: 'months', minMonths: w.afterRepair, maxMonths: w.highReading, reasons });
 }
 
 function withSpecialGroups(a: Answers, ctx: Ctx, w: WaitingPeriod): WaitingPeriod {
