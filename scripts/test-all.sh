@@ -21,7 +21,7 @@ npx tsc --noEmit
 echo "tsc: no errors"
 step "Unit and component tests (vitest)"
 npx vitest run
-step "Production build (npm run build: next build, then prerendered pages without scripts)"
+step "Production build (npm run build: next build, prerendered pages without scripts, the standalone server)"
 npm run build --silent
 step "End-to-end tests against the production build (Playwright, Debian Chromium, axe; standalone server on 127.0.0.1)"
 npx playwright test

@@ -109,13 +109,24 @@ function startProcess(command, args, { cwd, env, log }) {
   return child;
 }
 
-function stopProcess(child) {
-  if (!child?.pid || child.exitCode !== null) return;
+function signal(child, name) {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return false;
   try {
-    process.kill(-child.pid, 'SIGTERM');
+    process.kill(-child.pid, name);
+    return true;
   } catch {
-    /* already gone */
+    return false; // already gone
   }
+}
+
+/** SIGTERM to each process group, then SIGKILL to what is left after 2 s (Next waits for requests in flight). */
+async function stopProcesses(children) {
+  const running = children.filter((child) => signal(child, 'SIGTERM'));
+  const until = Date.now() + 2000;
+  while (running.some((c) => c.exitCode === null && c.signalCode === null) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  for (const child of running) signal(child, 'SIGKILL');
 }
 
 async function waitFor(url, child, what, { timeoutMs = 30_000, fetchOptions } = {}) {
@@ -164,8 +175,7 @@ export async function startStack({ standalone = path.join(ROOT, '.next', 'standa
     logs: { app: path.join(dir, 'app.log'), nginx: path.join(dir, 'error.log'), access: path.join(dir, 'access.log') },
     children: [],
     async stop({ keep = false } = {}) {
-      for (const child of this.children.reverse()) stopProcess(child);
-      await new Promise((r) => setTimeout(r, 300));
+      await stopProcesses([...this.children].reverse());
       if (!keep) rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -2,12 +2,13 @@
 // @ts-expect-error: a plain ES module; it has no type declarations.
 import { startStack, tail } from '../../scripts/deploy/stack.mjs';
 
-/** What the tests read from the environment (set here, inherited by Playwright's workers). */
-export const SITE_URL = 'https://yibao.example.org';
+// The public address the server is started with (nginx.spec.ts checks that result pages use it).
+const SITE_URL = 'https://yibao.example.org';
 
 export default async function globalSetup() {
   const started = Date.now();
   const stack = await startStack({ env: { CHECK_TODAY: '2026-11-23', SITE_URL } });
+  // The tests read where everything is from the environment, which Playwright's workers inherit.
   Object.assign(process.env, {
     YIBAO_DEPLOY_HTTPS: stack.https,
     YIBAO_DEPLOY_HTTP: stack.http,

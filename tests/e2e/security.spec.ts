@@ -265,16 +265,26 @@ test('every page is valid HTML (Nu Html Checker)', async ({ request }) => {
 
 test('the server logs nothing a person answers', async () => {
   const { spawn } = await import('node:child_process');
-  const port = 3124;
+  const { createServer } = await import('node:net');
+  // A free port, so that another run on the same machine cannot answer in this server's place.
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as { port: number };
+      probe.close(() => resolve(free));
+    });
+  });
   const server = spawn('node', ['server.js'], { cwd: path.join(process.env.NEXT_DIST_DIR ?? '.next', 'standalone'), stdio: ['ignore', 'pipe', 'pipe'], detached: true,
     env: { ...process.env, HOSTNAME: '127.0.0.1', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' } });
   let output = '';
   server.stdout.on('data', (d) => { output += String(d); });
   server.stderr.on('data', (d) => { output += String(d); });
+  // Each request gives up after 5 s, so that a hanging answer fails the test and still stops the server.
+  const get = (url: string) => fetch(url, { signal: AbortSignal.timeout(5_000) });
   try {
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 50; i++) {
-      try { if ((await fetch(`${base}/en`)).ok) break; } catch { /* not up yet */ }
+      expect(server.exitCode, output).toBeNull();
+      try { if ((await get(`${base}/en`)).ok) break; } catch { /* not up yet */ }
       await new Promise((r) => setTimeout(r, 200));
     }
     const secret = 'MARKER7741';
@@ -282,12 +292,13 @@ test('the server logs nothing a person answers', async () => {
       `/zh-CN/check/age?v=1&w=helper&r=beijing&a=${secret}&go=1`, `/en/check/reminder?v=1&w=self&r=elsewhere&a=47&s=not-working&h=local&g=none&c=none&${secret}=1`,
       // The image optimizer fetched the path in url= and logged it when that failed.
       `/_next/image?url=${encodeURIComponent(`/en/check/${secret}`)}&w=64&q=75`, `/_next/image?url=${encodeURIComponent(`/zh-CN/guides/${secret}`)}&w=64&q=75`]) {
-      expect((await fetch(base + url)).status).toBeLessThan(500);
+      expect((await get(base + url)).status).toBeLessThan(500);
     }
     await new Promise((r) => setTimeout(r, 300));
     expect(output).not.toContain(secret);
     expect(output).not.toMatch(/a=47|chengdu/);
   } finally {
-    process.kill(-(server.pid ?? 0), 'SIGTERM');
+    // Next waits for requests in flight before it exits on SIGTERM: a hanging one must not keep it.
+    process.kill(-(server.pid ?? 0), 'SIGKILL');
   }
 });
