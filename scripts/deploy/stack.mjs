@@ -75,7 +75,7 @@ export function siteConfig(source, { dir, appPort, httpPort, httpsPort }) {
   conf = swap(conf, '    listen [::]:443 ssl http2;\n', '');
   conf = swap(conf, '/etc/letsencrypt/live/yibao.example.org/fullchain.pem', path.join(dir, 'tls', 'cert.pem'));
   conf = swap(conf, '/etc/letsencrypt/live/yibao.example.org/privkey.pem', path.join(dir, 'tls', 'key.pem'));
-  conf = swap(conf, 'proxy_cache_path /var/cache/nginx/yibao ', `proxy_cache_path ${path.join(dir, 'cache')} `);
+  conf = swap(conf, 'proxy_cache_path /var/lib/nginx/yibao-cache ', `proxy_cache_path ${path.join(dir, 'cache')} `);
   return conf;
 }
 
@@ -165,7 +165,8 @@ export async function startStack({ standalone = path.join(ROOT, '.next', 'standa
   const dir = mkdtempSync(path.join(os.tmpdir(), 'yibao-deploy-'));
   // nginx's workers run as another user when nginx is started as root: they must reach the cache.
   chmodSync(dir, 0o755);
-  for (const sub of ['tls', 'cache', 'tmp']) mkdirSync(path.join(dir, sub));
+  // nginx makes the cache folder itself, as it does on a server.
+  for (const sub of ['tls', 'tmp']) mkdirSync(path.join(dir, sub));
   const [appPort, httpPort, httpsPort] = [await freePort(), await freePort(), await freePort()];
   const stack = {
     dir,
