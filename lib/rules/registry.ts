@@ -16,6 +16,7 @@ import {
   IF_MISSED,
   MATERIALS,
   PLACES,
+  REGIONS,
   SCHEMES,
   SUBSIDY_KINDS,
   WINDOW_KINDS,
@@ -46,6 +47,7 @@ export const MESSAGE_NAMESPACES = {
   featureValues: FEATURE_VALUES,
   changes: CHANGES,
   nextSteps: NEXT_STEPS,
+  regionNames: REGIONS,
 } as const;
 
 /** All message paths, e.g. 'warnings.duplicate-enrollment', 'questions.age.title.helper'. */

@@ -41,8 +41,11 @@ export function rulesWords(locale: Locale): Words {
     return typeof node === 'string';
   };
   // Sentences that state a national figure take it from the parameters (lib/rules/figures.ts).
+  // A place is named once (regionNames); messages say {regionName}, the rules pass the slug as `region`.
+  const regionName = (values?: Record<string, string | number>): Record<string, string> =>
+    typeof values?.region === 'string' && has(`regionNames.${values.region}`) ? { regionName: translate(`regionNames.${values.region}`) } : {};
   const words = ((key: string, values?: Record<string, string | number>) =>
-    has(key) ? translate(key, { ...figuresFor(todayInShanghai()), ...values }) : key) as Words;
+    has(key) ? translate(key, { ...figuresFor(todayInShanghai()), ...values, ...regionName(values) }) : key) as Words;
   words.has = has;
   byLocale.set(locale, words);
   return words;

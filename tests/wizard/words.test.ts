@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { REGIONS } from '@/lib/rules';
+import { rulesWords } from '@/lib/wizard/words';
+
+const file = (locale: string) => readFileSync(fileURLToPath(new URL(`../../content/messages/rules/${locale}.json`, import.meta.url)), 'utf8');
+
+describe('place names in rules wording', () => {
+  it('are kept once (regionNames), never as a {region, select} copy inside a message', () => {
+    for (const locale of ['zh-CN', 'en']) expect(file(locale)).not.toContain('{region, select');
+  });
+
+  it('fill {regionName} from the slug the rules pass as `region`, in each locale', () => {
+    const zh = rulesWords('zh-CN');
+    const en = rulesWords('en');
+    for (const region of REGIONS) {
+      expect(zh(`regionNames.${region}`)).not.toBe(`regionNames.${region}`);
+      expect(en(`regionNames.${region}`)).not.toBe(`regionNames.${region}`);
+    }
+    expect(zh('warnings.window-not-in-our-sources', { region: 'beijing', benefitYear: 2027 })).toContain('本站尚未收录北京2027年度');
+    expect(en('warnings.region-does-not-accept-hukou', { region: 'hangzhou' })).toContain('the resident scheme in Hangzhou does not accept');
+    expect(zh('warnings.window-dates-local', { region: 'elsewhere' })).not.toContain('{');
+    expect(en('warnings.foreign-city-specific', { region: 'elsewhere' })).toContain('your area');
+  });
+});
