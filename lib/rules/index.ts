@@ -49,7 +49,8 @@ export { CONTRIBUTION_LABELS, type ContributionLabel } from './parameters/region
 export { ACCESS, type Access } from './parameters/regional-access';
 export { PARAMETERS } from './parameters';
 export type { Parameter, FactId } from './parameters/types';
-export type { Source } from './parameters/sources';
+export type { Source, SourceId, SourceKind } from './parameters/sources';
+export { SOURCE_REGISTRY, SOURCE_IDS, SOURCE_KINDS, SourceEntry, isSourceId, sourceHost } from './source-registry';
 export { isIsoDate } from './dates';
 export { ruleFigures, FIGURE_ARGUMENTS, type FigureArgument } from './figures';
 export { FACTS, FactRecord } from './facts';
