@@ -59,7 +59,9 @@ export function nextStepsFor(a: Answers, options: Option[]): NextStep[] {
   const g = p.choice.group;
   const out: NextStep[] = [];
   const add = (id: NextStepId, params?: NextStep['params']) => out.push(params ? { id, params } : { id });
-  if (a.coverage === 'both-active') add('keep-one-record');
+  // Already holding the other scheme, or both: keep one record (F1.4) before anything else.
+  const existing = a.coverage === 'employee-active' ? 'employee' : a.coverage === 'resident-active' || a.coverage === 'resident-paid-next' ? 'resident' : null;
+  if (a.coverage === 'both-active' || (existing !== null && p.choice.scheme !== 'none' && existing !== p.choice.scheme)) add('keep-one-record');
   if (g === 'no-national-basis') {
     if (a.hukou === 'hmt' && a.permit !== 'yes') add('get-residence-permit-first');
     add('commercial-insurance-only');
@@ -79,7 +81,6 @@ export function nextStepsFor(a: Answers, options: Option[]): NextStep[] {
     if (isStudent(p) && a.hukou !== 'local') add('move-record-to-study-place');
     else add('renew-resident');
   } else if (a.coverage !== 'both-active') {
-    if (a.coverage === 'employee-active') add('keep-one-record');
     if (p.window.kind === 'newborn') add('newborn-papers-first');
     if (a.hukou === 'other-mainland' && a.permit === 'no' && p.choice.where !== 'place-of-hukou' && !isStudent(p)) add('get-residence-permit-first');
     add(isStudent(p) ? 'enroll-at-school' : 'enroll-resident');
