@@ -18,10 +18,15 @@ const withMDX = createMDX({
   },
 });
 
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+
 const nextConfig: NextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
   // A separate build folder (e.g. for the benchmark) can be chosen with NEXT_DIST_DIR.
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  distDir,
+  // Built into the proxy, which finds the build's document-only manifest under this folder name at
+  // run time, in the project or in the standalone server (lib/document-only.ts).
+  env: { YIBAO_DIST_DIR: distDir },
   // `npm run build` also assembles .next/standalone: server.js with the files it needs, the static
   // files and the prerendered pages as the post-build step leaves them (README, Deploying).
   output: 'standalone',

@@ -1,6 +1,7 @@
 import { guideSlugs } from '@/lib/content/catalogue';
 import { QUESTION_IDS } from '@/lib/rules/flow';
 import { routing } from '@/lib/i18n/routing';
+import { manifestFile, readDocumentOnlyPages } from '@/lib/document-only';
 
 const pages = new Set<string>(['', '/guides', '/check', '/check/answers', '/check/result', '/check/reminder',
   ...guideSlugs.map((s) => `/guides/${s}`), ...QUESTION_IDS.map((q) => `/check/${q}`)]);
@@ -18,14 +19,25 @@ export function isKnownPath(pathname: string): boolean {
   return page !== null && pages.has(page);
 }
 
-const documentOnly = new Set<string>(['', '/guides', '/check', ...guideSlugs.map((s) => `/guides/${s}`)]);
+let documentOnly: ReadonlySet<string> | undefined;
+
+/**
+ * The pages the build served without scripts, as the post-build step listed them in its manifest
+ * (lib/document-only.ts), read once. Outside production (`next dev`, which renders every page with
+ * its scripts) there are none, and every page gets a nonce.
+ */
+function documentOnlyPages(): ReadonlySet<string> {
+  documentOnly ??= process.env.NODE_ENV === 'production' ? readDocumentOnlyPages(manifestFile()) : new Set();
+  return documentOnly;
+}
 
 /**
  * Whether `pathname` is a prerendered page, served without any script (home, guide index, the
- * check's start page, guides; see scripts/postbuild/document-only.mjs). Every other page is
- * rendered per request.
+ * check's start page, guides: whatever scripts/postbuild/document-only.mjs stripped and listed in
+ * its manifest). Every other page is rendered per request. A trailing slash is ignored; Next's own
+ * special pages (listed apart in the manifest) are never matched by a path.
  */
 export function isDocumentOnlyPath(pathname: string): boolean {
-  const page = pagePart(pathname);
-  return page !== null && documentOnly.has(page);
+  const page = pathname.replace(/\/$/, '');
+  return pagePart(page) !== null && documentOnlyPages().has(page);
 }

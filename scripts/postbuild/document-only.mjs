@@ -7,16 +7,36 @@
 // step takes them out of the prerendered HTML, so those pages cost what a hand-written HTML page
 // costs (issue 6: Lighthouse mobile, TBT, LCP and bytes).
 //
-// It refuses to strip a page (and fails the build) when doing so could change what a reader sees:
-//  - the page uses a client component other than Next's own and the allow-list below;
+// It fails the build, and strips nothing, whenever it cannot be sure (it fails closed):
+//  - the installed Next is not the version this step was tested with (TESTED_NEXT_VERSION below;
+//    DOCUMENT_ONLY_ALLOW_NEXT=<that version> lets exactly that one through, to try an upgrade);
+//  - a prerendered page has no .rsc beside it, or the .rsc is not a well-formed RSC payload;
+//  - a page's .rsc refers to no layout router of Next's own: the module map or the payload format
+//    has changed, so the check below would see nothing;
+//  - no page was found to process;
+//  - a page uses a client component other than Next's own and the allow-list below;
 //  - the HTML holds unfinished streaming parts (Suspense fallbacks that only a script would swap).
 // The RSC files are left alone, so the client router (on the wizard's pages, which keep React)
 // can still navigate to these pages without a full load.
 //
-// The proxy gives these pages a CSP with `script-src 'none'` (proxy.ts, lib/security/headers.ts).
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+// It writes <distDir>/document-only.json (MANIFEST below): the pages it stripped. The proxy reads it
+// to give exactly these pages a CSP with `script-src 'none'` and a CDN-cacheable Cache-Control
+// (lib/document-only.ts, lib/known-paths.ts); standalone.mjs copies it into the standalone server.
+import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import vm from 'node:vm';
+
+/**
+ * The Next version this step was written and checked against. Next may change, in any release, the
+ * RSC payload, the client-reference manifests, the module path of its layout router or how it puts
+ * its scripts into the HTML. A different installed version fails the build (see nextVersionError);
+ * a test checks that package.json pins this same version.
+ */
+export const TESTED_NEXT_VERSION = '16.4.6';
+
+/** The manifest's file name, in the build folder (and in the standalone server's copy of it). */
+export const MANIFEST = 'document-only.json';
 
 /** Client components that are complete without their script on a prerendered page, and why. */
 export const ALLOWED_CLIENT_COMPONENTS = {
@@ -44,26 +64,90 @@ export function stripRuntime(html) {
     .replace(/<link\b[^>]*\brel="modulepreload"[^>]*\/?>/g, '');
 }
 
-/** The client components an RSC payload refers to, as project paths (e.g. components/x.tsx). */
+// React Flight row tags (react-server-dom-turbopack's client, processBinaryChunk): these are
+// followed by a hex byte length and a comma, then that many bytes; any other upper-case letter
+// (and # r x) is a tag before data that runs to the end of the line; no tag means JSON data.
+const LENGTH_TAGS = new Set('TAOobUSsLlGgMmV');
+const LINE_TAG = /^[A-Z#rx]$/;
+// Rows that open or close a stream may have no data.
+const MAY_BE_EMPTY = new Set('RrXxC');
+
+/**
+ * The rows of an RSC payload (a .rsc file): `{ id, tag, value }`, value being the parsed JSON of
+ * a line row ('' when empty) or the text of a length-prefixed row. Throws, naming the byte, on
+ * anything that is not a well-formed payload: no ':' after a hex id, a row that does not end, a
+ * length beyond the end, data that is not JSON, or no row at all.
+ */
+export function parseRsc(payload) {
+  const buf = Buffer.isBuffer(payload) ? payload : Buffer.from(payload, 'utf8');
+  const rows = [];
+  let i = 0;
+  while (i < buf.length) {
+    const colon = buf.indexOf(0x3a, i);
+    const id = colon < 0 ? '' : buf.toString('latin1', i, colon);
+    if (colon < 0 || !/^[0-9a-f]*$/.test(id)) throw new Error(`byte ${i}: a row must start with a hex id and ':'`);
+    let tag = colon + 1 < buf.length ? String.fromCharCode(buf[colon + 1]) : '';
+    if (LENGTH_TAGS.has(tag)) {
+      const comma = buf.indexOf(0x2c, colon + 2);
+      const hex = comma < 0 ? '' : buf.toString('latin1', colon + 2, comma);
+      if (!/^[0-9a-f]+$/.test(hex)) throw new Error(`byte ${i}: row ${id}:${tag} has no hex length and ','`);
+      const end = comma + 1 + parseInt(hex, 16);
+      if (end > buf.length) throw new Error(`byte ${i}: row ${id}:${tag} is ${parseInt(hex, 16)} bytes long, past the end of the payload`);
+      rows.push({ id, tag, value: buf.toString('utf8', comma + 1, end) });
+      i = end;
+      continue;
+    }
+    let start = colon + 1;
+    if (LINE_TAG.test(tag)) start += 1;
+    else tag = '';
+    const newline = buf.indexOf(0x0a, start);
+    if (newline < 0) throw new Error(`byte ${i}: row ${id}:${tag} does not end with a newline`);
+    // Hint rows (`:HL[…]`) carry a one-letter hint code before their JSON.
+    const data = buf.toString('utf8', tag === 'H' ? start + 1 : start, newline);
+    let value = '';
+    if (data === '') {
+      if (!MAY_BE_EMPTY.has(tag)) throw new Error(`byte ${i}: row ${id}:${tag} has no data`);
+    } else {
+      try {
+        value = JSON.parse(data);
+      } catch {
+        throw new Error(`byte ${i}: row ${id}:${tag} is not JSON: ${data.slice(0, 60)}`);
+      }
+    }
+    if (tag === 'I' && !(Array.isArray(value) && ['string', 'number'].includes(typeof value[0]))) {
+      throw new Error(`byte ${i}: row ${id}:I does not start with a module id`);
+    }
+    rows.push({ id, tag, value });
+    i = newline + 1;
+  }
+  if (rows.length === 0) throw new Error('the payload is empty');
+  return rows;
+}
+
+/** The client components an RSC payload (text or rows) refers to, as project paths (e.g. components/x.tsx). */
 export function clientReferences(rsc, modulePaths) {
-  const ids = new Set([...rsc.matchAll(/(?:^|\n)[0-9a-f]+:I\[(\d+),/g)].map((m) => m[1]));
+  const rows = Array.isArray(rsc) ? rsc : parseRsc(rsc);
+  const ids = new Set(rows.filter((r) => r.tag === 'I').map((r) => String(r.value[0])));
   return [...ids].map((id) => modulePaths.get(id) ?? `unknown module ${id}`);
 }
 
+/** Next's layout router, which every App Router page's payload refers to (it renders each segment's children). */
+export const LAYOUT_ROUTER = /^node_modules\/next\/dist\/(?:esm\/)?client\/components\/layout-router\.js$/;
+
 /** Module id → project path, from every client-reference manifest of the build. */
 function modulePathsOf(appDir) {
-  const require = createRequire(import.meta.url);
   const paths = new Map();
   for (const file of walk(appDir).filter((f) => f.endsWith('_client-reference-manifest.js'))) {
-    globalThis.__RSC_MANIFEST = {};
-    require(path.resolve(file));
-    for (const manifest of Object.values(globalThis.__RSC_MANIFEST)) {
+    // Each file sets globalThis.__RSC_MANIFEST[page]; run in a context of its own (not `require`,
+    // whose cache would skip a file read before).
+    const context = vm.createContext({ __RSC_MANIFEST: {} });
+    vm.runInContext(readFileSync(file, 'utf8'), context, { filename: file });
+    for (const manifest of Object.values(context.__RSC_MANIFEST)) {
       for (const [key, mod] of Object.entries(manifest.clientModules ?? {})) {
         paths.set(String(mod.id), key.replace(/^\[project\]\//, '').replace(/ <module evaluation>$/, '').replace(/ \[.*\]$/, ''));
       }
     }
   }
-  delete globalThis.__RSC_MANIFEST;
   return paths;
 }
 
@@ -78,41 +162,118 @@ function isAllowed(modulePath) {
   return modulePath.startsWith('node_modules/next/') || modulePath in ALLOWED_CLIENT_COMPONENTS;
 }
 
-export function documentOnly(distDir) {
+/** The version of `next` that `projectDir` resolves, or null if none is installed there. */
+export function installedNextVersion(projectDir) {
+  const require = createRequire(path.resolve(projectDir, 'package.json'));
+  try {
+    return JSON.parse(readFileSync(require.resolve('next/package.json'), 'utf8')).version;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Why the build must stop because of the installed Next version, or null. `allow`
+ * (DOCUMENT_ONLY_ALLOW_NEXT) lets exactly that untested version through, for trying an upgrade.
+ */
+export function nextVersionError(installed, pinned, allow) {
+  if (installed === TESTED_NEXT_VERSION) return null;
+  if (installed !== null && allow === installed) return null;
+  return `Next ${installed ?? '(not installed)'} is installed, but this step was tested with Next ${TESTED_NEXT_VERSION} ` +
+    `(package.json pins ${pinned ?? 'nothing'}). A new Next can change the RSC payload, the client-reference manifests, ` +
+    'the path of its layout router or where its scripts sit in the HTML, and this step could then strip a page that needs ' +
+    'its scripts or miss one. To re-check: build with DOCUMENT_ONLY_ALLOW_NEXT=<the installed version>; run npm test ' +
+    '(tests/e2e/security.spec.ts and site.spec.ts: these pages load no script, the check still hydrates under its CSP); ' +
+    'compare a stripped page and its .rsc with the old build; then set TESTED_NEXT_VERSION in ' +
+    'scripts/postbuild/document-only.mjs and the pin in package.json to the new version.';
+}
+
+/** The URL path of a prerendered page, from its file under server/app ('en/guides/faq.html' → '/en/guides/faq'). */
+export function pagePath(relativeHtmlFile) {
+  const name = relativeHtmlFile.split(path.sep).join('/').replace(/\.html$/, '');
+  return name === 'index' ? '/' : `/${name}`;
+}
+
+/**
+ * Strips every prerendered page under `<distDir>/server/app` and writes `<distDir>/document-only.json`:
+ *   { "format": 1, "next": "<version>", "pages": ["/en", "/en/check", …], "special": ["/_global-error", "/_not-found"] }
+ * `pages` are the routes served at those paths, sorted; `special` are Next's own pages (their file
+ * names start with `_`), stripped too, which Next serves in place of another page, never at their path.
+ * Checks every page before it changes any, and removes an old manifest first, so a failure leaves
+ * no manifest behind.
+ */
+export function documentOnly(distDir, { projectDir = '.', allowNext = process.env.DOCUMENT_ONLY_ALLOW_NEXT } = {}) {
+  const manifestFile = path.join(distDir, MANIFEST);
+  rmSync(manifestFile, { force: true });
+  const installed = installedNextVersion(projectDir);
+  let pinned = null;
+  try {
+    pinned = JSON.parse(readFileSync(path.join(projectDir, 'package.json'), 'utf8')).dependencies?.next ?? null;
+  } catch { /* named as "nothing" in the message */ }
+  const versionError = nextVersionError(installed, pinned, allowNext);
+  if (versionError) throw new Error(versionError);
+
   const appDir = path.join(distDir, 'server', 'app');
   if (!existsSync(appDir)) throw new Error(`${appDir} does not exist: run next build first`);
   const modulePaths = modulePathsOf(appDir);
-  const pages = walk(appDir).filter((f) => f.endsWith('.html'));
-  let before = 0;
-  let after = 0;
-  for (const file of pages) {
-    const name = path.relative(appDir, file);
+  const files = walk(appDir).filter((f) => f.endsWith('.html')).sort();
+  const names = files.map((f) => path.relative(appDir, f));
+  if (!names.some((n) => !n.startsWith('_'))) {
+    throw new Error(`no prerendered page under ${appDir} (only ${names.join(', ') || 'nothing'}): the build or its layout has changed, and there is nothing to strip`);
+  }
+  const stripped = files.map((file, i) => {
+    const name = names[i];
     const rscFile = file.replace(/\.html$/, '.rsc');
-    const rsc = existsSync(rscFile) ? readFileSync(rscFile, 'utf8') : '';
-    const blocked = clientReferences(rsc, modulePaths).filter((p) => !isAllowed(p));
+    if (!existsSync(rscFile)) {
+      throw new Error(`${name} has no ${path.basename(rscFile)} beside it: without its RSC payload the client components it uses cannot be checked`);
+    }
+    let rows;
+    try {
+      rows = parseRsc(readFileSync(rscFile));
+    } catch (e) {
+      throw new Error(`${path.relative(appDir, rscFile)} is not a readable RSC payload (${e.message}): the client components ${name} uses cannot be checked`);
+    }
+    const references = clientReferences(rows, modulePaths);
+    if (!references.some((p) => LAYOUT_ROUTER.test(p))) {
+      throw new Error(`${path.relative(appDir, rscFile)} refers to no layout router of Next's own (it refers to ${references.join(', ') || 'no client module'}): ` +
+        'the RSC payload or the client-reference manifests have changed, so the client components of this page cannot be trusted to be found');
+    }
+    const blocked = references.filter((p) => !isAllowed(p));
     if (blocked.length > 0) {
       throw new Error(`${name} uses client components that need their script: ${blocked.join(', ')}. ` +
         'Make the page dynamic, or make the component work without JavaScript and add it to ALLOWED_CLIENT_COMPONENTS.');
     }
     const html = readFileSync(file, 'utf8');
-    let stripped;
     try {
-      stripped = stripRuntime(html);
+      return { file, html, out: stripRuntime(html) };
     } catch (e) {
       throw new Error(`${name}: ${e.message}`);
     }
-    writeFileSync(file, stripped);
-    before += Buffer.byteLength(html);
-    after += Buffer.byteLength(stripped);
-  }
-  return { pages: pages.length, before, after };
+  });
+  for (const { file, out } of stripped) writeFileSync(file, out);
+  const paths = names.map(pagePath);
+  const manifest = {
+    format: 1,
+    next: installed,
+    pages: paths.filter((p) => !p.startsWith('/_')),
+    special: paths.filter((p) => p.startsWith('/_')),
+  };
+  writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+  return {
+    pages: files.length,
+    before: stripped.reduce((n, s) => n + Buffer.byteLength(s.html), 0),
+    after: stripped.reduce((n, s) => n + Buffer.byteLength(s.out), 0),
+    manifest: manifestFile,
+    next: installed,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const distDir = process.env.NEXT_DIST_DIR ?? '.next';
   try {
-    const { pages, before, after } = documentOnly(distDir);
-    console.log(`document-only: ${pages} prerendered pages without scripts (${(before / 1024).toFixed(0)} kB → ${(after / 1024).toFixed(0)} kB of HTML)`);
+    const { pages, before, after, manifest, next } = documentOnly(distDir);
+    if (next !== TESTED_NEXT_VERSION) console.warn(`document-only: ⚠ Next ${next} is not the tested ${TESTED_NEXT_VERSION}; let through by DOCUMENT_ONLY_ALLOW_NEXT`);
+    console.log(`document-only: ${pages} prerendered pages without scripts (${(before / 1024).toFixed(0)} kB → ${(after / 1024).toFixed(0)} kB of HTML), listed in ${manifest}`);
   } catch (e) {
     console.error(`document-only: ${e.message}`);
     process.exit(1);

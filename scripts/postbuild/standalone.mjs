@@ -6,11 +6,15 @@
 // scripts out. So this step:
 //  1. copies the prerendered HTML, as document-only.mjs left it, over the standalone copies, and
 //     fails if a page exists in one tree and not in the other;
-//  2. copies .next/static (and public/, if there is one) next to server.js, as Next's docs ask.
+//  2. copies the manifest of those pages (document-only.json) into the standalone build folder, where
+//     the proxy looks for it at run time, and fails if it is missing or does not list exactly the
+//     prerendered pages;
+//  3. copies .next/static (and public/, if there is one) next to server.js, as Next's docs ask.
 // Then `.next/standalone` is the whole site: copy it anywhere and run
 // `HOSTNAME=127.0.0.1 PORT=3000 SITE_URL=https://… node server.js` (README, Deploying).
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { MANIFEST, pagePath } from './document-only.mjs';
 
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -36,7 +40,18 @@ export function assembleStandalone(distDir, projectDir = '.') {
   if (missing.length || extra.length) {
     throw new Error(`the standalone server's prerendered pages differ from the build's: missing ${missing.join(', ') || 'none'}; extra ${extra.join(', ') || 'none'}`);
   }
+  const manifestFile = path.join(distDir, MANIFEST);
+  if (!existsSync(manifestFile)) {
+    throw new Error(`${manifestFile} does not exist: scripts/postbuild/document-only.mjs must run first (npm run build)`);
+  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const listed = [...(manifest.pages ?? []), ...(manifest.special ?? [])].sort();
+  const prerendered = pages.map(pagePath).sort();
+  if (JSON.stringify(listed) !== JSON.stringify(prerendered)) {
+    throw new Error(`${manifestFile} does not list the prerendered pages: it lists ${listed.join(', ') || 'none'}; the build has ${prerendered.join(', ')}`);
+  }
   for (const page of pages) cpSync(path.join(appDir, page), path.join(targetAppDir, page));
+  cpSync(manifestFile, path.join(target, MANIFEST));
   for (const page of pages) {
     if (!readFileSync(path.join(appDir, page)).equals(readFileSync(path.join(targetAppDir, page)))) {
       throw new Error(`${page} was not copied into the standalone server`);
@@ -53,7 +68,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const distDir = process.env.NEXT_DIST_DIR ?? '.next';
   try {
     const { root, pages, publicDir } = assembleStandalone(distDir);
-    console.log(`standalone: ${root}/server.js with the static files${publicDir ? ', public/' : ''} and ${pages} prerendered pages without scripts`);
+    console.log(`standalone: ${root}/server.js with the static files${publicDir ? ', public/' : ''} and ${pages} prerendered pages without scripts, with their manifest`);
   } catch (e) {
     console.error(`standalone: ${e.message}`);
     process.exit(1);

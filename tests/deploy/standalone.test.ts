@@ -26,6 +26,7 @@ describe('completing .next/standalone (scripts/postbuild/standalone.mjs)', () =>
       write(path.join(dist, 'server/app', page), '<html><main>no scripts</main></html>');
       write(path.join(dist, 'standalone/.next/server/app', page), '<html><script src="/_next/static/chunks/a.js"></script><main>no scripts</main></html>');
     }
+    write(path.join(dist, 'document-only.json'), JSON.stringify({ format: 1, next: '16.4.6', pages: ['/en', '/zh-CN/guides/faq'], special: [] }));
     write(path.join(dist, 'standalone/server.js'), '// server');
     write(path.join(dist, 'static/chunks/a.js'), 'chunk');
     write(path.join(project, 'public/robots-extra.txt'), 'public file');
@@ -41,6 +42,16 @@ describe('completing .next/standalone (scripts/postbuild/standalone.mjs)', () =>
     }
     expect(readFileSync(path.join(dist, 'standalone/.next/static/chunks/a.js'), 'utf8')).toBe('chunk');
     expect(readFileSync(path.join(dist, 'standalone/public/robots-extra.txt'), 'utf8')).toBe('public file');
+    // The proxy of the standalone server reads the manifest from its own build folder.
+    expect(readFileSync(path.join(dist, 'standalone/.next/document-only.json'), 'utf8')).toBe(readFileSync(path.join(dist, 'document-only.json'), 'utf8'));
+  });
+
+  it('fails without the manifest of the stripped pages, or when it does not list exactly the prerendered pages', () => {
+    const { project, dist } = fakeBuild();
+    writeFileSync(path.join(dist, 'document-only.json'), JSON.stringify({ format: 1, next: '16.4.6', pages: ['/en'], special: [] }));
+    expect(() => assembleStandalone(dist, project)).toThrow(/does not list the prerendered pages: it lists \/en; the build has \/en, \/zh-CN\/guides\/faq/);
+    rmSync(path.join(dist, 'document-only.json'));
+    expect(() => assembleStandalone(dist, project)).toThrow(/document-only\.json does not exist: scripts\/postbuild\/document-only\.mjs must run first/);
   });
 
   it('fails when the two trees disagree on the prerendered pages, or there is no standalone server', () => {

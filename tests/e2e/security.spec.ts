@@ -1,15 +1,19 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { publicPaths } from './pages';
+import { locales, publicPaths } from './pages';
+import { QUESTION_IDS } from '../../lib/rules/flow';
 
 const result = '/zh-CN/check/result?v=1&w=self&r=beijing&a=40&s=not-working&h=local&g=none&c=none';
 // Prerendered pages ship no script (scripts/postbuild/document-only.mjs); the others run Next's
-// scripts under a per-request nonce.
-const documentOnly = ['/zh-CN', '/en/guides', '/en/guides/resident-insurance', '/zh-CN/guides/faq', '/zh-CN/check'];
+// scripts under a per-request nonce. Which pages were stripped is the manifest the build wrote,
+// read here from where the server under test reads it (its own build folder).
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+const manifest = JSON.parse(readFileSync(path.join(distDir, 'standalone', distDir, 'document-only.json'), 'utf8')) as { pages: string[]; next: string };
+const documentOnly = manifest.pages;
 const perRequest = ['/en/check/who?v=1', '/en/check/answers?v=1', result, '/en/no-such-page'];
 
 function expectSecurityHeaders(h: Record<string, string>) {
@@ -39,6 +43,19 @@ test.describe('security headers', () => {
       for (const s of scripts) expect(s, 'every script carries this response\'s nonce').toContain(`nonce="${nonce}"`);
     });
   }
+
+  test('the build stripped every public page, and the proxy serves exactly the pages its manifest lists without scripts', async ({ request }) => {
+    expect([...documentOnly].sort()).toEqual(publicPaths().sort());
+    const known = [...publicPaths(), ...locales.flatMap((l) => ['/check/answers', ...QUESTION_IDS.map((q) => `/check/${q}`)].map((p) => `/${l}${p}`))];
+    for (const url of known) {
+      const res = await request.get(documentOnly.includes(url) ? url : `${url}?v=1`, { maxRedirects: 0 });
+      // (The answers page redirects to the first question when the link holds no answer.)
+      expect(res.status(), url).toBeLessThan(400);
+      const csp = res.headers()['content-security-policy'] ?? '';
+      if (documentOnly.includes(url)) expect(csp, url).toContain("script-src 'none'");
+      else expect(csp, url).toMatch(/script-src 'self' 'nonce-/);
+    }
+  });
 
   for (const url of documentOnly) {
     test(`${url} is served without any script, under a CSP that allows none, with the other security headers`, async ({ request }) => {

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  ALLOWED_CLIENT_COMPONENTS, MANIFEST, TESTED_NEXT_VERSION, clientReferences, documentOnly, parseRsc, stripRuntime,
 // @ts-expect-error: a plain ES module run by node after `next build`; it has no type declarations.
-import { ALLOWED_CLIENT_COMPONENTS, clientReferences, stripRuntime } from '../../scripts/postbuild/document-only.mjs';
+} from '../../scripts/postbuild/document-only.mjs';
 
 const page = [
   '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
@@ -59,5 +64,134 @@ describe('document-only pages (scripts/postbuild/document-only.mjs)', () => {
       expect(file).toMatch(/^components\/.+\.tsx$/);
       expect(String(why).length).toBeGreaterThan(40);
     }
+  });
+});
+
+// The post-build step fails closed: whatever it cannot check stops the build, before any page is
+// changed and without leaving a manifest. Each case is a build folder made of fixture files.
+describe('document-only fails the build when it cannot be sure, and lists what it stripped', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const LAYOUT_ROUTER_ID = 39756;
+  const SWITCHER_ID = 87564;
+  const FORM_ID = 55501;
+  const rscOf = (...ids: number[]) => ['1:"$Sreact.fragment"', ...ids.map((id, i) => `${(i + 2).toString(16)}:I[${id},["$2"],"default"]`),
+    ':HL["/_next/static/chunks/a.css","style"]', 'a:X', 'b:T6,中文0:{"P":null,"c":["","en"]}', 'a:C', ''].join('\n');
+  const html = '<html><head><script src="/_next/static/chunks/b.js" async=""></script></head><body><main>Guide</main><script>self.__next_f.push([1,""])</script></body></html>';
+
+  function write(file: string, text: string) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+
+  /** A project with Next `installed` (package.json pins `pinned`) and a build folder as `next build` leaves it. */
+  function fixture({ installed = TESTED_NEXT_VERSION, pinned = TESTED_NEXT_VERSION } = {}) {
+    dir = mkdtempSync(path.join(tmpdir(), 'document-only-test-'));
+    const dist = path.join(dir, '.next');
+    const app = path.join(dist, 'server', 'app');
+    write(path.join(dir, 'package.json'), JSON.stringify({ dependencies: { next: pinned } }));
+    write(path.join(dir, 'node_modules', 'next', 'package.json'), JSON.stringify({ name: 'next', version: installed }));
+    write(path.join(app, '[locale]', 'page_client-reference-manifest.js'), `globalThis.__RSC_MANIFEST["/[locale]/page"] = ${JSON.stringify({ clientModules: {
+      '[project]/node_modules/next/dist/esm/client/components/layout-router.js <module evaluation>': { id: LAYOUT_ROUTER_ID },
+      '[project]/components/layout/LanguageSwitcher.tsx': { id: SWITCHER_ID },
+      '[project]/components/wizard/QuestionForm.tsx': { id: FORM_ID },
+    } })};`);
+    for (const page of ['en', 'en/guides/faq', 'zh-CN/check', '_not-found']) {
+      write(path.join(app, `${page}.html`), html);
+      write(path.join(app, `${page}.rsc`), rscOf(LAYOUT_ROUTER_ID, SWITCHER_ID));
+    }
+    return { dist, app, run: (options: Record<string, unknown> = {}) => documentOnly(dist, { projectDir: dir, allowNext: undefined, ...options }) };
+  }
+
+  /** Runs `run`, expects it to throw `message`, and checks that nothing was stripped or listed. */
+  function expectRefusal(f: ReturnType<typeof fixture>, message: RegExp, options?: Record<string, unknown>) {
+    expect(() => f.run(options)).toThrow(message);
+    expect(existsSync(path.join(f.dist, MANIFEST)), 'no manifest is left behind').toBe(false);
+    expect(readFileSync(path.join(f.app, 'en.html'), 'utf8'), 'no page was changed').toBe(html);
+  }
+
+  it('strips every page and writes the manifest: routes, Next\'s special pages apart, the Next version', () => {
+    const f = fixture();
+    const out = f.run();
+    expect(out.pages).toBe(4);
+    expect(readFileSync(path.join(f.app, 'en/guides/faq.html'), 'utf8')).toBe('<html><head></head><body><main>Guide</main></body></html>');
+    expect(JSON.parse(readFileSync(path.join(f.dist, MANIFEST), 'utf8'))).toEqual({
+      format: 1, next: TESTED_NEXT_VERSION, pages: ['/en', '/en/guides/faq', '/zh-CN/check'], special: ['/_not-found'],
+    });
+  });
+
+  it('a page without its .rsc', () => {
+    const f = fixture();
+    rmSync(path.join(f.app, 'en/guides/faq.rsc'));
+    expectRefusal(f, /en\/guides\/faq\.html has no faq\.rsc beside it/);
+  });
+
+  it('an .rsc that is not a well-formed RSC payload', () => {
+    for (const [bad, why] of [
+      ['', /payload is empty/],
+      ['0:{"P":null', /does not end with a newline/],
+      ['0:{"P":nul\n', /is not JSON/],
+      ['<!DOCTYPE html><html>\n', /hex id and ':'/],
+      ['1:T40,short', /past the end/],
+      ['1:I"no module"\n', /module id/],
+    ] as const) {
+      const f = fixture();
+      write(path.join(f.app, 'zh-CN/check.rsc'), bad);
+      expectRefusal(f, /zh-CN\/check\.rsc is not a readable RSC payload/);
+      expect(() => f.run()).toThrow(why);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an .rsc that refers to no layout router of Next (the module map or the payload format changed)', () => {
+    const f = fixture();
+    write(path.join(f.app, 'en.rsc'), rscOf(SWITCHER_ID));
+    expectRefusal(f, /en\.rsc refers to no layout router of Next's own \(it refers to components\/layout\/LanguageSwitcher\.tsx\)/);
+    write(path.join(f.app, 'en.rsc'), rscOf(12345));
+    expectRefusal(f, /no layout router .*unknown module 12345/);
+  });
+
+  it('no page to process', () => {
+    const f = fixture();
+    for (const page of ['en', 'en/guides/faq', 'zh-CN/check']) rmSync(path.join(f.app, `${page}.html`));
+    expect(() => f.run()).toThrow(/no prerendered page under .* \(only _not-found\.html\)/);
+    rmSync(path.join(f.app, '_not-found.html'));
+    expect(() => f.run()).toThrow(/no prerendered page .*only nothing/);
+    expect(existsSync(path.join(f.dist, MANIFEST))).toBe(false);
+  });
+
+  it('a Next version it was not tested with, named with the tested one and what to re-check', () => {
+    const f = fixture({ installed: '16.5.0', pinned: '16.5.0' });
+    expectRefusal(f, /Next 16\.5\.0 is installed, but this step was tested with Next 16\.4\.6 \(package\.json pins 16\.5\.0\)/);
+    expect(() => f.run()).toThrow(/DOCUMENT_ONLY_ALLOW_NEXT=.*npm test.*TESTED_NEXT_VERSION/);
+    // The escape hatch lets through exactly the version it names, and the manifest says which it was.
+    expectRefusal(f, /Next 16\.5\.0 is installed/, { allowNext: '16.5.1' });
+    f.run({ allowNext: '16.5.0' });
+    expect(JSON.parse(readFileSync(path.join(f.dist, MANIFEST), 'utf8')).next).toBe('16.5.0');
+    rmSync(dir, { recursive: true, force: true });
+    const none = fixture();
+    rmSync(path.join(dir, 'node_modules'), { recursive: true });
+    expectRefusal(none, /Next \(not installed\) is installed/);
+  });
+
+  it('removes the manifest of an earlier run when it refuses', () => {
+    const f = fixture();
+    f.run();
+    expect(existsSync(path.join(f.dist, MANIFEST))).toBe(true);
+    write(path.join(f.app, 'en.html'), html);
+    write(path.join(f.app, 'en.rsc'), rscOf(LAYOUT_ROUTER_ID, FORM_ID));
+    expectRefusal(f, /en\.html uses client components that need their script: components\/wizard\/QuestionForm\.tsx/);
+  });
+
+  it('was tested with the Next that package.json pins', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies.next).toBe(TESTED_NEXT_VERSION);
+  });
+
+  it('reads RSC rows by React\'s rules: byte-counted text, hints, empty stream rows', () => {
+    const rows = parseRsc(Buffer.from('1:"$Sreact.fragment"\n3:I[39756,["$2"],"default",1]\n:HL["/a.css","style"]\na:X\nb:T6,中文c:["$","p",null,{}]\na:C\n'));
+    expect(rows.map((r: { id: string; tag: string }) => `${r.id}:${r.tag}`)).toEqual(['1:', '3:I', ':H', 'a:X', 'b:T', 'c:', 'a:C']);
+    expect(rows[4].value).toBe('中文');
   });
 });

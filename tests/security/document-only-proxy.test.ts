@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { NextRequest } from 'next/server';
+import { guideSlugs } from '@/lib/content/catalogue';
+import { QUESTION_IDS } from '@/lib/rules/flow';
+
+// next-intl's middleware imports `next/server` in a way vitest's resolver does not follow; for
+// locale-prefixed pages it passes the request on, as this stand-in does.
+vi.mock('next-intl/middleware', async () => {
+  const { NextResponse: Response } = await import('next/server');
+  return { default: () => () => Response.next() };
+});
+
+// The proxy takes the document-only pages from the manifest the post-build step wrote
+// (lib/document-only.ts), not from a list of its own: exactly the pages listed there get
+// `script-src 'none'` and the CDN-cacheable Cache-Control; every other page gets a nonce.
+const locales = ['zh-CN', 'en'];
+const stripped = locales.flatMap((l) => ['', '/guides', '/check', ...guideSlugs.map((s) => `/guides/${s}`)].map((p) => `/${l}${p}`));
+const perRequest = locales.flatMap((l) => ['/check/answers', '/check/result', ...QUESTION_IDS.map((q) => `/check/${q}`)].map((p) => `/${l}${p}`));
+
+let dir = '';
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'document-only-proxy-'));
+  vi.resetModules();
+  vi.stubEnv('NODE_ENV', 'production');
+  vi.stubEnv('YIBAO_DIST_DIR', path.join(dir, '.next'));
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function writeManifest(pages: string[], special = ['/_global-error', '/_not-found']) {
+  mkdirSync(path.join(dir, '.next'), { recursive: true });
+  writeFileSync(path.join(dir, '.next', 'document-only.json'), JSON.stringify({ format: 1, next: '16.4.6', pages, special }));
+}
+
+async function cspOf(pathname: string): Promise<{ csp: string; cache: string | null }> {
+  const { default: proxy } = await import('@/proxy');
+  const res = proxy(new NextRequest(`http://localhost${pathname}`));
+  return { csp: res.headers.get('content-security-policy') ?? '', cache: res.headers.get('cache-control') };
+}
+
+describe('the proxy\'s document-only pages are the manifest\'s', () => {
+  it('every page the manifest lists, and no other page, is served under script-src \'none\' and may be cached by a CDN', async () => {
+    writeManifest(stripped);
+    const { isDocumentOnlyPath } = await import('@/lib/known-paths');
+    for (const page of [...stripped, ...perRequest]) {
+      const listed = stripped.includes(page);
+      expect(isDocumentOnlyPath(page), page).toBe(listed);
+      expect(isDocumentOnlyPath(`${page}/`), `${page}/`).toBe(listed);
+      const { csp, cache } = await cspOf(page);
+      if (listed) {
+        expect(csp, page).toContain("script-src 'none'");
+        expect(cache, page).toMatch(/^public, .*s-maxage=/);
+      } else {
+        expect(csp, page).toMatch(/script-src 'self' 'nonce-/);
+      }
+    }
+    // Next's special pages are listed apart and never matched by a path.
+    for (const p of ['/_not-found', '/_global-error', '/en/_not-found', '/', '/fr/guides']) expect(isDocumentOnlyPath(p), p).toBe(false);
+  });
+
+  it('follows the manifest, whatever it lists (a page the build stopped prerendering gets a nonce)', async () => {
+    writeManifest(['/en/guides/faq']);
+    const { isDocumentOnlyPath } = await import('@/lib/known-paths');
+    expect(stripped.filter((p) => isDocumentOnlyPath(p))).toEqual(['/en/guides/faq']);
+    expect((await cspOf('/zh-CN/guides/faq')).csp).toMatch(/'nonce-/);
+  });
+
+  it('without a manifest, or with one it cannot read, no page is document-only, and it says so once', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { isDocumentOnlyPath } = await import('@/lib/known-paths');
+    expect(stripped.some((p) => isDocumentOnlyPath(p))).toBe(false);
+    expect((await cspOf('/en/guides')).csp).toMatch(/'nonce-/);
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(String(log.mock.calls[0]?.[0])).toMatch(/document-only\.json not found; every page gets a nonce/);
+
+    vi.resetModules();
+    mkdirSync(path.join(dir, '.next'), { recursive: true });
+    writeFileSync(path.join(dir, '.next', 'document-only.json'), JSON.stringify({ format: 2, pages: stripped }));
+    const again = await import('@/lib/known-paths');
+    expect(stripped.some((p) => again.isDocumentOnlyPath(p))).toBe(false);
+    expect(String(log.mock.calls[1]?.[0])).toMatch(/cannot be read \(not a document-only manifest of format 1/);
+  });
+
+  it('in next dev no page is document-only, even with a manifest from an earlier build', async () => {
+    vi.stubEnv('NODE_ENV', 'development');
+    writeManifest(stripped);
+    const { isDocumentOnlyPath } = await import('@/lib/known-paths');
+    expect(stripped.some((p) => isDocumentOnlyPath(p))).toBe(false);
+  });
+});
