@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { audiences } from './catalogue';
+import { SOURCE_REGISTRY, type Source as RegistrySource } from '@/lib/rules/source-registry';
+
+const SOURCE_BY_URL = new Map(Object.values(SOURCE_REGISTRY).map((s) => [s.url, s]));
 
 const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 
@@ -26,4 +29,11 @@ export type GuideFrontmatter = z.infer<typeof GuideFrontmatter>;
 /** Formats zod issues as "field.path: message" lines, for build errors that name the file. */
 export function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `  - ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+}
+
+/** The registry entry (lib/rules/sources.data.json) for a source a guide lists; throws, naming the address, if there is none. */
+export function registrySource(s: Pick<Source, 'url'>): RegistrySource {
+  const hit = SOURCE_BY_URL.get(s.url);
+  if (!hit) throw new Error(`Guide source ${s.url} is not in lib/rules/sources.data.json: add an entry for it`);
+  return hit;
 }

@@ -77,13 +77,19 @@ describe('the regional tables render the same values as the rules parameters', (
     }
   });
 
-  it('contributions: each table has a source line with publisher, link and fact ids', async () => {
+  it('contributions: each table has a source line with each source (by the one rule, SourceRef) and fact ids', async () => {
     current.locale = 'zh-CN';
     const { container } = render(await F.ContributionTable({ region: 'beijing' }));
     expect(container.querySelectorAll('[data-figure^="contribution-"]')).toHaveLength(1);
     const sources = container.querySelector('[data-figure-sources]') as HTMLElement;
     for (const s of regionalAmounts.beijing.sources) {
-      expect(within(sources).getByRole('link', { name: s.publisher })).toHaveAttribute('href', s.url);
+      const ref = sources.querySelector(`[data-source="${s.id}"]`) as HTMLElement;
+      expect(ref).toHaveTextContent(s.publisher);
+      const link = within(ref).getByRole('link');
+      expect(link).toHaveAttribute('href', s.url);
+      // Only an official page is a plain link; beijing2026 is a wire report on an unrelated host.
+      expect(link).toHaveAttribute('rel', s.kind === 'official-site' ? 'noopener noreferrer' : 'nofollow noopener noreferrer');
+      if (s.kind !== 'official-site') expect(link).not.toHaveAccessibleName(s.publisher);
     }
     for (const f of regionalAmounts.beijing.facts) expect(sources).toHaveTextContent(f);
     expect(container.querySelector('.table-wrap')).toHaveAttribute('tabindex', '0');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { routing } from '@/lib/i18n/routing';
 import { FACTS } from '@/lib/rules/facts';
 import { guideSlugs } from '@/lib/content/catalogue';
+import { registrySource } from '@/lib/content/frontmatter';
 import { listGuides, parseGuideFrontmatter, publishedSlugs, readGuideMeta, lastReviewed } from '@/lib/content/guides';
 
 const valid = `---
@@ -74,7 +75,16 @@ describe('the guides in content/guides', () => {
     }
   });
 
-  it('give the footer a last-reviewed date', () => {
+  it('cite only sources in the registry (lib/rules/sources.data.json), so the page shows each by the one rule', () => {
+    for (const locale of routing.locales) {
+      for (const slug of publishedSlugs()) {
+        for (const s of readGuideMeta(slug, locale).sources) expect(() => registrySource(s), `${slug}/${locale} ${s.url}`).not.toThrow();
+      }
+    }
+    expect(() => registrySource({ url: 'http://example.com/not-registered' })).toThrow(/not in lib\/rules\/sources\.data\.json/);
+  });
+
+    it('give the footer a last-reviewed date', () => {
     expect(lastReviewed()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

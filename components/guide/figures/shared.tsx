@@ -8,6 +8,7 @@ import { REGIONS, type Confidence, type FactId, type Source, type SourcedRegion 
 import type { Locale } from '@/lib/i18n/routing';
 import { rulesWords } from '@/lib/wizard/words';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
+import { SourceRef, sourcesT } from '@/components/sources/SourceRef';
 
 export const SOURCED_REGIONS = REGIONS.filter((r): r is SourcedRegion => r !== 'elsewhere');
 export const DASH = '—';
@@ -18,10 +19,13 @@ export async function figureContext() {
   const locale: Locale = await getLocale();
   const t = await getTranslations({ locale, namespace: 'Figures' });
   const w = rulesWords(locale);
+  const st = await sourcesT(locale);
   return {
     locale,
     t,
     w,
+    /** The `Sources` wording, for SourceRef. */
+    st,
     yuan: (n: number) => t('yuan', { amount: n.toLocaleString(locale) }),
     date: (iso: string) => formatIsoDate(iso, locale),
     monthDay: (month: number, day: number) =>
@@ -75,22 +79,14 @@ export function NotPublished({ fig }: { fig: Fig }) {
 
 export type Provenance = { label: string; confidence: Confidence; facts: readonly FactId[]; sources: readonly Source[] };
 
-function sourceDate(fig: Fig, date: string | null): string {
-  if (date === null) return fig.t('undated');
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return fig.date(date);
-  const m = /^(\d{4})-(\d{2})$/.exec(date);
-  if (m) return new Intl.DateTimeFormat(fig.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
-  return fig.locale === 'zh-CN' ? `${date}年` : date;
-}
-
 /**
  * Under a table: the confidence legend, then one compact line per distinct provenance
- * ("2026年度：B · 来源：publisher, date · 依据条目 F7.1"). Identical provenances are merged.
+ * ("2026年度：B · 来源：<each source by the one rule, SourceRef> · 依据条目 F7.1"). Identical provenances are merged.
  */
 export function SourceLines({ fig, entries }: { fig: Fig; entries: Provenance[] }) {
   const merged = new Map<string, { labels: string[]; e: Provenance }>();
   for (const e of entries) {
-    const key = [e.confidence, e.facts.join(','), e.sources.map((s) => s.url).join(' ')].join('|');
+    const key = [e.confidence, e.facts.join(','), e.sources.map((s) => s.id).join(' ')].join('|');
     const m = merged.get(key);
     if (m) m.labels.push(e.label);
     else merged.set(key, { labels: [e.label], e });
@@ -108,9 +104,9 @@ export function SourceLines({ fig, entries }: { fig: Fig; entries: Provenance[] 
           <li key={labels.join()} className="!my-1">
             {labels.join(listSep)}{sep}{e.confidence} · {fig.t('sources')}{sep}
             {e.sources.map((s, i) => (
-              <span key={s.url}>
+              <span key={s.id}>
                 {i > 0 && fig.semi}
-                <a href={s.url} rel="noopener noreferrer" lang="zh-CN">{s.publisher}</a>, {sourceDate(fig, s.date)}
+                <SourceRef source={s} locale={fig.locale} t={fig.st} />
               </span>
             ))}
             {' · '}{fig.t('facts', { list: e.facts.join(', ') })}

@@ -3,6 +3,7 @@ import type { Ctx } from './context';
 import { Recommendation } from './Comparison';
 import { WithPhones } from './Phones';
 import { Section } from './Section';
+import { SourceRef } from '@/components/sources/SourceRef';
 
 /** How many warnings show in full; the rest are folded with the reasons. */
 export const VISIBLE_WARNINGS = 3;
@@ -71,9 +72,9 @@ export function Why({ ctx, outcome, single }: { ctx: Ctx; outcome: Outcome; sing
                   <p>{w(`reasons.${r.id}`)}</p>
                   <p className="text-base text-ink-muted">
                     {r.sources.slice(0, 2).map((s, j) => (
-                      <span key={s.url}>
+                      <span key={s.id}>
                         {j > 0 && (ctx.locale === 'en' ? '; ' : '；')}
-                        {t('source')}: <a href={s.url} rel="noopener noreferrer" lang="zh-CN">{s.publisher}</a>{s.date ? `, ${d(s.date)}` : ''}
+                        {t('source')}: <SourceRef source={s} locale={ctx.locale} t={ctx.st} />
                       </span>
                     ))}
                     {' · '}{conf(r.confidence)}

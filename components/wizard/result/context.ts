@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { Confidence } from '@/lib/rules';
 import { rulesWords, type Words } from '@/lib/wizard/words';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
+import { sourcesT, type SourcesT } from '@/components/sources/SourceRef';
 
 export type CheckT = Awaited<ReturnType<typeof getTranslations<'Check'>>>;
 
@@ -13,6 +14,8 @@ export type Ctx = {
   t: CheckT;
   /** The rules library's wording (ids → words). */
   w: Words;
+  /** The `Sources` wording, for SourceRef (the one way a source is shown). */
+  st: SourcesT;
   /** A calendar date: 2026年11月23日 / 23 November 2026. */
   d: (iso: string) => string;
   /** A month and day without a year: 12月20日 / 20 December. */
@@ -38,10 +41,12 @@ export async function resultContext(locale: Locale): Promise<Ctx> {
     monthDayFormats.set(locale, mdFormat);
   }
   const monthDay = mdFormat;
+  const st = await sourcesT(locale);
   return {
     locale,
     t,
     w,
+    st,
     d: (iso) => formatIsoDate(iso, locale),
     md: (m) => monthDay.format(new Date(Date.UTC(2001, m.month - 1, m.day))),
     yuan: (n) => t('cost.perYear', { amount: n.toLocaleString(locale) }),
