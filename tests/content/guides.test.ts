@@ -4,7 +4,7 @@ import path from 'node:path';
 import { routing } from '@/lib/i18n/routing';
 import { FACTS } from '@/lib/rules/facts';
 import { guideSlugs } from '@/lib/content/catalogue';
-import { registrySource } from '@/lib/content/frontmatter';
+import { guideSources } from '@/lib/content/frontmatter';
 import { listGuides, parseGuideFrontmatter, publishedSlugs, readGuideMeta, lastReviewed } from '@/lib/content/guides';
 
 const valid = `---
@@ -12,11 +12,7 @@ title: A title
 summary: A summary that is long enough.
 audiences: [everyone]
 facts: [F1.1]
-sources:
-  - title: Source
-    publisher: Publisher
-    url: https://example.gov.cn/a
-    date: 2024-08-01
+sources: [gbf38Full, dazhou2026]
 reviewed: 2026-11-23
 ---
 
@@ -34,11 +30,18 @@ describe('guide frontmatter', () => {
     );
   });
 
-  it('rejects a guide without sources, a bad date, an unknown field and a bad source URL', () => {
-    expect(() => parseGuideFrontmatter(valid.replace(/sources:[\s\S]*?reviewed/, 'sources: []\nreviewed'), 'a.mdx')).toThrow(/sources/);
+  it('rejects a guide without sources, a bad date, an unknown field, an unknown source id and a restated source', () => {
+    expect(() => parseGuideFrontmatter(valid.replace('sources: [gbf38Full, dazhou2026]', 'sources: []'), 'a.mdx')).toThrow(/sources/);
     expect(() => parseGuideFrontmatter(valid.replace('reviewed: 2026-11-23', 'reviewed: 23/11/2026'), 'a.mdx')).toThrow(/reviewed/);
     expect(() => parseGuideFrontmatter(valid.replace('reviewed:', 'colour: red\nreviewed:'), 'a.mdx')).toThrow(/colour|Unrecognized/);
-    expect(() => parseGuideFrontmatter(valid.replace('https://example.gov.cn/a', 'javascript:alert(1)'), 'a.mdx')).toThrow(/url/);
+    expect(() => parseGuideFrontmatter(valid.replace('dazhou2026', 'noSuchSource'), 'a.mdx')).toThrow(/sources\.1: unknown source id "noSuchSource"/);
+    expect(() => parseGuideFrontmatter(valid.replace('dazhou2026', 'gbf38Full'), 'a.mdx')).toThrow(/listed twice/);
+    expect(() => parseGuideFrontmatter(valid.replace('sources: [gbf38Full, dazhou2026]', 'sources:\n  - title: T\n    publisher: P\n    url: https://example.gov.cn/a\n    date: 2024-08-01'), 'a.mdx')).toThrow(/sources/);
+  });
+
+  it('gives the page the registry entries, in the order cited', () => {
+    const meta = parseGuideFrontmatter(valid, 'x.mdx');
+    expect(guideSources(meta).map((s) => s.id)).toEqual(['gbf38Full', 'dazhou2026']);
   });
 
   it('reports a file without frontmatter', () => {
@@ -70,21 +73,22 @@ describe('the guides in content/guides', () => {
   it('cite the same sources and review date in both locales', () => {
     for (const slug of publishedSlugs()) {
       const [zh, en] = routing.locales.map((l) => readGuideMeta(slug, l));
-      expect(en?.sources.map((s) => s.url)).toEqual(zh?.sources.map((s) => s.url));
+      expect(en?.sources).toEqual(zh?.sources);
       expect(en?.reviewed).toBe(zh?.reviewed);
     }
   });
 
-  it('cite only sources in the registry (lib/rules/sources.data.json), so the page shows each by the one rule', () => {
+  it('cite sources by registry id only, each shown by the one rule', () => {
     for (const locale of routing.locales) {
       for (const slug of publishedSlugs()) {
-        for (const s of readGuideMeta(slug, locale).sources) expect(() => registrySource(s), `${slug}/${locale} ${s.url}`).not.toThrow();
+        const meta = readGuideMeta(slug, locale);
+        for (const id of meta.sources) expect(typeof id, `${slug}/${locale}`).toBe('string');
+        for (const s of guideSources(meta)) expect(s.url, `${slug}/${locale} ${s.id}`).toMatch(/^https?:\/\//);
       }
     }
-    expect(() => registrySource({ url: 'http://example.com/not-registered' })).toThrow(/not in lib\/rules\/sources\.data\.json/);
   });
 
-    it('give the footer a last-reviewed date', () => {
+  it('give the footer a last-reviewed date', () => {
     expect(lastReviewed()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
@@ -97,7 +101,7 @@ describe('guide citations', () => {
     for (const locale of routing.locales) {
       for (const slug of publishedSlugs()) {
         const meta = readGuideMeta(slug, locale);
-        const cited = [...meta.facts, ...meta.sources.flatMap((s) => s.facts ?? [])];
+        const cited = meta.facts;
         for (const f of cited) expect(facts.has(f), `${meta.file} cites ${f}`).toBe(true);
       }
     }

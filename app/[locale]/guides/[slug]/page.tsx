@@ -5,7 +5,7 @@ import { routing, type Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { readFileSync } from 'node:fs';
 import { guideFile, publishedSlugs, readGuideMeta } from '@/lib/content/guides';
-import { registrySource } from '@/lib/content/frontmatter';
+import { guideSources } from '@/lib/content/frontmatter';
 import { faqEntries, outline } from '@/lib/content/outline';
 import type { GuideSlug } from '@/lib/content/catalogue';
 import { SourceList } from '@/components/guide/SourceList';
@@ -73,7 +73,7 @@ export default async function GuidePage({ params }: PageProps<'/[locale]/guides/
       <div className="prose-guide">
         <Content />
       </div>
-      <SourceList locale={locale} sources={meta.sources.map(registrySource)} />
+      <SourceList locale={locale} sources={guideSources(meta)} />
       <p className="mt-6 font-semibold">{t('reviewed', { date: formatIsoDate(meta.reviewed, locale) })}</p>
     </article>
   );
