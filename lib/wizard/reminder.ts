@@ -1,4 +1,4 @@
-import type { Outcome, Reminder } from '@/lib/rules/outcome';
+import type { Reminder } from '@/lib/rules/outcome';
 
 /**
  * A small RFC 5545 (iCalendar) writer for the reminder download.
@@ -15,10 +15,6 @@ const MAX_LINE_OCTETS = 75;
 const PRODID = '-//yibao-guide//Calendar reminder//EN';
 const UID_DOMAIN = 'yibao-guide';
 
-/** A reminder is offered only when the rules give one: a sourced date, well before it. */
-export function hasReminder(outcome: Outcome): boolean {
-  return outcome.reminder !== null;
-}
 
 /** UTF-8 length of one code point. */
 function utf8Octets(codePoint: number): number {

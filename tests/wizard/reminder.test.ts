@@ -6,7 +6,7 @@ import en from '@/content/messages/en.json';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 import type { Reminder } from '@/lib/rules/outcome';
-import { escapeText, foldLine, hasReminder, reminderIcs } from '@/lib/wizard/reminder';
+import { escapeText, foldLine, reminderIcs } from '@/lib/wizard/reminder';
 
 // For the route: real messages, and an outcome we choose (the engine has its own tests).
 const outcomeFor = vi.hoisted(() => vi.fn());
@@ -160,12 +160,6 @@ describe('reminderIcs', () => {
   it('refuses a date that is not a calendar day', () => {
     expect(() => reminderIcs({ ...newborn, remindOn: '2027-02-30' }, texts, URL_, '2027-01-01')).toThrow(RangeError);
     expect(() => reminderIcs(newborn, texts, URL_, '20270101')).toThrow(RangeError);
-  });
-
-  it('offers a reminder exactly when the outcome has one', () => {
-    // Only `reminder` matters to hasReminder; the rest of the outcome is the engine's business.
-    expect(hasReminder({ reminder: collection } as Parameters<typeof hasReminder>[0])).toBe(true);
-    expect(hasReminder({ reminder: null } as Parameters<typeof hasReminder>[0])).toBe(false);
   });
 });
 

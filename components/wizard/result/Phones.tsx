@@ -5,7 +5,8 @@ export const HOTLINES = [
   { number: '12333', key: 'hr' },
 ] as const;
 
-const PHONE = /(?<!\d)(12393|12366|12333|12345)(?!\d)/;
+// The numbers are those above, stated once.
+const PHONE = new RegExp(`(?<!\\d)(${HOTLINES.map((h) => h.number).join('|')})(?!\\d)`);
 
 /** A sentence with every hotline number in it turned into a tel: link (one tap to call). */
 export function WithPhones({ text }: { text: string }) {
