@@ -99,8 +99,11 @@ export type Warning = { id: WarningId; params?: Record<string, string | number> 
 /** When cover starts if the person acts now; never contradicts the waiting period. */
 export type CoverStart =
   | { kind: 'from-date'; date: string }
-  /** ifInWindow: the day cover starts when paid within the local collection period (when that is still possible). */
-  | { kind: 'after-wait'; minMonths: number; maxMonths: number; ifInWindow: string | null }
+  /**
+   * ifInWindow: the day cover starts when paid within the local collection period (when that is
+   * still possible); lateMinMonths..maxMonths: the wait when paid after it.
+   */
+  | { kind: 'after-wait'; minMonths: number; maxMonths: number; ifInWindow: string | null; lateMinMonths: number }
   | { kind: 'already-covered' }
   | { kind: 'local' }
   | { kind: 'not-applicable' };

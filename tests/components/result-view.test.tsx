@@ -161,7 +161,8 @@ describe('ResultView: details', () => {
     if (o?.cover.kind !== 'after-wait' || !o.cover.ifInWindow) throw new Error('expected cover after a wait');
     const waiting = section('waiting');
     expect(waiting).toHaveTextContent(`等待期 ${o.cover.minMonths}–${o.cover.maxMonths} 个月`);
-    expect(waiting).toHaveTextContent(`在当地集中参保期内缴费的，从 ${d(o.cover.ifInWindow)} 起享受待遇；否则缴费后等待 ${o.cover.minMonths}–${o.cover.maxMonths} 个月。`);
+    // Paid after the local period, the wait is the fixed one: the 0 in the range was only "paid in time".
+    expect(waiting).toHaveTextContent(`在当地集中参保期内缴费的，从 ${d(o.cover.ifInWindow)} 起享受待遇；否则缴费后等待 3 个月。`);
   });
 
   it('shows at most three warnings, most important first; the rest fold into "why" with reasons, sources and fact IDs', async () => {

@@ -19,7 +19,7 @@ export function coverText({ t, d, months }: Ctx, cover: CoverStart): string {
       return t('cover.fromDate', { date: d(cover.date) });
     case 'after-wait':
       return cover.ifInWindow
-        ? t('cover.afterWaitInWindow', { date: d(cover.ifInWindow), months: months(cover.minMonths, cover.maxMonths) })
+        ? t('cover.afterWaitInWindow', { date: d(cover.ifInWindow), months: months(cover.lateMinMonths, cover.maxMonths) })
         : t('cover.afterWait', { months: months(cover.minMonths, cover.maxMonths) });
     case 'already-covered':
       return t('cover.already');

@@ -142,7 +142,9 @@ export function coverStart(choice: Choice, window: EnrollmentWindow, wait: Waiti
   const date = 'coverStarts' in window ? window.coverStarts : null;
   if (wait.kind === 'months') {
     const ifInWindow = wait.minMonths === 0 && date !== null && inWindow(window) !== 'no' && window.kind !== 'newborn' ? date : null;
-    return { kind: 'after-wait', minMonths: wait.minMonths, maxMonths: wait.maxMonths, ifInWindow };
+    // Paid after the window: the 0 in the range was only "paid in time", unless a group exemption also allows 0.
+    const lateOnlyFromWindow = wait.reasons.includes('depends-on-window') && !wait.reasons.includes('special-group-may-be-exempt');
+    return { kind: 'after-wait', minMonths: wait.minMonths, maxMonths: wait.maxMonths, ifInWindow, lateMinMonths: ifInWindow !== null && lateOnlyFromWindow ? wait.maxMonths : wait.minMonths };
   }
   return date !== null ? { kind: 'from-date', date } : { kind: 'local' };
 }
