@@ -1,7 +1,7 @@
 /**
  * The fact records the product cites (F1.1 … F7.16): parameters, engine reasons, scenario fixtures
  * and guide frontmatter refer to facts by these IDs. One record per fact, with a one-line
- * statement in our own words, the fact's confidence and the source addresses it lists.
+ * statement in our own words, the fact's confidence and the sources it rests on, by registry id.
  *
  * `confidence` is the tag the fact carries as a whole. Where it carries none, it is null, unless
  * the fact tags its main statement inside (F1.8, F6.5): then the lowest tag that applies to that
@@ -13,6 +13,7 @@
  */
 import * as z from 'zod/mini';
 import { CONFIDENCES } from './vocab';
+import { isSourceId } from './source-registry';
 
 const oneLine = (min: number) => z.string().check(z.minLength(min), z.regex(/^\S(?:[^\n\r]*\S)?$/, { message: 'one line, no leading or trailing space' }));
 
@@ -21,7 +22,8 @@ export const FactRecord = z.strictObject({
   title: oneLine(3),
   statement: oneLine(20),
   confidence: z.nullable(z.enum(CONFIDENCES)),
-  sources: z.array(z.url({ protocol: /^https?$/ })),
+  /** Source registry ids (lib/rules/sources.data.json): the address, title and kind live there, once. */
+  sources: z.array(z.string().check(z.refine(isSourceId, { message: 'not an id in lib/rules/sources.data.json' }))),
   note: z.optional(oneLine(3)),
 });
 export type FactRecord = z.infer<typeof FactRecord>;
@@ -34,7 +36,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Employers must enroll staff with a stable labour relationship, migrant workers with a contract included, in the employee scheme [职工基本医疗保险]; the self-employed without staff, part-timers without employer cover and other flexible workers may join it and pay the whole contribution themselves (Social Insurance Law art. 23).',
     confidence: 'B',
-    sources: ['https://ylbz.yn.gov.cn/index.php?c=show&id=2905'],
+    sources: ['employeeWhoQa'],
   },
   {
     id: 'F1.2',
@@ -42,7 +44,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'The resident scheme [城乡居民医保] is for every urban and rural resident not required to be in the employee scheme; migrant and flexible workers who cannot easily join the employee scheme may join it under local rules, and places must avoid duplicate enrollment (国发〔2016〕3号).',
     confidence: 'A',
-    sources: ['http://health.people.com.cn/n1/2016/0113/c398004-28046494.html'],
+    sources: ['gf2016'],
   },
   {
     id: 'F1.3',
@@ -50,7 +52,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Workers tied to an employer are insured through it with both sides paying; those without a stable labour relationship may pick the employee scheme as flexible workers paying in full, or the subsidised resident scheme, and the January 2025 NHSA notice encourages the employee scheme where they work.',
     confidence: 'B',
-    sources: ['https://fafayan.com/rdxw/36400.html', 'http://olleas.com/xinwendongtai/154653.html'],
+    sources: ['workerRights2025', 'olleasF1_3'],
     note: 'The notice is known through a news flash; the second page, which dates it to January 2025, is only [C].',
   },
   {
@@ -59,7 +61,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Two or more paid-up enrollments for the same period, within one scheme or across the employee and resident schemes [重复参保], are in principle not allowed; the record kept is the place of work, of residence or of study, or the employee record after at least one continuous employee year, and records are linked nationally from the 2021 enrollment year.',
     confidence: 'A',
-    sources: ['http://carmay.cn/guonei/2020/0915/19050.html'],
+    sources: ['duplicate2020'],
   },
   {
     id: 'F1.5',
@@ -67,7 +69,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Under the interim rules on transferring basic medical insurance [基本医疗保险关系转移接续暂行办法], someone who moves for work, hukou or residence may neither hold two enrollments nor draw benefits twice.',
     confidence: 'A',
-    sources: ['http://www.tibet.cn/cn/medicine/sjys/202112/t20211201_7107403.html'],
+    sources: ['transfer2021'],
   },
   {
     id: 'F1.6',
@@ -75,7 +77,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'People who already have another medical-insurance arrangement fall outside the resident scheme (2019 NHSA and Ministry of Finance notice on resident medical coverage).',
     confidence: 'A',
-    sources: ['http://www.cpwnews.com/content-21-28849-1.html'],
+    sources: ['notice2019'],
   },
   {
     id: 'F1.7',
@@ -83,11 +85,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'A member whose cumulative employee-scheme years reach the legally required minimum [国家规定年限] by retirement age keeps employee benefits without paying further; someone short of it may keep paying until the minimum is met (Social Insurance Law art. 27).',
     confidence: 'A',
-    sources: [
-      'https://pfbkw.com/gongshang/shebaojiufen/4ly000.html',
-      'https://www2.lvshuolvda.cn/flbk/785568.html',
-      'https://m.110ask.com/wenda/v-17975426547211158376.html',
-    ],
+    sources: ['ssLawArt27', 'lvshuolvdaF1_7', 'naskF1_7'],
     note: 'That qualifying retirees pay no individual premium under 国发〔1998〕44号 is cited through a [C] Q&A page.',
   },
   {
@@ -96,7 +94,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'For a flexible worker the employee scheme means a personal account that family can share, years that count toward the retirement minimum and a local base-times-rate contribution usually paid monthly; the resident scheme has no personal account and a subsidised fixed yearly premium paid every year in the collection window.',
     confidence: 'B',
-    sources: ['https://www.qituowang.com/portal/39756.html'],
+    sources: ['qituowangF1_8'],
     note: 'No tag on the fact as a whole; mixed levels: personal account [B], years toward the minimum [A via F1.7]. That the employee scheme reimburses more is only [C] and is left out; no percentages.',
   },
 
@@ -107,7 +105,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'The State Council General Office guideline on a long-term mechanism for basic medical insurance enrollment, 国办发〔2024〕38号, was published on 2024-08-01 together with a State Council policy briefing.',
     confidence: 'A',
-    sources: ['http://cppjump.com/?L=VqM.html', 'http://bjjjsx.com/2306.html', 'http://hbrz1972.com/down/38743.shtml'],
+    sources: ['cppjumpF2_1', 'bjjjsxF2_1', 'gbf38Xjb'],
     note: 'All copies are mirrors or news reports; no gov.cn copy.',
   },
   {
@@ -116,12 +114,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Guideline 38 asks for wider access where people live or work: megacities must really accept a residence permit [居住证], non-local children may join the resident scheme where they live, megacities must drop hukou [户籍] conditions for flexible, migrant and platform workers, and university students are encouraged to enroll where they study.',
     confidence: 'A',
-    sources: [
-      'http://big5.china.com.cn/gate/big5/guoqing.china.com.cn/zhuanti/2024-10/12/content_117480443.shtml',
-      'http://csgo121.com/detil.php?id=22252',
-      'http://wuwenjie.xyz/wordpress/archives/75639',
-      'http://hbrz1972.com/down/38743.shtml',
-    ],
+    sources: ['gbf38Full', 'csgo121F2_2', 'wuwenjieF2_2', 'gbf38Xjb'],
     note: 'NHSA said in August 2024 that only a very few megacities still kept hukou limits.',
   },
   {
@@ -130,7 +123,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Guideline 38 calls for tying resident-scheme contributions to economic development and to per-capita disposable income; it sets no figure.',
     confidence: 'A',
-    sources: ['https://cnanbao.cn/2024/shdt_0801/1422945.html'],
+    sources: ['gbf38Cls'],
   },
   {
     id: 'F2.4',
@@ -138,11 +131,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "Under guideline 38 an employee's personal account [个人账户] may pay close relatives' resident-scheme premiums and their out-of-pocket costs at designated providers, close relatives [近亲属] being as defined in the Civil Code.",
     confidence: 'A',
-    sources: [
-      'https://cnanbao.cn/2024/shdt_0801/1422945.html',
-      'http://hbrz1972.com/down/38743.shtml',
-      'http://ylbzj.sc.gov.cn/scsybj/nc030603/2025/7/4/30cd35203b134f4eac35d0c21f108564.shtml',
-    ],
+    sources: ['gbf38Cls', 'gbf38Xjb', 'sichuanSharing'],
   },
   {
     id: 'F2.5',
@@ -150,12 +139,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'From 2025, after four full continuous resident-scheme years each further continuous year may raise the serious-illness insurance [大病保险] cap, in principle by 1000 yuan or more, both rewards together staying within 20% of the local cap; a lapse restarts the count, re-enrollers may get a lower cap, and provinces set the amounts.',
     confidence: 'A',
-    sources: [
-      'http://ynhanyi.com/795863.shtml',
-      'http://m.hsgd.net.cn/page86.html?article_id=118814',
-      'http://m.yhxzz.com/zcjd/2024-8/7/244064.html',
-      'http://jxzggl.com/ndxxxgk/c101034/202408/b1e77b4936794543b4aca4414c39f823.shtml',
-    ],
+    sources: ['rewards2025', 'waitSummary', 'yhxzzF2_5', 'jxzgglF2_5'],
   },
   {
     id: 'F2.6',
@@ -163,7 +147,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'From 2025 a resident-scheme member with no fund reimbursement in a year may get a higher serious-illness cap the next year, in principle by 1000 yuan or more, inside the same 20% ceiling as F2.5; the amount built up is reset once a claim draws on it.',
     confidence: 'A',
-    sources: ['http://ynhanyi.com/795863.shtml', 'http://m.yhxzz.com/zcjd/2024-8/7/244064.html'],
+    sources: ['rewards2025', 'yhxzzF2_5'],
   },
   {
     id: 'F2.7',
@@ -171,13 +155,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'From 2025, apart from newborns and other special groups, anyone enrolling outside the concentrated enrollment period [集中参保期] or after a lapse waits a fixed 3 months plus, in principle, 1 month per extra lapsed year; paying for missed years removes variable months, a lapse of 4 years or more still leaves at least 6 months, nothing is reimbursed while waiting, and provinces set details.',
     confidence: 'A',
-    sources: [
-      'http://m.hsgd.net.cn/page86.html?article_id=118814',
-      'http://ynhanyi.com/732428.shtml',
-      'http://www.69525.cn/kpszfw/zmhd/cjwy/ysb/content/post_3305571.html',
-      'https://www.fudaoke.com/exam/254651.html',
-      'https://m.jiusongjiankang.com/health/news/5894323.html',
-    ],
+    sources: ['waitSummary', 'waitBriefing', 'waitLocalQa', 'waitReading1', 'waitReading2'],
     note: 'Conflicting readings of the variable month: one lapsed year gives 3+1 = 4 months, or the first lapsed year is inside the fixed 3 months (both readings only [C]); show the range and defer to the province.',
   },
   {
@@ -186,10 +164,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "People's Daily's Q&A (2024-08-22) notes that the Social Insurance Law has no rule on waiting periods though most areas already had them (Shanghai since 2012: 3 months for mid-year joiners other than newborns) and advises people who lapsed to pay in the late-payment window [补缴期] to shorten the variable wait.",
     confidence: 'A',
-    sources: [
-      'http://www.jjzqelm.cn/n1/2024/0822/c14739-40303826.html',
-      'http://m.law-lib.com/fzdt/news_content.asp?Artcle_id=137491&page=2',
-    ],
+    sources: ['rmrbQa2024', 'lawLibF2_8'],
   },
   {
     id: 'F2.9',
@@ -197,7 +172,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Both enrollment rewards, the lower cap for people who lapse and the fixed and variable waiting periods apply from 2025; hukou relaxation and wider account sharing applied from publication in August 2024, with provincial implementing rules following.',
     confidence: 'A',
-    sources: ['https://gahuan.com/society/11788.html'],
+    sources: ['gahuanF2_9'],
     note: 'Stated plan (August 2024): account sharing across areas within every province by the end of 2024, across provinces pushed in 2025.',
   },
   {
@@ -206,7 +181,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Fujian (闽政办〔2025〕3号) collects resident premiums from 1 September to 31 December for cover from the next 1 January, lets people pay in January and February with cover from the payment day, lifts hukou limits for flexible, migrant and platform workers, gives continuously enrolled students at Fujian universities a longer benefit period, and yields to any national unified window.',
     confidence: 'A',
-    sources: ['http://www.ilabmx.com/zwgk/zfxxgk/szfwj/jgzz/xzgfxwj/202501/t20250127_6710129.htm'],
+    sources: ['fujian2025'],
     note: 'Official text found only as a mirror.',
   },
   {
@@ -215,10 +190,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Sichuan (October 2025) lifted hukou limits on enrolling where people work, lets students and children enroll where they live or study, lets university students pay for the whole course at once [按学制趸缴], and widened personal-account sharing to close relatives, including their costs at designated providers.',
     confidence: 'B',
-    sources: [
-      'https://www.dzh.com.cn/index/detail?mod=txs&url=%2Fwap%2Fdata%2Fnews%2Ftxs%2F2025%2F10%2F504176.json',
-      'https://reportify.cn/news/1144711033756192768',
-    ],
+    sources: ['sichuan2025', 'reportifyF2_11'],
     note: 'The reward amounts in the July 2025 draft (300000 yuan cap, +4000 yuan a step, 20% limit) were a draft [征求意见稿]; final amounts unverified.',
   },
   {
@@ -227,7 +199,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Reward amounts are set locally: Shangrao (Jiangxi) adds 3000 yuan per continuous year after four years and 3000 yuan after a year without claims, within the 20% ceiling.',
     confidence: 'B',
-    sources: ['http://www.btalkworld.com/2025-12/25/content_41272.html'],
+    sources: ['btalkworldF2_12'],
   },
 
   // 3. National standards, the enrollment window, late enrollment
@@ -236,14 +208,14 @@ export const FACTS: readonly FactRecord[] = [
     title: '2021 national resident standards',
     statement: 'For 2021 the government subsidy [财政补助] per resident was at least 580 yuan a year and the individual contribution 320 yuan.',
     confidence: 'A',
-    sources: ['https://jkchina.org/newshtml/news_67881.html'],
+    sources: ['std2021'],
   },
   {
     id: 'F3.2',
     title: '2023 national resident standards',
     statement: 'For 2023 the subsidy was at least 640 yuan a year and the individual contribution 380 yuan, the baseline the 2024 notice builds on.',
     confidence: 'A',
-    sources: ['http://qc.idea-sf.com:99/info.php?LDg=k.html'],
+    sources: ['std2023'],
   },
   {
     id: 'F3.3',
@@ -251,10 +223,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "The 2024 notice of NHSA, the Ministry of Finance and the tax administration raised the subsidy by 30 yuan to at least 670 and the individual share by 20 yuan to 400 a year (for the first time since 2016 the individual rise was the smaller one), and asked places to reward continuous enrollment and unify the collection window [集中征缴期] step by step.",
     confidence: 'A',
-    sources: [
-      'http://imasd-velecdom.com/prestashop/show.aspx?DF9=ap.html',
-      'https://w23.447743.xyz/e/action/ShowInfo.php?classid=1&id=8709',
-    ],
+    sources: ['std2024', 'w23447743F3_3'],
     note: 'Both copies are mirrors.',
   },
   {
@@ -263,7 +232,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'A local collection in autumn 2024 for the 2025 benefit year [2025年度] charged 400 yuan and cited the 2024 national 670/400 standard: a calendar year’s standard is collected for the following benefit year.',
     confidence: 'B',
-    sources: ['https://wxredian.com/art?id=6fc4266ea3573dd77717e1424e5f5552'],
+    sources: ['mapping2025'],
   },
   {
     id: 'F3.5',
@@ -271,7 +240,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "The 2025 government work report [政府工作报告] raised the resident subsidy by 30 yuan per person, from 670 to 700 yuan (Hunan's 2025 funding: 400 individual plus 700 subsidy).",
     confidence: 'B',
-    sources: ['http://fandbseatery.com/news/i798377.html'],
+    sources: ['subsidy2025'],
     note: 'GAP: the text of the national 2025 resident-coverage notice was not found.',
   },
   {
@@ -280,7 +249,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "Dazhou's official notice for the 2026 benefit year keeps the individual contribution at 400 yuan, raises the subsidy by 30 to 700 yuan and collects from 2025-10-20 to 2026-02-28.",
     confidence: 'A',
-    sources: ['http://www.dazhou.gov.cn/news-show-267015.html', 'https://www.bzfwy.com/262068.html', 'https://php.sqjnqi.com/faq/2017782.html'],
+    sources: ['dazhou2026', 'bzfwyF3_6', 'phpSqjnqiF3_6'],
     note: 'Two [C] pages agree on 400 yuan for 2026年度.',
   },
   {
@@ -297,7 +266,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Residents usually pay in the autumn or winter of one year for cover from 1 January of the next; no single national calendar was found (the 2024 notice only promises gradual unification), and the local windows seen open between September and late November and close between 20 December and 28 February.',
     confidence: 'A',
-    sources: ['https://m.jiusongjiankang.com/health/news/5929126.html'],
+    sources: ['guangzhouWindow2025C'],
     note: "Windows seen: Fujian (F2.10), Beijing (F7.1), Shanghai (F7.5), Hangzhou (F7.13), Dazhou (F3.6); Guangzhou's 2025年度 window is only [C].",
   },
   {
@@ -306,7 +275,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'From 2025 enrolling after the window brings at least the 3-month wait plus any variable months (F2.7); whether a late payer also loses the government subsidy is a local rule, not a national one.',
     confidence: 'A',
-    sources: ['https://m.jiusongjiankang.com/health/news/4737426.html', 'https://m.path411.com/news/info/202309/1245861.html'],
+    sources: ['jiusongjiankangF3_9', 'path411F3_9'],
     note: "Local examples: Beijing (F7.1); Guang'an's loss of the subsidy for late payers only [C]; a 2024年度 example of 1020 yuan and a 90-day wait [B].",
   },
   {
@@ -315,7 +284,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'A district medical security bureau (2025-12-24) reminds residents that from 2025 missing the window or lapsing means at least 3 months of waiting plus 1 month per lapsed year.',
     confidence: 'B',
-    sources: ['https://zhq.gov.cn/contents/65501/459259.html'],
+    sources: ['zhqWait'],
   },
 
   // 4. Special groups
@@ -333,18 +302,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'How long parents have to enroll a newborn is set by each city (often 90 days, elsewhere 3 months, 6 months or 180 days), so it is a per-city value; in Guangzhou a window that spans two years means paying both years for cover from birth.',
     confidence: null,
-    sources: [
-      'https://jblgz.com/list_15/491.html',
-      'https://bkwk.cn/article/gzybglbbcbqglqsxsjkfl-a16184599.html',
-      'http://ccschy.com/techan/55714.html',
-      'https://chongqing.tianqi.com/news/vH6uuu1u6zuBPSXP.html',
-      'https://www.jiusongjiankang.com/health/news/4999166.html',
-      'https://www.jiusongjiankang.com/health/news/4971905.html',
-      'http://m.jxyuer.com/baike/techan/195890.html',
-      'http://m.ddtbk.com/techan/aa368ba4aee50d21083b9434410ff661.html',
-      'http://www.husay.cn/c/112H332632023.html',
-      'https://www.hzbdd.com/bk/jkzx/915026.html',
-    ],
+    sources: ['newbornGzB', 'bkwkF4_2', 'newbornGzC', 'newbornCq', 'jiusongjiankangF4_2', 'jiusongjiankangF4_2b', 'newbornCdC', 'ddtbkF4_2', 'husayF4_2', 'hzbddF4_2'],
     note: "No tag on the fact as a whole; examples range from [B] (Guangzhou 6 months, Chongqing 90 days) to [C]. Conflicting readings for Guangzhou: 6 months [B] vs 90 days [C]. Wuhan's waived birth-year premium was seen without a URL: unverified.",
   },
   {
@@ -353,12 +311,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'University students join the resident scheme where their school is and pay the local school-pupil rate with the same subsidy; a 2023 NHSA and Ministry of Education notice encourages full-time students to enroll at their university and asks that students in hardship be helped with premiums and costs.',
     confidence: 'A',
-    sources: [
-      'https://ah.zkzxpx.net/anhui/fgk/gwybgtwj/101618669540387.html',
-      'https://jkgl.lnut.edu.cn/info/1025/2627.htm',
-      'https://dsynews.net/html/12510.html',
-      'http://chaoyu1998.com/info/1172/8944.html',
-    ],
+    sources: ['univ2008', 'univ2023', 'dsynewsF4_3', 'univNingbo'],
     note: "The notice number 医保办〔2023〕15号 and the 'no hukou or nationality limit' wording come from one school notice [B]. Duplicate records of a student: keep the place of study (F1.4).",
   },
   {
@@ -367,12 +320,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Guideline 38 calls for tiered subsidised enrollment [分类资助参保] with amounts set locally; in Dazhou for 2026, people in extreme poverty [特困], orphans and people with severe disabilities have the whole individual premium paid, and minimum-allowance [低保] and monitored households 300 of the 400 yuan.',
     confidence: 'A',
-    sources: [
-      'http://www.dazhou.gov.cn/news-show-267015.html',
-      'http://linyi.gov.cn/info/9738/341578.htm',
-      'http://www.zengdu.gov.cn/jcxxgkpt/zb/hdz_16616/cjxxgk/jthcmwyh/hmhnbt_19996/202212/t20221223_1069079.shtml',
-      'http://m.gaoxiao555.com/zwgk/xxgk/shgysyjs/sblyxx/ylbz/202509/t20250909_1363695.shtml',
-    ],
+    sources: ['dazhou2026', 'linyiF4_4', 'zengduF4_4', 'gaoxiao555F4_4'],
     note: "Other examples: 临沂 2023 and 曾都区 2022 [A]; Hangzhou's full payment rests on F7.14 [C]; the list of assistance categories is one local mirror [B].",
   },
   {
@@ -381,11 +329,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "Under the Military Insurance Law [军人保险法] arts. 23 and 24, a veteran joining the employee scheme has the military medical-insurance record and funds transferred, with years of service counted as contribution years; one joining the resident scheme follows the national rules.",
     confidence: 'A',
-    sources: [
-      'https://11.wendadaohang.com/zd/FvSSv74MSM4qqv2MPvq.html',
-      'https://img.ccschy.com/news/27329.html',
-      'http://qebk.com/techan/dd05f68247dbf1968735d9a8bcb2fce2.html',
-    ],
+    sources: ['veteranLaw', 'jiangsu2022', 'veteranTaian'],
     note: 'No waiting period for just-discharged soldiers is sourced only locally (泰安, [C]); its national basis was not verified.',
   },
   {
@@ -394,7 +338,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Under the 2019 interim measures (in force 2020-01-01), HK, Macao and Taiwan residents employed in the mainland must be in the employee scheme; the self-employed and flexible workers holding a residence permit [港澳台居民居住证] may join it, non-employed permit holders may join the resident scheme where they live, and university students join where they study.',
     confidence: 'A',
-    sources: ['https://bayarea.gov.hk/sc/resource/mainland-policies-measures-20191129.html'],
+    sources: ['hmt2019'],
     note: 'A second full-text mirror is cited only with a truncated address (flfgsc.cn/law/…) and is left out of sources.',
   },
   {
@@ -403,12 +347,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Foreigners legally employed in China (work permit plus residence permit, or a permanent residence card [外国人永久居留身份证]) must be enrolled in the employee scheme by their employer (MOHRSS Order 16, 2011); no national right of non-employed foreigners to the resident scheme was found.',
     confidence: 'A',
-    sources: [
-      'http://www.6dgww.com/Article/11032878.html',
-      'http://ylbzj.taian.gov.cn/art/2021/11/1/art_166556_10289996.html',
-      'https://kaizencpa.com/jp/Faq/info/id/1773.html',
-      'http://www.yzzsnet.com/techan/24374.html',
-    ],
+    sources: ['ndgwwF4_7', 'foreign2011', 'kaizencpaF4_7', 'yzzsnetF4_7'],
     note: "The employer's 30-day registration deadline is only [C]; some cities admit permanent residents to the resident scheme (Guangzhou F7.9; Tianjin [C]): city-specific, unverified.",
   },
 
@@ -419,11 +358,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'The 1998 State Council decision [国发〔1998〕44号] puts the employer share at about 6% of payroll and the employee share generally at 2% of wages, retirees paying nothing; each pooling area sets and may adjust the actual rates.',
     confidence: 'A',
-    sources: [
-      'http://www.qdldzyls.com/art/view.asp?id=826241066839',
-      'http://tiku818.com/tiku/1260917.html',
-      'https://m.110ask.com/wenda/v-17975426547211158376.html',
-    ],
+    sources: ['payroll1998', 'tiku818F5_1', 'naskF1_7'],
     note: 'An average employer rate of 7.43% (Shanghai 10%, Beijing 9%) is from an undated [C] page: unverified.',
   },
   {
@@ -432,12 +367,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'For flexible workers in the employee scheme the contribution base and rate are set locally and no national rate was found; Qingdao (2023), for example, lets them pick a base from 60% to 300% of the provincial average wage at 8.5%.',
     confidence: 'B',
-    sources: [
-      'http://health.qingdaonews.com/content/2023-05/17/content_23445214.htm',
-      'http://olleas.com/xinwendongtai/154653.html',
-      'http://jingyanla.com/a/06/062511ZbH024.html',
-      'http://www.logonb.com/n/228.html',
-    ],
+    sources: ['healthQingdaonewsF5_2', 'olleasF1_3', 'jingyanlaF5_2', 'guangdongFlexible'],
     note: 'Hefei (60%, 6%) was seen without a URL and Fuzhou (60%, 10%) is [C]; Guangdong leaves both to each city [B].',
   },
   {
@@ -446,12 +376,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Under the 2021 interim transfer rules, a gap of at most 3 months before a transfer (or when someone insured at least 2 continuous years switches scheme with a change of job) may be back-paid under the new area’s rules, with cover from the payment month and for the gap; after a longer gap a pooling area may impose a wait of up to 6 months.',
     confidence: 'A',
-    sources: [
-      'https://www.gyxww.net/content/20211129/3350.html',
-      'https://m.guanhai.com.cn/p/132848.html',
-      'https://www.xuehua.us/a/61a4899c905ea4f83f2f63c0',
-      'https://img.ccschy.com/news/27329.html',
-    ],
+    sources: ['transferGap2021', 'guanhaiF5_3', 'xuehuaF5_3', 'jiangsu2022'],
     note: "Conflicting local rule: Jiangsu's notice relaying it cuts the maximum wait from 6 to 3 months [B].",
   },
   {
@@ -460,12 +385,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "The number of employee-scheme years needed before retirement is set locally and no national figure was found; a city's years are stated only with an official local source, otherwise the person is told they may keep paying to make up the years (F1.7).",
     confidence: null,
-    sources: [
-      'https://m.jiusongjiankang.com/health/news/5023579.html',
-      'https://m.jiusongjiankang.com/health/news/5469090.html',
-      'https://www.jiusongjiankang.com/health/news/7324699.html',
-      'http://9nvmgl.icu/399202333.html',
-    ],
+    sources: ['minYearsC', 'jiusongjiankangF5_4', 'jiusongjiankangF5_4b', 'nnvmglF5_4'],
     note: 'No tag on the fact as a whole. City figures come only from [C] pages and conflict (Shanghai 15/15 or 15/10); one mirrored notice of an unnamed city [B] raises men from 25 to 30 and women from 20 to 25 from 2026-01-01.',
   },
   {
@@ -474,10 +394,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Personal-account sharing [家庭共济] covered spouse, parents and children from 2021 and all close relatives under guideline 38 (2024); by November 2024 every province shared across areas within the province, 23 had extended it to close relatives, and sharing across provinces was planned for 2025.',
     confidence: 'A',
-    sources: [
-      'http://m.1000cx.com/msht/detail/20241127/1000200033136251732668973111951545_1.html',
-      'https://0734zpw.com/n62422.html',
-    ],
+    sources: ['sharing2024', 'nzpwF5_5'],
     note: 'Local practice: Dazhou through the 亲情账户 (F3.6); Beijing after registering the sharing arrangement [共济备案] (F7.1).',
   },
   {
@@ -486,7 +403,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "New employee-scheme cover usually starts the month after the employer's payment arrives; moving from the resident to the employee scheme can bring a local wait (one city: 3 months for employees, 6 for flexible workers, after short or broken cover).",
     confidence: 'C',
-    sources: ['http://img.ccschy.com/techan/07b9e5589534aea3300d894e22629ff4.html'],
+    sources: ['employeeStartC'],
     note: 'Local; unverified.',
   },
 
@@ -497,14 +414,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "A first resident enrollment usually takes an ID card and/or the household register [户口簿]; non-local people usually add a residence permit [居住证] (for a child, a parent's permit and proof of relationship), a newborn needs the birth certificate [出生医学证明] and a guardian's ID, and the list varies by place.",
     confidence: null,
-    sources: [
-      'http://www.infqj.cn/dy/article/KCD238LP051492LM.html',
-      'http://m.weihai.bendibao.com/live/1622.shtm',
-      'http://m.shbk.net/techan/225711.html',
-      'http://ccschy.com/techan/55714.html',
-      'http://yibao.cdmj888.cn/yb/yb60200.html',
-      'http://husay.cn/c/12103322H2023.html',
-    ],
+    sources: ['materialsHz', 'materialsWeihai', 'shbkF6_1', 'newbornGzC', 'beijingPhotoC', 'materialsGz'],
     note: "No tag on the fact as a whole; examples are [B] (Hangzhou, Weihai, Guangzhou) and [C] (Jining, Beijing's photo format). Students usually enroll through their school.",
   },
   {
@@ -513,12 +423,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "Resident premiums are collected by the tax authority [税务] and can be paid online (tax e-portal, WeChat, Alipay, bank apps, the medical-insurance wallet [医保钱包]), from a relative's employee personal account, or at a tax office counter; the app names differ by province.",
     confidence: 'A',
-    sources: [
-      'http://www.dazhou.gov.cn/news-show-267015.html',
-      'https://pinweizhan.com/xiaoshou/xinli/1gvoej.html',
-      'https://www.jiusongjiankang.com/health/news/6923096.html',
-      'http://www.360elib.com:2027/detail.aspx?NewsCode=NC1016&NewsId=73931061&OrgId=001',
-    ],
+    sources: ['dazhou2026', 'channelsZj', 'jiusongjiankangF6_2', 'channelsGd'],
     note: 'The official list is Dazhou’s [A]; Beijing (F7.1), Zhejiang and Guangdong are [B]; Hubei is [C]; Shanghai uses 随申办 (F7.5).',
   },
   {
@@ -527,11 +432,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "NHSA's digital credential [医保电子凭证] is each insured person's unique identifier, shown as a dynamic QR code; it is activated without an office visit in the national medical-insurance service app, WeChat or Alipay, and family members can be linked to it.",
     confidence: 'B',
-    sources: [
-      'https://www.hnsjb.cn/content/ysyd/20220915/1100389.html',
-      'http://m.ccschy.com/techan/24254.html',
-      'https://m.jiusongjiankang.com/health/news/4731507.html',
-    ],
+    sources: ['hnsjbF6_3', 'ccschyF6_3', 'jiusongjiankangF6_3'],
     note: 'UnionPay and bank apps, and the rules for adding family members in the app, are [C].',
   },
   {
@@ -540,12 +441,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "Before care in another province, register [跨省异地就医备案] in the national app, the registration mini-program, the State Council client or at the home agency's counter; inpatient bills then settle directly at networked hospitals there, under the care location's lists and the home area's reimbursement policy.",
     confidence: 'B',
-    sources: [
-      'http://m.ccschy.com/techan/4ea99096121e3cfe9a9b3ed2ec748e41.html',
-      'http://m.kidbbs.com/baike/techan/1217873.html',
-      'https://www.gtuanb.com/ysbzt/202207/1410329.html',
-      'https://m.jiusongjiankang.com/health/news/6119919.html',
-    ],
+    sources: ['ccschyF6_4', 'kidbbsF6_4', 'gtuanbF6_4', 'jiusongjiankangF6_4'],
     note: 'Long-term and temporary registration types [B]; a temporary registration lasting at least 6 months and lower ratios for unreferred care are [C].',
   },
   {
@@ -553,7 +449,7 @@ export const FACTS: readonly FactRecord[] = [
     title: 'Helplines',
     statement: '12393 is the national medical-insurance service hotline, 12366 the tax line for payment questions and 12333 the human resources and social security line.',
     confidence: 'B',
-    sources: ['https://m.jiusongjiankang.com/health/news/6208023.html'],
+    sources: ['jiusongjiankangF6_5'],
     note: 'No tag on the fact as a whole: 12393 is [B] because several independent pages agree (no official launch notice found); dialling an area code first to reach a given area is [C]; 12366 and 12333 are cited by Beijing (F7.1) and Hangzhou (F7.13).',
   },
   {
@@ -571,7 +467,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'One how-to article says a lost card is replaced at the medical-insurance office counter with ID and a form in about 3 to 7 working days, the digital credential serving meanwhile; a social security card [社保卡] with a bank function should be reported lost at once through 12333, the electronic card or the bank.',
     confidence: 'C',
-    sources: ['https://www.qituowang.com/portal/39756.html'],
+    sources: ['qituowangF1_8'],
     note: 'No official source.',
   },
 
@@ -582,7 +478,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "Beijing collected for 2026 from 2025-11-30 to 2026-02-28 with cover from 2026-01-01; individual premiums were 460 yuan for older residents, 435 for students and children and 795 for working-age residents, a person paying late for their own reasons waits 3 months, and payment can come from a personal account after sharing registration, 京通, the tax e-portal or banks.",
     confidence: 'B',
-    sources: ['https://mip.alkdhj.cn/article/3027021.html'],
+    sources: ['beijing2026'],
     note: 'Single wire-style report on a mirror; confirm with 北京市医保局. Subsidies: 4380, 1755 and 2355 yuan. Helplines 12333 and 12366.',
   },
   {
@@ -591,7 +487,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'An undated Beijing Q&A admits children with a Beijing-hukou parent or accompanying a holder of a Beijing work-residence permit [工作居住证], postdocs’ children, non-local spouses of Beijing-hukou residents and holders of an HK/Macao/Taiwan residence permit, but not holders of an ordinary residence permit [居住证].',
     confidence: 'B',
-    sources: ['http://ybjwz.scimall.org/html/show-34.html'],
+    sources: ['beijingEligibility'],
     note: 'Whether Beijing now admits children with an ordinary residence permit, as guideline 38 requires (F2.2), is unverified.',
   },
   {
@@ -599,7 +495,7 @@ export const FACTS: readonly FactRecord[] = [
     title: 'Beijing flexible workers and hukou',
     statement: 'One secondary page says flexible workers still need an urban Beijing hukou to join the employee scheme in Beijing.',
     confidence: 'C',
-    sources: ['https://shebaomi.com/wen/zhishi-168732.html'],
+    sources: ['beijingFlexibleC'],
     note: 'Conflicts with guideline 38 (F2.2) and the January 2025 NHSA notice (F1.3); unverified, to be checked with Beijing’s medical security bureau.',
   },
   {
@@ -608,7 +504,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       '北京普惠健康保 is a commercial supplement for Beijing hukou holders or Beijing residence-permit holders insured elsewhere, with no age or health limit; it is not basic medical insurance.',
     confidence: 'B',
-    sources: ['https://jg-static.eeo.com.cn/article/info?id=ce39d6e8837b4233a1f8d8fcea33c20d'],
+    sources: ['jgStaticEeoF7_4'],
   },
   {
     id: 'F7.5',
@@ -616,11 +512,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Shanghai collected for 2026 from early November to 2025-12-25 for cover through calendar 2026, at 700 yuan for people 70 and over, 870 for 60 to 69, 1040 for over 18 and under 60, and 400 for pupils, infants and university students; pupils and infants at Shanghai schools and nurseries join whatever their hukou, and people who lapsed wait 3 months or more.',
     confidence: 'B',
-    sources: [
-      'https://www.maigoo.com/news/652372.html',
-      'https://www.163.com/dy/article/KE875PF90556DF0Q.html',
-      'https://m.jiusongjiankang.com/health/news/5928824.html',
-    ],
+    sources: ['shanghai2026a', 'shanghai2026b', 'shanghai2025C'],
     note: 'Conflicting start dates: 2025-11-07 or 2025-11-11. The 2025年度 figures (655, 825, 995, 355) are only [C].',
   },
   {
@@ -637,10 +529,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "Guangzhou's notice for 2025 (穗医保发〔2024〕23号) set individual premiums of 413 yuan for students and 549 for everyone else, with subsidies of 956 and 820, the national or provincial floor applying if it is higher; the 2024年度 figures were the same.",
     confidence: 'A',
-    sources: [
-      'http://www.moonvisionstudio.com/zfjg/gzsylbzj/tzgg/content/post_10022293.html',
-      'http://156152.com/xw/tzgg/content/post_9193517.html',
-    ],
+    sources: ['guangzhou2025', 'guangzhou2024'],
     note: 'Official texts found only as mirrors.',
   },
   {
@@ -657,7 +546,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "Guangzhou's 2023年度 notice admits full-time students at any school in the city whatever their hukou, Guangzhou hukou holders outside the employee scheme, non-working family of talent-card holders, foreigners with permanent residence and non-working HK, Macao and Taiwan residents with a residence permit; that year's window ran from 2022-09-01 to 12-20.",
     confidence: 'B',
-    sources: ['https://jblgz.com/list_15/491.html', 'http://husay.cn/c/12103322H2023.html'],
+    sources: ['newbornGzB', 'materialsGz'],
   },
   {
     id: 'F7.10',
@@ -665,7 +554,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Guangdong (2021) lets working-age flexible workers (self-employed without staff, part-timers without employer cover, platform workers) join the employee scheme where they work in the province with no hukou limit, with ID and proof of employment registration, or in their hukou area with ID only; HK, Macao and Taiwan workers join where they live with a residence permit.',
     confidence: 'B',
-    sources: ['http://www.logonb.com/n/228.html'],
+    sources: ['guangdongFlexible'],
     note: 'Mirror of the provincial notice; a Southern Daily report on the draft is quoted secondhand. Base and rate are set per city.',
   },
   {
@@ -674,7 +563,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "Flexible workers without Shenzhen hukou may apply on their own for Shenzhen's tier-1 basic insurance [一档] and pay all of it, getting local supplementary benefits and maternity medical costs but no maternity allowance [生育津贴].",
     confidence: 'B',
-    sources: ['http://heegantimes.com/html/news/71626.html'],
+    sources: ['heegantimesF7_11'],
     note: 'Undated mirror, probably 2021–22; Shenzhen as a whole is low confidence.',
   },
   {
@@ -683,12 +572,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "Shenzhen's resident and children's insurance amounts for 2025–26 are unverified: secondary pages disagree, so no amount is published until checked with Shenzhen's medical security bureau.",
     confidence: 'C',
-    sources: [
-      'http://greatbrookproperties.com/banking/content/2021-09/01/content_24531585.htm',
-      'https://www.hzbdd.com/291975',
-      'https://m.jiusongjiankang.com/health/news/6491477.html',
-      'https://m.jiusongjiankang.com/health/news/4680726.html',
-    ],
+    sources: ['greatbrookpropertiesF7_12', 'hzbddF7_12', 'jiusongjiankangF7_12', 'jiusongjiankangF7_12b'],
     note: "Tagged [C] only in its heading. Conflicting figures: 436.32, 472, 380 or 0.7% of 6409. A 2021 report [B] puts children's insurance in tier 2 with a September window and a one-year parental insurance condition for non-local pupils.",
   },
   {
@@ -697,7 +581,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "Hangzhou's urban districts enrolled children, university students and other residents for 2026 from 2025-10-20 to 2025-12-25; non-local pupils at district schools and pre-school children with a parent holding a district Zhejiang residence permit may join the children's scheme, while other residents need district hukou and to be 18 or over.",
     confidence: 'B',
-    sources: ['http://www.infqj.cn/dy/article/KCD238LP051492LM.html'],
+    sources: ['materialsHz'],
     note: 'Mirror of a 网易号 article. Helplines 12333 and 12366.',
   },
   {
@@ -706,7 +590,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'A city-guide site gives Hangzhou individual premiums for 2026 of 340 yuan for children, 130 or 100 for university students (by birth date) and 800 or 700 for other residents (two tiers), with the government paying in full for holders of a grade 1–2 disability card or a 特困, 低保 or 低保边缘 certificate.',
     confidence: 'C',
-    sources: ['http://bm.manmankan.com/hangzhou/202510/28188.shtml', 'https://jdzjw.com/feed/tag/%E5%8C%BB%E4%BF%9D'],
+    sources: ['hangzhouAmountsC', 'jdzjwF7_14'],
     note: 'Tagged [C/B]; the lower level is kept since the figures come from a city-guide site. Conflicting 2025 figures on another [C] page: 330, 120 and 630 (one tier).',
   },
   {
@@ -715,11 +599,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       "Chengdu's 2026 resident scheme has a 740-yuan subsidy; adults pay 400 or 550 yuan (two tiers) and students and children, university students included, pay 400, with long-term-care insurance [长期护理保险] collected alongside.",
     confidence: 'B',
-    sources: [
-      'https://m.jiusongjiankang.com/health/news/6383049.html',
-      'http://m.jxyuer.com/baike/techan/195890.html',
-      'http://m.admirer.cn/dy/article/KCLES0LI0514DUSA.html',
-    ],
+    sources: ['chengduWindow2025C', 'newbornCdC', 'chengdu2026'],
     note: 'GAP: the 2026 window end date is not verified. The 2025年度 window (2024-09-18 to 2025-02-28) and the 180-day newborn limit are [C]; the individual long-term-care amount is not captured.',
   },
   {
@@ -728,7 +608,7 @@ export const FACTS: readonly FactRecord[] = [
     statement:
       'Secondary pages give Wuhan 2025年度 as 400 yuan individual with a subsidy of at least 670, payable through 楚税通, 鄂汇办, Alipay, the tax e-portal or community counters, with a 3-month wait after the window plus 1 month per lapsed year.',
     confidence: 'C',
-    sources: ['https://m.jiusongjiankang.com/health/news/4736526.html', 'https://www.jiusongjiankang.com/health/news/4971905.html'],
+    sources: ['jiusongjiankangF7_16', 'jiusongjiankangF4_2b'],
     note: 'GAP: 2026年度 not found.',
   },
 ];

@@ -94,15 +94,14 @@ describe('everything cited is in the registry', () => {
     for (const [id, r] of Object.entries(STATIC_REASONS_FOR_TESTS)) for (const s of r?.sources ?? []) expect(registered(s), `${id} cites ${s.id}`).toBe(true);
   });
 
-  it('every address in the fact file; a page cited only by confidence C facts is commercial-unverified', () => {
-    const byUrl = new Map(Object.values(SOURCE_REGISTRY).map((s) => [s.url, s]));
+  it('every source of the fact file is a registry id; a page cited only by confidence C facts is commercial-unverified', () => {
     const citedBy = new Map<string, string[]>();
     for (const f of FACTS) {
-      for (const u of f.sources) {
-        expect(byUrl.has(u), `${f.id} ${u}`).toBe(true);
-        citedBy.set(u, [...(citedBy.get(u) ?? []), f.confidence ?? '-']);
+      for (const id of f.sources) {
+        expect(Object.hasOwn(SOURCE_REGISTRY, id), `${f.id} ${id}`).toBe(true);
+        citedBy.set(id, [...(citedBy.get(id) ?? []), f.confidence ?? '-']);
       }
     }
-    for (const [u, levels] of citedBy) if (levels.every((l) => l === 'C')) expect(byUrl.get(u)?.kind, u).toBe('commercial-unverified');
+    for (const [id, levels] of citedBy) if (levels.every((l) => l === 'C')) expect(SOURCE_REGISTRY[id as keyof typeof SOURCE_REGISTRY].kind, id).toBe('commercial-unverified');
   });
 });
