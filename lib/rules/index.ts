@@ -44,11 +44,10 @@ export {
   type ParsedAnswers,
   type SearchParamsInput,
 } from './url';
-export { MESSAGE_NAMESPACES, messagePaths } from './registry';
-export { CONTRIBUTION_LABELS, type ContributionLabel } from './parameters/regional-amounts';
-export { ACCESS, type Access } from './parameters/regional-access';
+export { MESSAGE_NAMESPACES, messagePaths, regionMessagePaths } from './registry';
+export { CONTRIBUTION_LABELS, PROFILES, RegionProfile, regionMessages, type ContributionLabel } from './regions';
 export { PARAMETERS } from './parameters';
-export type { Parameter, FactId } from './parameters/types';
+export { UNITS, type Parameter, type FactId, type Unit } from './parameters/types';
 export type { Source, SourceId, SourceKind } from './parameters/sources';
 export { SOURCE_REGISTRY, SOURCE_IDS, SOURCE_KINDS, SourceEntry, isSourceId, sourceHost } from './source-registry';
 export { isIsoDate } from './dates';

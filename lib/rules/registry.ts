@@ -4,11 +4,12 @@
  */
 import { ISSUE_IDS } from './answers';
 import { CHANGES, FEATURES, FEATURE_VALUES, NEXT_STEPS, REASONS, WAIT_KINDS, WAIT_REASONS, WARNINGS } from './ids';
-import { ACCESS } from './parameters/regional-access';
-import { CONTRIBUTION_LABELS } from './parameters/regional-amounts';
+import { CONTRIBUTION_LABELS } from './regions';
+import { UNITS } from './parameters/types';
 import { QUESTIONS, optionsFor } from './flow';
 import { DROP_REASONS } from './url';
 import {
+  ACCESS,
   CHANNELS,
   CONFIDENCES,
   CONTRIBUTION_KINDS,
@@ -18,6 +19,7 @@ import {
   PLACES,
   REGIONS,
   SCHEMES,
+  SOURCED_REGIONS,
   SUBSIDY_KINDS,
   WINDOW_KINDS,
 } from './vocab';
@@ -48,7 +50,19 @@ export const MESSAGE_NAMESPACES = {
   changes: CHANGES,
   nextSteps: NEXT_STEPS,
   regionNames: REGIONS,
+  units: UNITS,
 } as const;
+
+/**
+ * The message paths whose words are in the region files (lib/rules/regions/<id>.json), not in
+ * content/messages/rules: place names and local group labels.
+ */
+export function regionMessagePaths(): string[] {
+  return [
+    ...SOURCED_REGIONS.flatMap((r) => [`regionNames.${r}`, `questions.region.options.${r}`]),
+    ...CONTRIBUTION_LABELS.map((l) => `contributionLabels.${l}`),
+  ];
+}
 
 /** All message paths, e.g. 'warnings.duplicate-enrollment', 'questions.age.title.helper'. */
 export function messagePaths(): string[] {

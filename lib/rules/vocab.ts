@@ -4,6 +4,7 @@
  * Display text lives in content/messages/rules/{zh-CN,en}.json.
  */
 import * as z from 'zod/mini'; // runs in the browser too (see answers.ts)
+import { REGION_FILES } from './regions/list';
 
 /** Who the check is for. Only changes wording ("you" vs "the person you are helping"). */
 export const WHO = ['self', 'helper'] as const;
@@ -36,11 +37,19 @@ export const YES_NO = ['yes', 'no'] as const;
 export const YesNo = z.enum(YES_NO);
 export type YesNo = z.infer<typeof YesNo>;
 
-/** Regions with sourced data; 'elsewhere' means national rules only. Add one only with sources. */
-export const REGIONS = ['beijing', 'shanghai', 'guangzhou', 'hangzhou', 'chengdu', 'elsewhere'] as const;
-export const Region = z.enum(REGIONS);
+/**
+ * Places with their own sourced data, one file each in regions/ (listed in regions/list.ts), and
+ * 'elsewhere': national rules only. A place's slug is public (link format v=1): never rename one.
+ */
+export type SourcedRegion = keyof typeof REGION_FILES;
+export const SOURCED_REGIONS = Object.keys(REGION_FILES) as SourcedRegion[];
+export const REGIONS: ReadonlyArray<SourcedRegion | 'elsewhere'> = [...SOURCED_REGIONS, 'elsewhere'];
+export const Region = z.enum(REGIONS as [SourcedRegion | 'elsewhere', ...Array<SourcedRegion | 'elsewhere'>]);
 export type Region = z.infer<typeof Region>;
-export type SourcedRegion = Exclude<Region, 'elsewhere'>;
+
+/** Whether a place may accept someone without local hukou into a scheme (regions/*.json, `nonLocalAccess`). */
+export const ACCESS = ['eligible', 'not-eligible', 'unverified'] as const;
+export type Access = (typeof ACCESS)[number];
 
 /** Special groups (F4.4, F4.5). Several may apply; an empty array means none. */
 export const SPECIAL_GROUPS = ['dibao', 'tekun', 'orphan', 'disability', 'monitored', 'veteran'] as const;

@@ -2,7 +2,7 @@ import { createTranslator } from 'next-intl';
 import rulesZhCN from '@/content/messages/rules/zh-CN.json';
 import rulesEn from '@/content/messages/rules/en.json';
 import type { Locale } from '@/lib/i18n/routing';
-import { ruleFigures } from '@/lib/rules';
+import { regionMessages, ruleFigures } from '@/lib/rules';
 import { todayInShanghai } from './today';
 
 export type Words = {
@@ -27,10 +27,29 @@ function figuresFor(asOf: string): Record<string, number> {
   return f;
 }
 
+type Tree = { [key: string]: Tree | string };
+
+function merge(into: Tree, from: Tree): Tree {
+  const out: Tree = { ...into };
+  for (const [k, v] of Object.entries(from)) {
+    const here = out[k];
+    out[k] = typeof v === 'object' && typeof here === 'object' ? merge(here, v) : v;
+  }
+  return out;
+}
+
+/**
+ * The rules messages with the words the region files hold (place names, local group labels): a
+ * place's name is kept once, in its file (lib/rules/regions/<id>.json).
+ */
+export function withRegionMessages(messages: Record<string, unknown>, locale: Locale): Record<string, unknown> {
+  return merge(messages as Tree, regionMessages(locale) as unknown as Tree);
+}
+
 export function rulesWords(locale: Locale): Words {
   const hit = byLocale.get(locale);
   if (hit) return hit;
-  const messages = (locale === 'en' ? rulesEn : rulesZhCN) as Record<string, unknown>;
+  const messages = withRegionMessages((locale === 'en' ? rulesEn : rulesZhCN) as Record<string, unknown>, locale);
   const translate = createTranslator({ locale, messages: messages as never }) as unknown as (key: string, values?: Record<string, string | number>) => string;
   const has = (key: string) => {
     let node: unknown = messages;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Outcome } from '../../lib/rules';
+import { withRegionMessages } from '../../lib/wizard/words';
 
 type Json = { [k: string]: Json } | string;
 
@@ -9,7 +10,13 @@ function load(locale: 'zh-CN' | 'en'): Json {
   return JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as Json;
 }
 
-export const MESSAGES = { 'zh-CN': load('zh-CN'), en: load('en') } as const;
+/** The message files as they are, without the words of the region files. */
+export const MESSAGE_FILES = { 'zh-CN': load('zh-CN'), en: load('en') } as const;
+/** The rules messages as the pages see them: the files plus the words of the region files. */
+export const MESSAGES = {
+  'zh-CN': withRegionMessages(MESSAGE_FILES['zh-CN'] as Record<string, unknown>, 'zh-CN') as Json,
+  en: withRegionMessages(MESSAGE_FILES.en as Record<string, unknown>, 'en') as Json,
+} as const;
 
 export function lookup(messages: Json, path: string): string | undefined {
   let node: Json | undefined = messages;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, messagePaths, type Outcome, type Answers, type Region } from '../../lib/rules';
 import { placeRegion } from '../../lib/rules/engine/option';
+import { REGION_NOTE_WARNINGS } from '../../lib/rules/regions';
 import { nationalResidentIndividual } from '../../lib/rules/parameters/national';
 import { regionalAmounts } from '../../lib/rules/parameters/regional-amounts';
 import { regionalWindows } from '../../lib/rules/parameters/regional-windows';
@@ -91,7 +92,7 @@ function optionInvariants(a: Answers, asOf: string, o: Outcome): string[] {
     if (x.window.kind === 'unsourced' && x.window.lastSourced && place === 'elsewhere') bad.push(`option ${i}: a city's window for a place we do not cover`);
     for (const w of x.warnings) {
       if (PLACE_WARNINGS.has(w.id) && w.params?.region !== undefined && w.params.region !== place) bad.push(`option ${i}: ${w.id} about ${String(w.params.region)} while enrolling in ${place}`);
-      if (w.id === 'hangzhou-urban-districts-only' && place !== 'hangzhou') bad.push(`option ${i}: Hangzhou note elsewhere`);
+      if (REGION_NOTE_WARNINGS.includes(w.id as never) && w.params?.region !== place) bad.push(`option ${i}: ${w.id} from another place's file`);
     }
     // Waiting period and cover start never contradict.
     const wp = x.waitingPeriod;

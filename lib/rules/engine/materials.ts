@@ -5,6 +5,7 @@ import { familySharingScope } from '../parameters/national';
 import { residentChannels } from '../parameters/regional-access';
 import { isUnknown, valueAt } from '../parameters/types';
 import type { Channel, Material, SpecialGroup } from '../vocab';
+import { regionMaterials } from '../regions';
 import type { Ctx } from './context';
 
 const PROOF: Record<SpecialGroup, Material> = {
@@ -40,8 +41,8 @@ export function materials(primary: Choice, window: EnrollmentWindow, ctx: Ctx): 
     case 'employee-flexible':
       identity(a).forEach((m) => out.add(m));
       if (a.hukou === 'other-mainland' && a.permit === 'yes') out.add('residence-permit');
-      // Guangdong: joining where you work needs proof of employment registration (F7.10).
-      if (ctx.region === 'guangzhou' && a.hukou !== 'local') out.add('employment-registration');
+      // A place's own extra papers (e.g. Guangzhou: proof of employment registration, F7.10).
+      if (a.hukou !== 'local') regionMaterials(ctx.region, 'flexible-non-local').forEach((m) => out.add(m));
       if (a.groups.includes('veteran')) out.add('proof-veteran');
       return [...out];
     case 'employee-retiree':

@@ -8,6 +8,7 @@ import { residentAgeBands } from '../parameters/national';
 import { nonLocalAccess, type Access, type ResidentAccess } from '../parameters/regional-access';
 import type { ResidentGroup } from '../parameters/regional-amounts';
 import { valueAt, isUnknown } from '../parameters/types';
+import { regionNotes } from '../regions';
 import type { Ctx } from './context';
 
 const NO_BASIS: Choice = { scheme: 'none', group: 'no-national-basis', where: 'local-office' };
@@ -116,7 +117,7 @@ function flexibleChoice(a: Answers, ctx: Ctx): { primary: Choice; alternatives: 
     return { primary, alternatives: [{ scheme: 'resident', group, where: 'place-of-residence' }] };
   }
   const access = accessFor(a, ctx);
-  if (a.region === 'beijing') ctx.warn('beijing-flexible-hukou-unverified');
+  for (const w of regionNotes(a.region, 'flexible-non-local')) ctx.warn(w, { region: a.region });
   const flexLevel = access?.flexibleNonLocal ?? 'unverified';
   const resident = nonLocalResident(residentGroup(a, ctx), a, ctx);
   if (flexLevel === 'not-eligible') {

@@ -11,6 +11,7 @@ import type { Choice, DatedWindow, EnrollmentWindow, SourcedPastWindow, Unsource
 import { nationalNewbornWindow, observedWindows, type MonthDay, type NewbornWindow, type ObservedWindows } from '../parameters/national';
 import { regionalNewbornWindows, regionalWindows, type RegionalWindow } from '../parameters/regional-windows';
 import { isUnknown, valueAt, valueForYear, type Resolved } from '../parameters/types';
+import { regionNotes } from '../regions';
 import type { Ctx } from './context';
 
 function dated(ctx: Ctx, w: Omit<DatedWindow, 'openNow' | 'daysLeft' | 'daysUntilOpen'>): DatedWindow {
@@ -228,7 +229,7 @@ export function enrollmentWindow(primary: Choice, ctx: Ctx): EnrollmentWindow {
     case 'no-national-basis':
       return { kind: 'not-applicable', ifMissed: 'none', confidence: 'A' };
     default:
-      if (ctx.region === 'hangzhou') ctx.warn('hangzhou-urban-districts-only');
+      for (const w of regionNotes(ctx.region, 'resident')) ctx.warn(w, { region: ctx.region });
       return newbornWindow(ctx.a, ctx) ?? residentWindow(ctx);
   }
 }

@@ -1,28 +1,51 @@
-/** Every parameter, for documentation pages and tests (e.g. "every parameter cites a source"). */
+/**
+ * Every parameter the rules read, as leaves: one figure (or one structured value of a region or
+ * scheme), one unit, one description and one set of sources each. Groups (`group()` in types.ts,
+ * e.g. `employeeGap`) are views over these and are not listed. The sources page, the JSON API and
+ * the tests ("every parameter cites a source") read this list.
+ */
 import type { Parameter } from './types';
 import * as national from './national';
-import { nonLocalAccess, residentChannels } from './regional-access';
-import { regionalAmounts } from './regional-amounts';
-import { regionalNewbornWindows, regionalWindows } from './regional-windows';
+import { nationalAccess, nationalChannels } from './regional-access';
+import { PROFILES, regionalAccess, regionalAmounts, regionalChannels, regionalNewbornWindows, regionalWindows } from '../regions';
+import type { SourcedRegion } from '../vocab';
+
+const regional = (Object.keys(PROFILES) as SourcedRegion[]).flatMap((r) => [
+  regionalWindows[r],
+  regionalNewbornWindows[r],
+  regionalAmounts[r],
+  regionalAccess[r],
+  regionalChannels[r],
+]);
 
 export const PARAMETERS: ReadonlyArray<Parameter<unknown>> = [
   national.nationalResidentIndividual,
   national.nationalResidentSubsidy,
-  national.observedWindows,
+  national.observedOpensEarliest,
+  national.observedClosesEarliest,
+  national.observedClosesLatest,
+  national.observedCoverStarts,
   national.schemeFeatures,
-  national.duplicateKeepRule,
+  national.duplicateKeepYears,
   national.residentFixedWait,
-  national.residentVariableWait,
-  national.employeeGap,
+  national.variableWaitPerYear,
+  national.longLapseYears,
+  national.longLapseMinMonths,
+  national.gapNoWaitMaxMonths,
+  national.gapMaxWaitMonths,
+  national.gapStricterLocalMaxWaitMonths,
+  national.gapSwitchMinYears,
   national.nationalNewbornWindow,
   national.newbornWaitExempt,
-  national.residentAgeBands,
-  national.payrollRates,
+  national.adultFromAge,
+  national.olderFromAge,
+  national.employerPayrollPct,
+  national.employeePayrollPct,
   national.familySharingScope,
-  national.residentRewards,
-  ...Object.values(regionalWindows),
-  ...Object.values(regionalNewbornWindows),
-  ...Object.values(regionalAmounts),
-  ...Object.values(nonLocalAccess),
-  ...Object.values(residentChannels),
+  national.rewardContinuousYears,
+  national.rewardMinRaiseYuan,
+  national.rewardCeilingPct,
+  nationalAccess,
+  nationalChannels,
+  ...regional.filter((p) => p !== undefined),
 ] as ReadonlyArray<Parameter<unknown>>;

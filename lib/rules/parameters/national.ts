@@ -1,14 +1,17 @@
 /** National parameters. Every value cites fact IDs from the fact records (lib/rules/facts.ts). */
 import type { FeatureId, FeatureValue } from '../ids';
 import type { Confidence } from '../vocab';
-import type { FactId, Parameter } from './types';
+import { group, type FactId, type Parameter } from './types';
 import { SOURCES as S } from './sources';
+import type { NewbornWindow } from '../regions/schema';
+
+export type { NewbornWindow };
 
 /** 居民医保 individual contribution, national standard, by benefit year (参保年度). F3.1–F3.7. */
 export const nationalResidentIndividual: Parameter<number> = {
   id: 'national.resident-individual-contribution',
   description: 'National standard individual contribution for 城乡居民医保; the "YYYY年" standard is collected in autumn YYYY for benefit year YYYY+1 (F3.4).',
-  unit: 'CNY/person/year',
+  unit: 'yuan-per-year',
   lookup: 'yearly',
   confidence: 'A',
   facts: ['F3.3', 'F3.4'],
@@ -27,7 +30,7 @@ export const nationalResidentIndividual: Parameter<number> = {
 export const nationalResidentSubsidy: Parameter<number> = {
   id: 'national.resident-government-subsidy',
   description: 'National minimum government subsidy (财政补助) per insured resident.',
-  unit: 'CNY/person/year',
+  unit: 'yuan-per-year',
   lookup: 'yearly',
   confidence: 'A',
   facts: ['F3.3'],
@@ -45,41 +48,50 @@ export const nationalResidentSubsidy: Parameter<number> = {
 export type MonthDay = { month: number; day: number };
 export type ObservedWindows = { opensEarliest: MonthDay; closesEarliest: MonthDay; closesLatest: MonthDay; coverStarts: MonthDay };
 
-/**
- * No national calendar exists (F3.8): each place sets its own collection period. This is the span
- * of local periods seen in our sources, not a window anyone runs: the earliest opening (1 Sep:
- * Fujian F2.10, Guangzhou F7.9), the earliest closing (20 Dec: Guangzhou F7.9), the latest
- * closing (28 Feb: Beijing F7.1, Dazhou F3.6, Fujian's extension F2.10). Paying in a period gives
- * cover from 1 January of the benefit year (F3.8 [A]). Used to place "the season" and to give a
- * safe day to act by where a place's dates are not in our sources; never shown as a deadline.
- */
-export const observedWindows: Parameter<ObservedWindows> = {
-  id: 'national.observed-windows',
-  description: 'Span of local collection periods (集中参保期) seen in our sources; no national calendar exists.',
+const observed = (id: string, description: string, value: MonthDay, facts: FactId[], sources: Parameter<MonthDay>['sources'], confidence: Confidence = 'B'): Parameter<MonthDay> => ({
+  id: `national.observed-window-${id}`,
+  description,
   unit: 'month-day',
   lookup: 'dated',
-  confidence: 'B',
-  facts: ['F3.8', 'F2.10', 'F7.9', 'F7.1', 'F3.6'],
-  sources: [S.std2024, S.fujian2025, S.newbornGzB, S.beijing2026, S.dazhou2026],
-  values: [
-    {
-      from: '2022-09-01',
-      value: { opensEarliest: { month: 9, day: 1 }, closesEarliest: { month: 12, day: 20 }, closesLatest: { month: 2, day: 28 }, coverStarts: { month: 1, day: 1 } },
-    },
-  ],
-};
+  confidence,
+  facts,
+  sources,
+  values: [{ from: '2022-09-01', value }],
+});
+
+/**
+ * No national calendar exists (F3.8): each place sets its own collection period. These are the
+ * bounds of the local periods seen in our sources, not a window anyone runs. Used to place "the
+ * season" and to give a safe day to act by where a place's dates are not in our sources; never
+ * shown as a deadline.
+ */
+export const observedOpensEarliest = observed('opens-earliest', 'Earliest opening day of a local collection period seen in our sources (Fujian, Guangzhou).', { month: 9, day: 1 }, ['F3.8', 'F2.10', 'F7.9'], [S.fujian2025, S.newbornGzB]);
+export const observedClosesEarliest = observed('closes-earliest', 'Earliest closing day of a local collection period seen in our sources (Guangzhou): the safe day to act by where a place\'s dates are not known.', { month: 12, day: 20 }, ['F3.8', 'F7.9'], [S.newbornGzB]);
+export const observedClosesLatest = observed('closes-latest', 'Latest closing day of a local collection period seen in our sources (Beijing, Dazhou, Fujian\'s extension).', { month: 2, day: 28 }, ['F7.1', 'F3.6', 'F2.10'], [S.beijing2026, S.dazhou2026, S.fujian2025]);
+export const observedCoverStarts = observed('cover-starts', 'Paying in a collection period gives cover from this day of the benefit year.', { month: 1, day: 1 }, ['F3.8'], [S.std2024], 'A');
+
+/** The four bounds read together, for the engine (a view over the leaves above). */
+export const observedWindows: Parameter<ObservedWindows> = group('national.observed-windows', 'Span of local collection periods (集中参保期) seen in our sources; no national calendar exists.', {
+  opensEarliest: observedOpensEarliest,
+  closesEarliest: observedClosesEarliest,
+  closesLatest: observedClosesLatest,
+  coverStarts: observedCoverStarts,
+});
 
 /** Which record to keep after duplicate enrollment (F1.4): employee + resident → the employee one after ≥1 continuous year. */
-export const duplicateKeepRule: Parameter<{ keepEmployeeMinContinuousYears: number }> = {
-  id: 'national.duplicate-keep-rule',
+export const duplicateKeepYears: Parameter<number> = {
+  id: 'national.duplicate-keep-employee-years',
   description: 'Duplicate enrollment across schemes: keep the employee scheme after this many continuous years in it; other cases and refunds are local.',
   unit: 'years',
   lookup: 'dated',
   confidence: 'A',
   facts: ['F1.4'],
   sources: [S.duplicate2020],
-  values: [{ from: '2020-09-15', value: { keepEmployeeMinContinuousYears: 1 } }],
+  values: [{ from: '2020-09-15', value: 1 }],
 };
+export const duplicateKeepRule = group<{ keepEmployeeMinContinuousYears: number }>('national.duplicate-keep-rule', 'Which record to keep after duplicate enrollment.', {
+  keepEmployeeMinContinuousYears: duplicateKeepYears,
+});
 
 /** Fixed waiting period (固定待遇等待期) for late or non-continuous 居民医保 enrollment. F2.7, F3.9. */
 export const residentFixedWait: Parameter<number> = {
@@ -98,21 +110,31 @@ export const residentFixedWait: Parameter<number> = {
 
 export type VariableWait = { monthsPerLapsedYear: number; longLapseYears: number; longLapseMinMonths: number };
 
+const WAIT_SOURCES = [S.waitBriefing, S.waitSummary, S.waitLocalQa, S.waitReading1, S.waitReading2];
+const leaf2025 = <T,>(id: string, description: string, unit: Parameter<T>['unit'], value: T, facts: FactId[], sources: Parameter<T>['sources'], from = '2025-01-01'): Parameter<T> => ({
+  id,
+  description,
+  unit,
+  lookup: 'dated',
+  confidence: 'A',
+  facts,
+  sources,
+  values: [{ from, value }],
+});
+
 /**
  * Variable waiting period (变动待遇等待期): +1 month per extra lapsed year, repairable by paying
  * missed years; ≥6 months in total after ≥4 lapsed years. Two readings of "每多断保1年" (F2.7):
- * 1-year lapse = 3+1, or 2-year lapse = 3+1 — we carry the range.
+ * 1-year lapse = 3+1, or 2-year lapse = 3+1 — the engine carries the range.
  */
-export const residentVariableWait: Parameter<VariableWait> = {
-  id: 'national.resident-variable-wait',
-  description: 'Variable waiting period per lapsed year, and the floor after a long lapse.',
-  unit: 'months',
-  lookup: 'dated',
-  confidence: 'A',
-  facts: ['F2.7', 'F2.9'],
-  sources: [S.waitBriefing, S.waitSummary, S.waitLocalQa, S.waitReading1, S.waitReading2],
-  values: [{ from: '2025-01-01', value: { monthsPerLapsedYear: 1, longLapseYears: 4, longLapseMinMonths: 6 } }],
-};
+export const variableWaitPerYear = leaf2025('national.resident-variable-wait-months-per-lapsed-year', 'Months added to the waiting period for each further year without resident cover.', 'months', 1, ['F2.7', 'F2.9'], WAIT_SOURCES);
+export const longLapseYears = leaf2025('national.resident-long-lapse-years', 'Years without cover from which the long-lapse floor applies.', 'years', 4, ['F2.7', 'F2.9'], WAIT_SOURCES);
+export const longLapseMinMonths = leaf2025('national.resident-long-lapse-min-wait-months', 'Waiting period at least this long in total after a long lapse.', 'months', 6, ['F2.7', 'F2.9'], WAIT_SOURCES);
+export const residentVariableWait = group<VariableWait>('national.resident-variable-wait', 'Variable waiting period per lapsed year, and the floor after a long lapse.', {
+  monthsPerLapsedYear: variableWaitPerYear,
+  longLapseYears,
+  longLapseMinMonths,
+});
 
 export type EmployeeGapRule = {
   noWaitMaxGapMonths: number;
@@ -122,17 +144,18 @@ export type EmployeeGapRule = {
   switchMinContinuousYears: number;
 };
 
-/** 职工医保 gaps (F5.3): ≤3 months back-payable without a wait; longer: local wait ≤6 (Jiangsu ≤3). */
-export const employeeGap: Parameter<EmployeeGapRule> = {
-  id: 'national.employee-gap',
-  description: 'Employee-scheme gap that can be back-paid without a wait, and the maximum local wait for longer gaps.',
-  unit: 'months',
-  lookup: 'dated',
-  confidence: 'A',
-  facts: ['F5.3'],
-  sources: [S.transferGap2021, S.jiangsu2022],
-  values: [{ from: '2021-11-29', value: { noWaitMaxGapMonths: 3, maxWaitMonths: 6, stricterLocalMaxWaitMonths: 3, switchMinContinuousYears: 2 } }],
-};
+/** 职工医保 gaps (F5.3, the rules for moving the record between areas): ≤3 months back-payable without a wait; longer: local wait ≤6 (Jiangsu ≤3). */
+const GAP_FROM = '2021-11-29';
+export const gapNoWaitMaxMonths = leaf2025('national.employee-gap-no-wait-max-months', 'A gap in the employee scheme up to this many months, when moving between areas, can be paid back without a waiting period.', 'months', 3, ['F5.3'], [S.transferGap2021], GAP_FROM);
+export const gapMaxWaitMonths = leaf2025('national.employee-gap-max-wait-months', 'For a longer gap, a local waiting period of at most this many months.', 'months', 6, ['F5.3'], [S.transferGap2021], GAP_FROM);
+export const gapStricterLocalMaxWaitMonths = leaf2025('national.employee-gap-stricter-local-max-wait-months', 'A stricter local maximum wait seen in one province (Jiangsu).', 'months', 3, ['F5.3'], [S.jiangsu2022], GAP_FROM);
+export const gapSwitchMinYears = leaf2025('national.employee-gap-switch-min-continuous-years', 'Switching between the two schemes after this many continuous years counts as a short gap too.', 'years', 2, ['F5.3'], [S.transferGap2021], GAP_FROM);
+export const employeeGap = group<EmployeeGapRule>('national.employee-gap', 'Employee-scheme gap that can be back-paid without a wait, and the maximum local wait for longer gaps.', {
+  noWaitMaxGapMonths: gapNoWaitMaxMonths,
+  maxWaitMonths: gapMaxWaitMonths,
+  stricterLocalMaxWaitMonths: gapStricterLocalMaxWaitMonths,
+  switchMinContinuousYears: gapSwitchMinYears,
+});
 
 export type ResidentRewards = {
   /** Continuous years in 居民医保 after which each further continuous year may raise the 大病保险 cap. */
@@ -144,22 +167,15 @@ export type ResidentRewards = {
 };
 
 /** Rewards for continuous enrollment and for zero claims, from 2025 (F2.5, F2.6); amounts are provincial. */
-export const residentRewards: Parameter<ResidentRewards> = {
-  id: 'national.resident-rewards',
-  description: 'Continuous-enrollment and zero-claim rewards that raise the serious-illness insurance cap; provinces set the amounts.',
-  unit: 'years / yuan / percent',
-  lookup: 'dated',
-  confidence: 'A',
-  facts: ['F2.5', 'F2.6'],
-  sources: [S.rewards2025, S.waitSummary],
-  values: [{ from: '2025-01-01', value: { continuousYears: 4, minRaiseYuan: 1000, ceilingPct: 20 } }],
-};
-
-/**
- * `shortestConfidence`: the confidence of the shortest reading when it differs from the value's
- * (a city known only from a [C] page still gets the [B] 90-day reading as its safe headline).
- */
-export type NewbornWindow = { shortest: { days?: number; months?: number }; longest: { days?: number; months?: number }; shortestConfidence?: Confidence };
+const REWARD_SOURCES = [S.rewards2025, S.waitSummary];
+export const rewardContinuousYears = leaf2025('national.resident-reward-continuous-years', 'After this many continuous years in the resident scheme, each further continuous year may raise the serious-illness insurance cap.', 'years', 4, ['F2.5'], REWARD_SOURCES);
+export const rewardMinRaiseYuan = leaf2025('national.resident-reward-min-raise-yuan', 'Each raise of the cap, in principle at least this much (yuan per year).', 'yuan-per-year', 1000, ['F2.5'], REWARD_SOURCES);
+export const rewardCeilingPct = leaf2025('national.resident-reward-ceiling-percent', 'Both rewards together raise the cap by at most this share of the local original cap.', 'percent', 20, ['F2.5', 'F2.6'], REWARD_SOURCES);
+export const residentRewards = group<ResidentRewards>('national.resident-rewards', 'Continuous-enrollment and zero-claim rewards that raise the serious-illness insurance cap; provinces set the amounts.', {
+  continuousYears: rewardContinuousYears,
+  minRaiseYuan: rewardMinRaiseYuan,
+  ceilingPct: rewardCeilingPct,
+});
 
 /**
  * Newborn enrollment window: local (F4.2). Default: usually 90 days, some places up to 6 months /
@@ -170,7 +186,7 @@ export type NewbornWindow = { shortest: { days?: number; months?: number }; long
 export const nationalNewbornWindow: Parameter<NewbornWindow> = {
   id: 'national.newborn-window',
   description: 'Newborn enrollment window counted from the birth date; per city, so shown as a range.',
-  unit: 'days-or-months',
+  unit: 'duration',
   lookup: 'dated',
   confidence: 'B',
   facts: ['F4.2'],
@@ -190,29 +206,41 @@ export const newbornWaitExempt: Parameter<boolean> = {
   values: [{ from: '2025-01-01', value: true }],
 };
 
-/** Age thresholds used to name resident groups (F7.5 Shanghai bands, F7.13 Hangzhou "18 and over"). */
-export const residentAgeBands: Parameter<{ adultFrom: number; olderFrom: number }> = {
-  id: 'national.resident-age-bands',
-  description: 'Ages that separate children, working-age and older residents when naming the group; local figures may differ.',
+/** Age thresholds used to name resident groups (F7.5 Shanghai bands, F7.13 Hangzhou "18 and over"); local figures may differ. */
+const bandAge = (id: string, description: string, value: number): Parameter<number> => ({
+  id: `national.resident-age-${id}`,
+  description,
   unit: 'years',
   lookup: 'dated',
   confidence: 'B',
   facts: ['F7.5', 'F7.13'],
   sources: [S.shanghai2026a, S.materialsHz],
-  values: [{ from: '2016-01-01', value: { adultFrom: 18, olderFrom: 60 } }],
-};
+  values: [{ from: '2016-01-01', value }],
+});
+export const adultFromAge = bandAge('adult-from', 'Age from which a resident is named a working-age adult rather than a child (local bands may differ).', 18);
+export const olderFromAge = bandAge('older-from', 'Age from which a resident is named older (local bands may differ).', 60);
+export const residentAgeBands = group<{ adultFrom: number; olderFrom: number }>('national.resident-age-bands', 'Ages that separate children, working-age and older residents.', {
+  adultFrom: adultFromAge,
+  olderFrom: olderFromAge,
+});
 
-/** National guideline payroll rates (F5.1): employer ~6 %, employee 2 %; local rates vary. */
-export const payrollRates: Parameter<{ employerPct: number; employeePct: number }> = {
-  id: 'national.employee-payroll-rates',
-  description: 'Guideline 职工医保 contribution rates; pooling areas set the real rates.',
-  unit: 'percent-of-wages',
+/** National guideline payroll rates of 1998 (F5.1): employer about 6 %, employee 2 %; pooling areas set the real rates. */
+const payroll = (id: string, description: string, value: number): Parameter<number> => ({
+  id: `national.employee-payroll-${id}`,
+  description,
+  unit: 'percent',
   lookup: 'dated',
   confidence: 'A',
   facts: ['F5.1'],
   sources: [S.payroll1998],
-  values: [{ from: '1998-12-14', value: { employerPct: 6, employeePct: 2 } }],
-};
+  values: [{ from: '1998-12-14', value }],
+});
+export const employerPayrollPct = payroll('employer-percent', 'The 1998 national guideline for the employer\'s share of the wage bill; local rates differ.', 6);
+export const employeePayrollPct = payroll('employee-percent', 'The 1998 national guideline for the employee\'s share of their wage; local rates differ.', 2);
+export const payrollRates = group<{ employerPct: number; employeePct: number }>('national.employee-payroll-rates', 'Guideline 职工医保 contribution rates.', {
+  employerPct: employerPayrollPct,
+  employeePct: employeePayrollPct,
+});
 
 /** Who a personal account may pay for (F2.4, F5.5). */
 export const familySharingScope: Parameter<'spouse-parents-children' | 'close-relatives'> = {

@@ -11,6 +11,17 @@ import type { Confidence } from '../vocab';
 import type { Source } from './sources';
 
 export type FactId = `F${number}.${number}`;
+
+/**
+ * The controlled units. A leaf figure is `yuan-per-year`, `months`, `days`, `years` or `percent`;
+ * `duration` is days or months written as such ({ days: 90 } / { months: 6 }); `date` one calendar
+ * day, `month-day` a day of the year, `dates` a window (opens, closes, cover starts); `switch` is
+ * on/off, `enum` one id of a closed list; `access`, `channels` and `features` are the structured
+ * values of regions and schemes (regions/schema.ts, national.ts); `group` is a view over leaves
+ * (`group()` below), never listed as a parameter. Words: `units.*` in the rules messages.
+ */
+export const UNITS = ['yuan-per-year', 'months', 'days', 'years', 'percent', 'duration', 'date', 'month-day', 'dates', 'switch', 'enum', 'access', 'channels', 'features', 'group'] as const;
+export type Unit = (typeof UNITS)[number];
 export type Unknown = { unknown: true; note: string };
 export const isUnknown = (v: unknown): v is Unknown =>
   typeof v === 'object' && v !== null && (v as { unknown?: unknown }).unknown === true;
@@ -26,8 +37,9 @@ export type DatedValue<T> = {
 
 export type Parameter<T> = {
   id: string;
+  /** One sentence: what the figure is. */
   description: string;
-  unit: string;
+  unit: Unit;
   lookup: 'dated' | 'yearly';
   confidence: Confidence;
   facts: FactId[];
@@ -85,4 +97,42 @@ export function lastKnownBefore<T>(p: Parameter<T>, year: number): Resolved<T> |
     if (!best || v.from > best.from) best = v;
   }
   return best ? resolve(p, best) : null;
+}
+
+const RANK: Record<Confidence, number> = { A: 0, B: 1, C: 2 };
+
+/**
+ * A view over leaf parameters, read as one value (e.g. `employeeGap` = its four limits), so the
+ * engine can ask for a rule at once while the data stays one figure, one unit, one description and
+ * one set of sources per leaf (the sources page and the API list the leaves, never a group). The
+ * group has a value from each day a leaf changes; a day on which a leaf is unknown or not yet in
+ * force is unknown for the group. Its confidence is the lowest of its leaves'; its facts and
+ * sources are theirs together.
+ */
+export function group<T extends Record<string, unknown>>(id: string, description: string, parts: { [K in keyof T]: Parameter<T[K]> }): Parameter<T> {
+  const leaves = Object.entries(parts) as Array<[keyof T & string, Parameter<unknown>]>;
+  const dates = [...new Set(leaves.flatMap(([, p]) => p.values.map((v) => v.from)))].sort();
+  const values = dates.map((from): DatedValue<T> => {
+    const resolved = leaves.map(([k, p]) => [k, valueAt(p, from)] as const);
+    const facts = [...new Set(resolved.flatMap(([, r]) => r?.facts ?? []))];
+    const sources = [...new Map(resolved.flatMap(([, r]) => r?.sources ?? []).map((s) => [s.id, s])).values()];
+    const confidence = resolved.reduce<Confidence>((low, [, r]) => (r && RANK[r.confidence] > RANK[low] ? r.confidence : low), 'A');
+    const missing = resolved.filter(([, r]) => !r || isUnknown(r.value)).map(([k]) => k);
+    const value = missing.length
+      ? { unknown: true as const, note: `Not known on ${from}: ${missing.join(', ')}.` }
+      : (Object.fromEntries(resolved.map(([k, r]) => [k, r?.value])) as T);
+    return { from, value, confidence, facts, sources };
+  });
+  const first = leaves[0]?.[1];
+  if (!first) throw new Error(`group ${id} has no parts`);
+  return {
+    id,
+    description,
+    unit: leaves.every(([, p]) => p.unit === first.unit) ? first.unit : 'group',
+    lookup: 'dated',
+    confidence: values.at(-1)?.confidence ?? first.confidence,
+    facts: [...new Set(leaves.flatMap(([, p]) => p.facts))],
+    sources: [...new Map(leaves.flatMap(([, p]) => p.sources).map((s) => [s.id, s])).values()],
+    values,
+  };
 }

@@ -1,0 +1,150 @@
+/**
+ * The schema of a region's data file (regions/<id>.json). It checks the file is complete (every
+ * block, every access rule, a name and group labels in every locale) and consistent (values in date
+ * order, each value either a figure or "not in our sources" with a note, labels for every group
+ * row, sources that are registry ids, fact IDs that look like fact IDs). `regions/index.ts` runs it
+ * on every file when the rules load, so a bad file fails `next build` and every test.
+ *
+ * Units are fixed by the block, not written in the file: windows are dates; amounts are yuan per
+ * person per year; access is one of ACCESS per group of people; channels are CHANNELS ids; the
+ * newborn window is a duration in days or months.
+ */
+import * as z from 'zod/mini';
+import { isIsoDate } from '../dates';
+import type { WarningId } from '../ids';
+import { isSourceId } from '../source-registry';
+import { ACCESS, CHANNELS, CONFIDENCES, GROUPS, MATERIALS } from '../vocab';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A text in every locale of the site. */
+export const Localized = z.strictObject({ 'zh-CN': z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+export type Localized = z.infer<typeof Localized>;
+
+const IsoDate = z.string().check(z.refine(isIsoDate, { message: 'a calendar day, YYYY-MM-DD' }));
+const FactIdSchema = z.string().check(z.regex(/^F\d+\.\d+$/, { message: 'fact IDs look like F2.7' }));
+const SourceIdSchema = z.string().check(z.refine(isSourceId, { message: 'not an id in lib/rules/sources.data.json' }));
+const Confidence = z.enum(CONFIDENCES);
+const Count = z.int().check(z.minimum(0));
+
+/**
+ * One dated parameter: what it is, how sure we are, on what it rests, and its values by date
+ * (`from`). A value is either `value` or `unknown` (a note saying what our sources lack), never both.
+ * A value's own confidence, facts and sources override the block's.
+ */
+function block<T extends z.core.SomeType>(value: T) {
+  const entry = z
+    .strictObject({
+      from: IsoDate,
+      value: z.optional(value),
+      unknown: z.optional(z.string().check(z.minLength(5))),
+      confidence: z.optional(Confidence),
+      facts: z.optional(z.array(FactIdSchema)),
+      sources: z.optional(z.array(SourceIdSchema)),
+    })
+    .check(z.refine((e) => (e.value === undefined) !== (e.unknown === undefined), { message: 'give either `value` or `unknown` (a note), not both' }));
+  return z
+    .strictObject({
+      description: z.string().check(z.minLength(10)),
+      confidence: Confidence,
+      facts: z.array(FactIdSchema).check(z.minLength(1)),
+      sources: z.array(SourceIdSchema).check(z.minLength(1)),
+      values: z.array(entry).check(z.minLength(1)),
+    })
+    .check(
+      z.refine((b) => b.values.every((v, i) => i === 0 || (b.values[i - 1]?.from ?? '') < v.from), {
+        message: 'values must be in date order, one per date',
+      }),
+    );
+}
+
+export const RegionalWindow = z.strictObject({
+  opensOn: IsoDate,
+  closesOn: IsoDate,
+  coverStarts: IsoDate,
+  /** When sources disagree on the opening day, the earliest claim (F7.5); opensOn is the later, safer one. */
+  opensOnEarliest: z.optional(IsoDate),
+});
+export type RegionalWindow = z.infer<typeof RegionalWindow>;
+
+const Duration = z
+  .strictObject({ days: z.optional(Count), months: z.optional(Count) })
+  .check(z.refine((d) => (d.days === undefined) !== (d.months === undefined), { message: 'a duration is in days or in months' }));
+
+/**
+ * `shortestConfidence`: the confidence of the shortest reading when it differs from the value's
+ * (a city known only from a [C] page still gets the [B] 90-day reading as its safe headline).
+ */
+export const NewbornWindow = z.strictObject({ shortest: Duration, longest: Duration, shortestConfidence: z.optional(Confidence) });
+export type NewbornWindow = z.infer<typeof NewbornWindow>;
+
+const RESIDENT_GROUPS = GROUPS.filter((g): g is Extract<(typeof GROUPS)[number], `resident-${string}`> => g.startsWith('resident-'));
+export type ResidentGroup = (typeof RESIDENT_GROUPS)[number];
+
+const AmountRow = z.strictObject({
+  /** The local group's name as published: its words are in the file's `labels`. */
+  label: z.string().check(z.regex(/^[a-z]{2}-[a-z0-9-]+$/, { message: 'a label is a region prefix and a slug, e.g. bj-older' })),
+  groups: z.array(z.enum(RESIDENT_GROUPS)).check(z.minLength(1)),
+  minAge: z.optional(Count),
+  /** Yuan per person per year; two tiers where the person chooses (Chengdu 400 or 550). */
+  tiersYuan: z.array(Count).check(z.minLength(1)),
+  subsidyYuan: z.optional(Count),
+});
+export type AmountRow = Omit<z.infer<typeof AmountRow>, 'groups'> & { groups: ResidentGroup[] };
+export const RegionalAmounts = z.strictObject({ rows: z.array(AmountRow).check(z.minLength(1)) });
+export type RegionalAmounts = { rows: AmountRow[] };
+
+const AccessLevel = z.enum(ACCESS);
+/** Who may join without local hukou (F2.2, F4.3, F4.6, F4.7); 'unverified' = our sources do not settle it. */
+export const ResidentAccess = z.strictObject({
+  /** other-mainland hukou */
+  pupils: AccessLevel,
+  childrenWithPermit: AccessLevel,
+  childrenWithoutPermit: AccessLevel,
+  adultsWithPermit: AccessLevel,
+  adultsWithoutPermit: AccessLevel,
+  /** Not employed and holding a 港澳台居民居住证 (F4.6). */
+  hmtWithPermit: AccessLevel,
+  /** Pupils and university students of foreign nationality. */
+  foreignStudents: AccessLevel,
+  /** Not employed, holding a 外国人永久居留身份证 (F4.7: city-specific). */
+  foreignPermanent: AccessLevel,
+  /** 职工医保 as a flexible worker without local hukou (F2.2, F7.3, F7.10). */
+  flexibleNonLocal: AccessLevel,
+});
+export type ResidentAccess = z.infer<typeof ResidentAccess>;
+
+/** When a region's note or extra material applies. */
+export const REGION_CASES = ['flexible-non-local', 'resident'] as const;
+export type RegionCase = (typeof REGION_CASES)[number];
+
+/** Warnings a region file may raise (their wording names the place with {regionName}). */
+export const REGION_NOTE_WARNINGS = ['region-flexible-hukou-unverified', 'region-urban-districts-only'] as const satisfies readonly WarningId[];
+
+export const RegionProfile = z
+  .strictObject({
+    /** The slug (link format v=1: never renamed); the same as the file name. */
+    id: z.string().check(z.regex(/^[a-z]+$/)),
+    name: Localized,
+    residentWindow: block(RegionalWindow),
+    newbornWindow: z.optional(block(NewbornWindow)),
+    residentContribution: z.extend(block(RegionalAmounts), { labels: z.record(z.string(), Localized) }),
+    nonLocalAccess: block(ResidentAccess),
+    residentChannels: block(z.array(z.enum(CHANNELS)).check(z.minLength(1))),
+    /** Notes the result shows for this place, and when. */
+    notes: z.array(z.strictObject({ warning: z.enum(REGION_NOTE_WARNINGS), when: z.enum(REGION_CASES), facts: z.array(FactIdSchema).check(z.minLength(1)) })),
+    /** Materials this place asks for beyond the national list, and when. */
+    extraMaterials: z.array(z.strictObject({ material: z.enum(MATERIALS), when: z.enum(REGION_CASES), facts: z.array(FactIdSchema).check(z.minLength(1)) })),
+  })
+  .check(
+    z.refine(
+      (p) => {
+        const used = new Set(p.residentContribution.values.flatMap((v) => v.value?.rows.map((r) => r.label) ?? []));
+        const named = Object.keys(p.residentContribution.labels);
+        return named.length === used.size && named.every((l) => used.has(l));
+      },
+      { message: 'residentContribution.labels must name exactly the labels its rows use' },
+    ),
+  );
+export type RegionProfile = z.infer<typeof RegionProfile>;

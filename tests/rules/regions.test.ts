@@ -1,0 +1,104 @@
+/**
+ * Region profiles as data (lib/rules/regions/<id>.json): every file fits the schema, which also
+ * catches what a new city's file could get wrong; the engine names no place; the words of a place
+ * are kept once, in its file; every place has scenario fixtures.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PROFILES, REGIONS, RegionProfile, SOURCED_REGIONS, UNITS, evaluate, messagePaths, regionMessagePaths, type Answers } from '../../lib/rules';
+import { PARAMETERS } from '../../lib/rules/parameters';
+import { MESSAGE_FILES, MESSAGES, lookup } from './helpers';
+
+const dir = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
+const beijing = JSON.parse(readFileSync(dir('../../lib/rules/regions/beijing.json'), 'utf8')) as Record<string, unknown>;
+const issues = (data: unknown) => {
+  const r = RegionProfile.safeParse(data);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('region files', () => {
+  it('one JSON file per place with its own data, each listed, in the check\'s order, then "elsewhere"', () => {
+    const files = readdirSync(dir('../../lib/rules/regions')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    expect([...files].sort()).toEqual([...SOURCED_REGIONS].sort());
+    expect(REGIONS).toEqual([...SOURCED_REGIONS, 'elsewhere']);
+    for (const r of SOURCED_REGIONS) expect(PROFILES[r].id).toBe(r);
+  });
+
+  it('every file fits the schema', () => {
+    for (const r of SOURCED_REGIONS) expect(issues(PROFILES[r]), r).toEqual([]);
+  });
+
+  it('the schema rejects an incomplete or inconsistent file, naming the field', () => {
+    const without = (key: string) => Object.fromEntries(Object.entries(beijing).filter(([k]) => k !== key));
+    expect(issues(without('nonLocalAccess')).join()).toContain('nonLocalAccess');
+    expect(issues({ ...beijing, name: { 'zh-CN': '北京' } }).join()).toContain('name.en');
+    const access = beijing.nonLocalAccess as { values: Array<{ value: Record<string, string> }> };
+    const partial = { ...access, values: [{ ...access.values[0], value: { pupils: 'eligible' } }] };
+    expect(issues({ ...beijing, nonLocalAccess: partial }).join()).toContain('flexibleNonLocal');
+    const window = beijing.residentWindow as { values: unknown[] };
+    expect(issues({ ...beijing, residentWindow: { ...window, values: [...window.values].reverse() } }).join()).toContain('date order');
+    expect(issues({ ...beijing, residentWindow: { ...window, values: [{ from: '2027-01-01' }] } }).join()).toContain('either `value` or `unknown`');
+    expect(issues({ ...beijing, residentWindow: { ...window, sources: ['no-such-source'] } }).join()).toContain('sources.data.json');
+    const amounts = beijing.residentContribution as { labels: Record<string, unknown> };
+    expect(issues({ ...beijing, residentContribution: { ...amounts, labels: {} } }).join()).toContain('labels');
+    expect(issues({ ...beijing, residentChannels: { ...(beijing.residentChannels as object), values: [{ from: '2025-01-01', value: ['carrier-pigeon'] }] } }).length).toBeGreaterThan(0);
+  });
+
+  it('turn into parameters with controlled units, listed with the national ones', () => {
+    const ids = new Set(PARAMETERS.map((p) => p.id));
+    for (const r of SOURCED_REGIONS) {
+      for (const kind of ['resident-window', 'resident-contribution', 'non-local-access', 'resident-channels']) expect(ids.has(`${r}.${kind}`), `${r}.${kind}`).toBe(true);
+      expect(ids.has(`${r}.newborn-window`)).toBe(PROFILES[r].newbornWindow !== undefined);
+    }
+    for (const p of PARAMETERS) expect(UNITS, p.id).toContain(p.unit);
+    expect(PARAMETERS.some((p) => p.unit === 'group')).toBe(false);
+    expect(new Set(PARAMETERS.map((p) => p.id)).size).toBe(PARAMETERS.length);
+  });
+});
+
+describe('the engine names no place', () => {
+  it('no place slug or place name appears in the engine, the evaluator or the flow', () => {
+    const files = ['engine/scheme.ts', 'engine/window.ts', 'engine/materials.ts', 'engine/contribution.ts', 'engine/waiting.ts', 'engine/option.ts', 'engine/todo.ts', 'evaluate.ts', 'flow.ts', 'answers.ts'];
+    for (const f of files) {
+      const text = readFileSync(dir(`../../lib/rules/${f}`), 'utf8');
+      for (const r of SOURCED_REGIONS) {
+        expect(text, `${f} names ${r}`).not.toMatch(new RegExp(`'${r}'`));
+        expect(text, `${f} names ${PROFILES[r].name['zh-CN']}`).not.toContain(PROFILES[r].name['zh-CN']);
+      }
+    }
+  });
+
+  it("a place's notes and extra papers come from its file", () => {
+    const base: Answers = { who: 'self', region: 'guangzhou', age: 35, situation: 'flexible', hukou: 'other-mainland', permit: 'yes', groups: [], coverage: 'none' };
+    const gz = evaluate(base, { asOf: '2026-11-23' });
+    expect(gz.materials).toContain('employment-registration');
+    const bj = evaluate({ ...base, region: 'beijing' }, { asOf: '2026-11-23' });
+    expect(bj.materials).not.toContain('employment-registration');
+    expect(bj.warnings.find((w) => w.id === 'region-flexible-hukou-unverified')?.params).toEqual({ region: 'beijing' });
+    const hz = evaluate({ ...base, region: 'hangzhou', situation: 'not-working', hukou: 'local', permit: undefined }, { asOf: '2026-11-23' });
+    expect(hz.warnings.find((w) => w.id === 'region-urban-districts-only')?.params).toEqual({ region: 'hangzhou' });
+  });
+});
+
+describe('the words of a place are kept once, in its file', () => {
+  it('the message files hold no place name or local group label of a region file', () => {
+    for (const locale of ['zh-CN', 'en'] as const) for (const p of regionMessagePaths()) expect(lookup(MESSAGE_FILES[locale], p), `${locale}:${p}`).toBeUndefined();
+  });
+
+  it('the pages see every one of them, in both locales', () => {
+    const all = new Set(messagePaths());
+    for (const p of regionMessagePaths()) {
+      expect(all.has(p), p).toBe(true);
+      expect(lookup(MESSAGES['zh-CN'], p), p).toMatch(/[\u4e00-\u9fff]/);
+      expect(lookup(MESSAGES.en, p), p).toMatch(/[A-Za-z]{3}/);
+    }
+  });
+});
+
+describe('every place has scenario fixtures', () => {
+  it('each region file is exercised by at least three scenarios', () => {
+    const fixtures = readdirSync(dir('./fixtures')).map((f) => readFileSync(dir(`./fixtures/${f}`), 'utf8')).join('\n');
+    for (const r of SOURCED_REGIONS) expect(fixtures.match(new RegExp(`"region": "${r}"`, 'g'))?.length ?? 0, r).toBeGreaterThanOrEqual(3);
+  });
+});
