@@ -11,6 +11,7 @@ import { regionalAmounts, type RegionalAmounts, type ResidentGroup } from '../pa
 import { isUnknown, lastKnownBefore, valueAt, valueForYear, type Resolved } from '../parameters/types';
 import { SOURCES as S } from '../parameters/sources';
 import type { SpecialGroup, SubsidyKind } from '../vocab';
+import { statable } from '../statable';
 import type { Ctx } from './context';
 
 const SUBSIDY: Partial<Record<SpecialGroup, SubsidyKind>> = {
@@ -71,7 +72,7 @@ function lastPublished(ctx: Ctx, group: ResidentGroup, benefitYear: number): Con
     for (let y = benefitYear - 1; y >= benefitYear - 8; y--) {
       const r = valueForYear(param, y);
       const row = r ? regionalRow(r, group, ctx.a.age) : null;
-      if (r && row && r.confidence !== 'C') {
+      if (r && row && statable(r) === 'state') {
         out.push({ whose: 'place', benefitYear: y, tiersYuan: row.tiersYuan, label: row.label, confidence: r.confidence, facts: r.facts });
         break;
       }
@@ -87,7 +88,7 @@ function residentContribution(a: Answers, group: ResidentGroup, benefitYear: num
   if (ctx.region !== 'elsewhere') {
     const r = valueForYear(regionalAmounts[ctx.region], benefitYear);
     const row = r ? regionalRow(r, group, a.age) : null;
-    if (r && row && r.confidence !== 'C') {
+    if (r && row && statable(r) === 'state') {
       ctx.because('contribution-regional', r);
       return make(ctx, 'regional', {
         benefitYear,

@@ -6,6 +6,7 @@ import { residentChannels } from '../parameters/regional-access';
 import { isUnknown, valueAt } from '../parameters/types';
 import type { Channel, Material, SpecialGroup } from '../vocab';
 import { regionMaterials } from '../regions';
+import { statable } from '../statable';
 import type { Ctx } from './context';
 
 const PROOF: Record<SpecialGroup, Material> = {
@@ -94,7 +95,7 @@ export function channels(primary: Choice, ctx: Ctx): Channel[] {
   if (r && !isUnknown(r.value)) {
     ctx.because('channels-resident', r);
     out.push(...r.value);
-    if (r.confidence === 'C') ctx.warn('channels-confirm-locally');
+    if (statable(r) === 'hedge') ctx.warn('channels-confirm-locally');
   }
   const sharing = valueAt(familySharingScope, ctx.asOf);
   if (sharing) {

@@ -12,6 +12,7 @@ import { nationalNewbornWindow, observedWindows, type MonthDay, type NewbornWind
 import { regionalNewbornWindows, regionalWindows, type RegionalWindow } from '../parameters/regional-windows';
 import { isUnknown, valueAt, valueForYear, type Resolved } from '../parameters/types';
 import { regionNotes } from '../regions';
+import { statable } from '../statable';
 import type { Ctx } from './context';
 
 function dated(ctx: Ctx, w: Omit<DatedWindow, 'openNow' | 'daysLeft' | 'daysUntilOpen'>): DatedWindow {
@@ -35,7 +36,7 @@ function dated(ctx: Ctx, w: Omit<DatedWindow, 'openNow' | 'daysLeft' | 'daysUnti
 }
 
 type Known = Resolved<RegionalWindow> & { value: RegionalWindow };
-const usable = (r: Resolved<RegionalWindow> | null): r is Known => r !== null && !isUnknown(r.value) && r.confidence !== 'C';
+const usable = (r: Resolved<RegionalWindow> | null): r is Known => r !== null && !isUnknown(r.value) && statable(r) === 'state';
 
 
 export function seasonSpan(asOf: string): Resolved<ObservedWindows> & { value: ObservedWindows } {
@@ -116,7 +117,7 @@ function unsourced(ctx: Ctx, by: number, likelyOpen: boolean): UnsourcedWindow {
   ctx.warn(ctx.region === 'elsewhere' ? 'window-dates-local' : 'window-not-in-our-sources', { region: ctx.region, benefitYear: by });
   for (const y of [by, by - 1]) {
     const r = ctx.region === 'elsewhere' ? null : valueForYear(regionalWindows[ctx.region], y);
-    if (r && !isUnknown(r.value) && r.confidence === 'C') ctx.warn('regional-window-unverified', { region: ctx.region });
+    if (r && !isUnknown(r.value) && statable(r) === 'withhold') ctx.warn('regional-window-unverified', { region: ctx.region });
   }
   return {
     kind: 'unsourced',

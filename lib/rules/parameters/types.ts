@@ -50,6 +50,7 @@ export type Parameter<T> = {
 /** What a lookup resolves to, with provenance for the outcome's reasons. */
 export type Resolved<T> = {
   parameterId: string;
+  unit: Unit;
   from: string;
   value: T | Unknown;
   confidence: Confidence;
@@ -65,6 +66,7 @@ function resolve<T>(p: Parameter<T>, v: DatedValue<T>): Resolved<T> {
   if (hit) return hit as Resolved<T>;
   const r: Resolved<T> = Object.freeze({
     parameterId: p.id,
+    unit: p.unit,
     from: v.from,
     value: v.value,
     confidence: v.confidence ?? p.confidence,
