@@ -89,7 +89,7 @@ export type IssueId = (typeof ISSUE_IDS)[number];
 
 /** Minimum/maximum age per situation (product decision; keeps impossible links out). */
 export const SITUATION_AGE: Record<Base['situation'], { min: number; max: number }> = {
-  employee: { min: 16, max: AGE_MAX },
+  employee: { min: 16, max: AGE_MAX }, // AGE_RULES.employeeFrom
   flexible: { min: 16, max: AGE_MAX },
   'not-working': { min: 0, max: AGE_MAX },
   pupil: { min: 5, max: 25 },
@@ -97,6 +97,20 @@ export const SITUATION_AGE: Record<Base['situation'], { min: number; max: number
   preschool: { min: 0, max: 7 },
   retired: { min: 40, max: AGE_MAX },
 };
+
+/** Ages the cross-field rules use, stated once: employee cover from 16, adults (orphan / veteran) from 18, no employee years before 14. */
+export const AGE_RULES = { employeeFrom: 16, adultFrom: 18, workFrom: 14 } as const;
+
+/**
+ * The bounds of the number answers that depend on other answers, stated once: CONSTRAINTS reject a
+ * number beyond them (and the URL parser drops it), and the flow offers exactly these bounds.
+ */
+export const NUMBER_BOUNDS = {
+  retireeYears: (a: PartialAnswersShape) => ({ min: 0, max: a.age === undefined ? RETIREE_YEARS_MAX : Math.min(RETIREE_YEARS_MAX, Math.max(0, a.age - AGE_RULES.workFrom)) }),
+  gapMonths: (a: PartialAnswersShape) => ({ min: 1, max: a.age === undefined ? GAP_MONTHS_MAX : Math.min(GAP_MONTHS_MAX, Math.max(1, a.age * 12)) }),
+  lapseYears: (a: PartialAnswersShape) => ({ min: 1, max: a.age === undefined ? LAPSE_YEARS_MAX : Math.min(LAPSE_YEARS_MAX, Math.max(1, a.age)) }),
+} as const;
+const within = (field: keyof typeof NUMBER_BOUNDS, a: PartialAnswersShape) => a[field] === undefined || (a[field] as number) <= NUMBER_BOUNDS[field](a).max;
 
 /**
  * Consistency rules. Each is checked only when `path` is present; a rule must accept the
@@ -111,21 +125,26 @@ export const CONSTRAINTS: ReadonlyArray<{ path: AnswerField; message: IssueId; o
   },
   { path: 'birthDate', message: 'birth-date-only-for-babies', ok: (a) => a.age === undefined || a.age === 0 },
   { path: 'retireeYears', message: 'retiree-years-only-for-retired', ok: (a) => a.situation === undefined || a.situation === 'retired' },
-  { path: 'retireeYears', message: 'retiree-years-exceed-age', ok: (a) => a.age === undefined || a.retireeYears === undefined || a.retireeYears <= Math.max(0, a.age - 14) },
+  { path: 'retireeYears', message: 'retiree-years-exceed-age', ok: (a) => within('retireeYears', a) },
   { path: 'permit', message: 'permit-only-for-non-local', ok: (a) => a.hukou === undefined || a.hukou !== 'local' },
   { path: 'groups', message: 'groups-duplicate', ok: (a) => a.groups === undefined || new Set(a.groups).size === a.groups.length },
-  { path: 'groups', message: 'orphan-under-18', ok: (a) => a.age === undefined || !a.groups?.includes('orphan') || a.age < 18 },
-  { path: 'groups', message: 'veteran-18-plus', ok: (a) => a.age === undefined || !a.groups?.includes('veteran') || a.age >= 18 },
+  { path: 'groups', message: 'orphan-under-18', ok: (a) => a.age === undefined || !a.groups?.includes('orphan') || a.age < AGE_RULES.adultFrom },
+  { path: 'groups', message: 'veteran-18-plus', ok: (a) => a.age === undefined || !a.groups?.includes('veteran') || a.age >= AGE_RULES.adultFrom },
   {
     path: 'coverage',
     message: 'employee-coverage-16-plus',
-    ok: (a) => a.age === undefined || a.coverage === undefined || !(a.coverage.startsWith('employee') || a.coverage === 'both-active') || a.age >= 16,
+    ok: (a) => a.age === undefined || a.coverage === undefined || !(a.coverage.startsWith('employee') || a.coverage === 'both-active') || a.age >= AGE_RULES.employeeFrom,
   },
   { path: 'gapMonths', message: 'gap-only-for-employee-lapsed', ok: (a) => a.coverage === undefined || a.coverage === 'employee-lapsed' },
-  { path: 'gapMonths', message: 'gap-exceeds-age', ok: (a) => a.age === undefined || a.gapMonths === undefined || a.gapMonths <= a.age * 12 },
+  { path: 'gapMonths', message: 'gap-exceeds-age', ok: (a) => within('gapMonths', a) },
   { path: 'lapseYears', message: 'lapse-only-for-resident-lapsed', ok: (a) => a.coverage === undefined || a.coverage === 'resident-lapsed' },
-  { path: 'lapseYears', message: 'lapse-exceeds-age', ok: (a) => a.age === undefined || a.lapseYears === undefined || a.lapseYears <= Math.max(1, a.age) },
+  { path: 'lapseYears', message: 'lapse-exceeds-age', ok: (a) => within('lapseYears', a) },
 ];
+
+/** Whether `a` breaks no constraint on `field`: the flow shows only the options and bounds that fit. */
+export function fits(field: AnswerField, a: PartialAnswersShape): boolean {
+  return CONSTRAINTS.every((k) => k.path !== field || k.ok(a));
+}
 
 /**
  * Whether the permit answer matters: non-local hukou, except other-mainland employees (the

@@ -1,10 +1,11 @@
 /**
  * The question flow as data (after GOV.UK smart-answers): routing only, no policy and no words.
  * Each question sets one answer field; `isRelevant` skips questions that earlier answers make
- * pointless; `optionsFor` hides options the answers schema would reject as contradictory.
+ * pointless; `optionsFor` hides options the answers schema would reject as contradictory: it asks
+ * the schema's own CONSTRAINTS (`fits`), and number bounds are the schema's NUMBER_BOUNDS.
  * Wording: messages `questions.<id>.title.{self|helper}`, `.hint`, `.options.<slug>`.
  */
-import { AGE_MAX, CONSTRAINTS, GAP_MONTHS_MAX, LAPSE_YEARS_MAX, RETIREE_YEARS_MAX, SITUATION_AGE, permitRelevant, type AnswerField, type PartialAnswersShape } from './answers';
+import { AGE_MAX, GAP_MONTHS_MAX, LAPSE_YEARS_MAX, NUMBER_BOUNDS, RETIREE_YEARS_MAX, fits, permitRelevant, type AnswerField, type PartialAnswersShape } from './answers';
 import { COVERAGES, HUKOUS, REGIONS, SITUATIONS, SPECIAL_GROUPS, WHO, YES_NO } from './vocab';
 
 export const QUESTION_IDS = [
@@ -54,7 +55,7 @@ export const QUESTIONS: readonly Question[] = [
     input: 'radio',
     options: SITUATIONS,
     isRelevant: always,
-    optionsFor: (p) => SITUATIONS.filter((s) => p.age === undefined || (p.age >= SITUATION_AGE[s].min && p.age <= SITUATION_AGE[s].max)),
+    optionsFor: (p) => SITUATIONS.filter((situation) => fits('situation', { ...p, situation })),
   },
   {
     id: 'retiree-years',
@@ -64,7 +65,7 @@ export const QUESTIONS: readonly Question[] = [
     min: 0,
     max: RETIREE_YEARS_MAX,
     isRelevant: (p) => p.situation === 'retired',
-    boundsFor: (p) => ({ min: 0, max: p.age === undefined ? RETIREE_YEARS_MAX : Math.min(RETIREE_YEARS_MAX, Math.max(0, p.age - 14)) }),
+    boundsFor: NUMBER_BOUNDS.retireeYears,
   },
   { id: 'hukou', field: 'hukou', input: 'radio', options: HUKOUS, isRelevant: always },
   { id: 'residence-permit', field: 'permit', input: 'radio', options: YES_NO, isRelevant: (p) => p.hukou === 'other-mainland' && permitRelevant(p) },
@@ -76,7 +77,7 @@ export const QUESTIONS: readonly Question[] = [
     input: 'checkbox',
     options: SPECIAL_GROUPS,
     isRelevant: always,
-    optionsFor: (p) => SPECIAL_GROUPS.filter((g) => p.age === undefined || (g === 'orphan' ? p.age < 18 : g === 'veteran' ? p.age >= 18 : true)),
+    optionsFor: (p) => SPECIAL_GROUPS.filter((g) => fits('groups', { ...p, groups: [g] })),
   },
   {
     id: 'coverage',
@@ -84,8 +85,7 @@ export const QUESTIONS: readonly Question[] = [
     input: 'radio',
     options: COVERAGES,
     isRelevant: always,
-    // The coverage constraints themselves decide which options fit (no second copy of the age rule).
-    optionsFor: (p) => COVERAGES.filter((c) => CONSTRAINTS.every((k) => k.path !== 'coverage' || k.ok({ ...p, coverage: c }))),
+    optionsFor: (p) => COVERAGES.filter((coverage) => fits('coverage', { ...p, coverage })),
   },
   {
     id: 'employee-gap',
@@ -95,7 +95,7 @@ export const QUESTIONS: readonly Question[] = [
     min: 1,
     max: GAP_MONTHS_MAX,
     isRelevant: (p) => p.coverage === 'employee-lapsed',
-    boundsFor: (p) => ({ min: 1, max: p.age === undefined ? GAP_MONTHS_MAX : Math.min(GAP_MONTHS_MAX, Math.max(1, p.age * 12)) }),
+    boundsFor: NUMBER_BOUNDS.gapMonths,
   },
   {
     id: 'resident-lapse',
@@ -105,7 +105,7 @@ export const QUESTIONS: readonly Question[] = [
     min: 1,
     max: LAPSE_YEARS_MAX,
     isRelevant: (p) => p.coverage === 'resident-lapsed',
-    boundsFor: (p) => ({ min: 1, max: p.age === undefined ? LAPSE_YEARS_MAX : Math.min(LAPSE_YEARS_MAX, Math.max(1, p.age)) }),
+    boundsFor: NUMBER_BOUNDS.lapseYears,
   },
 ];
 

@@ -3,7 +3,7 @@
  * special group, coverage kind; numbers at representative and boundary values) × asOf dates over
  * 2024 … 2028, on and around season edges. Shared by sweep.test.ts and evaluate.bench.ts.
  */
-import { Answers, CONSTRAINTS, COVERAGES, HUKOUS, REGIONS, SPECIAL_GROUPS, SITUATION_AGE, SITUATIONS, permitRelevant } from '../../lib/rules';
+import { Answers, COVERAGES, HUKOUS, REGIONS, SPECIAL_GROUPS, SITUATIONS, fits, permitRelevant } from '../../lib/rules';
 import type { Situation, SpecialGroup } from '../../lib/rules';
 
 /** Ages per situation: the group thresholds (child/adult 18, older 60/70) and each end of the range. */
@@ -32,26 +32,22 @@ export function sweepAnswers(): Answers[] {
   for (const region of REGIONS)
     for (const situation of SITUATIONS)
       for (const age of AGES[situation]) {
-        const range = SITUATION_AGE[situation];
-        if (age < range.min || age > range.max) continue;
+        if (!fits('situation', { age, situation })) continue;
         for (const birthDate of age === 0 ? BIRTH_DATES : [undefined])
           for (const retireeYears of situation === 'retired' ? [0, 20] : [undefined])
             for (const hukou of HUKOUS)
               for (const permit of permitRelevant({ hukou, situation }) ? (['yes', 'no'] as const) : [undefined])
                 for (const groups of groupSets) {
-                  if (groups.includes('orphan') && age >= 18) continue;
-                  if (groups.includes('veteran') && age < 18) continue;
+                  if (!fits('groups', { age, groups })) continue;
                   for (const coverage of COVERAGES) {
-                    // The schema's own coverage rule (employee-side coverage from 16), not a copy of it.
-                    if (!CONSTRAINTS.every((k) => k.path !== 'coverage' || k.ok({ age, coverage }))) continue;
+                    // The schema's own rules (e.g. employee-side coverage from 16), not a copy of them.
+                    if (!fits('coverage', { age, coverage })) continue;
                     const lapses: Array<Partial<Answers>> =
                       coverage === 'employee-lapsed' ? [{ gapMonths: 4 }]
                       : coverage === 'resident-lapsed' ? [{ lapseYears: 4 }]
                       : [{}];
                     for (const lapse of lapses) {
-                      if (lapse.lapseYears !== undefined && lapse.lapseYears > Math.max(1, age)) continue;
-                      if (lapse.gapMonths !== undefined && lapse.gapMonths > age * 12) continue;
-                      if (retireeYears !== undefined && retireeYears > age - 14) continue;
+                      if (!fits('lapseYears', { age, ...lapse }) || !fits('gapMonths', { age, ...lapse }) || !fits('retireeYears', { age, retireeYears })) continue;
                       const a = { who: 'self', region, age, situation, hukou, groups, coverage, ...lapse } as Answers;
                       if (birthDate !== undefined) a.birthDate = birthDate;
                       if (retireeYears !== undefined) a.retireeYears = retireeYears;
