@@ -5,13 +5,18 @@
  */
 import { maxDate } from './dates';
 import { duplicateKeepRule, employeeGap, observedWindows, payrollRates, residentAgeBands, residentFixedWait, residentRewards, residentVariableWait } from './parameters/national';
-import { isUnknown, valueAt, type Parameter } from './parameters/types';
+import { isUnknown, latest, valueAt, type Parameter } from './parameters/types';
 
 /** The waiting-period and reward rules these sentences describe started in 2025 (F2.9, F2.5). */
 const WAIT_RULES_FROM = '2025-01-01';
 
 function known<T>(p: Parameter<T>, date: string): T | null {
   const r = valueAt(p, date);
+  return r && !isUnknown(r.value) ? (r.value as T) : null;
+}
+
+function knownLatest<T>(p: Parameter<T>): T | null {
+  const r = latest(p);
   return r && !isUnknown(r.value) ? (r.value as T) : null;
 }
 
@@ -25,12 +30,12 @@ export type FigureArgument = (typeof FIGURE_ARGUMENTS)[number];
 export function ruleFigures(asOf: string): Record<FigureArgument, number> {
   const waitDate = maxDate(asOf, WAIT_RULES_FROM);
   const variable = known(residentVariableWait, waitDate);
-  const gap = known(employeeGap, asOf) ?? known(employeeGap, '9999-12-31');
+  const gap = known(employeeGap, asOf) ?? knownLatest(employeeGap);
   const payroll = known(payrollRates, asOf);
   const bands = known(residentAgeBands, asOf);
   const rewards = known(residentRewards, waitDate); // the rewards, like the waits, start in 2025
-  const seen = known(observedWindows, asOf) ?? known(observedWindows, '9999-12-31');
-  const keep = known(duplicateKeepRule, asOf) ?? known(duplicateKeepRule, '9999-12-31');
+  const seen = known(observedWindows, asOf) ?? knownLatest(observedWindows);
+  const keep = known(duplicateKeepRule, asOf) ?? knownLatest(duplicateKeepRule);
   // Every parameter here has a sourced value from before 2025; NaN would show a missing one.
   return {
     fixedMonths: known(residentFixedWait, waitDate) ?? Number.NaN,

@@ -3,7 +3,7 @@ import type { Answers } from '../answers';
 import type { Choice, EnrollmentWindow } from '../outcome';
 import { familySharingScope } from '../parameters/national';
 import { residentChannels } from '../parameters/regional-access';
-import { isUnknown, valueAt } from '../parameters/types';
+import { isUnknown, latest, valueAt } from '../parameters/types';
 import type { Channel, Material, SpecialGroup } from '../vocab';
 import { regionMaterials } from '../regions';
 import { statable } from '../statable';
@@ -91,7 +91,7 @@ export function channels(primary: Choice, ctx: Ctx): Channel[] {
   const out: Channel[] = [];
   if (primary.group === 'resident-pupil' || primary.group === 'resident-university') out.push('school');
   const region = ctx.region;
-  const r = valueAt(residentChannels[region], ctx.asOf) ?? valueAt(residentChannels[region], '2099-01-01');
+  const r = valueAt(residentChannels[region], ctx.asOf) ?? latest(residentChannels[region]);
   if (r && !isUnknown(r.value)) {
     ctx.because('channels-resident', r);
     out.push(...r.value);

@@ -7,7 +7,7 @@ import type { Choice } from '../outcome';
 import { residentAgeBands } from '../parameters/national';
 import { nonLocalAccess, type Access, type ResidentAccess } from '../parameters/regional-access';
 import type { ResidentGroup } from '../parameters/regional-amounts';
-import { valueAt, isUnknown } from '../parameters/types';
+import { earliest, isUnknown, latest, valueAt } from '../parameters/types';
 import { regionNotes } from '../regions';
 import type { Ctx } from './context';
 
@@ -17,7 +17,7 @@ export function residentGroup(a: Answers, ctx: Ctx): ResidentGroup {
   if (a.situation === 'university') return 'resident-university';
   if (a.situation === 'pupil') return 'resident-pupil';
   if (a.situation === 'preschool') return 'resident-child';
-  const bands = valueAt(residentAgeBands, ctx.asOf) ?? valueAt(residentAgeBands, '2016-01-01');
+  const bands = valueAt(residentAgeBands, ctx.asOf) ?? earliest(residentAgeBands);
   const b = bands && !isUnknown(bands.value) ? bands.value : { adultFrom: 18, olderFrom: 60 };
   if (bands) ctx.because('resident-age-group', bands);
   if (a.age < b.adultFrom) return 'resident-child';
@@ -25,7 +25,7 @@ export function residentGroup(a: Answers, ctx: Ctx): ResidentGroup {
 }
 
 function accessFor(a: Answers, ctx: Ctx): ResidentAccess | null {
-  const r = valueAt(nonLocalAccess[a.region], ctx.asOf) ?? valueAt(nonLocalAccess.elsewhere, '2099-01-01');
+  const r = valueAt(nonLocalAccess[a.region], ctx.asOf) ?? latest(nonLocalAccess.elsewhere);
   if (!r || isUnknown(r.value)) return null;
   ctx.because('non-local-access', r);
   return r.value;

@@ -13,7 +13,7 @@ import type { Answers } from '../answers';
 import type { WaitReasonId } from '../ids';
 import type { Choice, CoverStart, EnrollmentWindow, WaitingPeriod } from '../outcome';
 import { employeeGap, newbornWaitExempt, residentFixedWait, residentVariableWait, type VariableWait } from '../parameters/national';
-import { isUnknown, valueAt } from '../parameters/types';
+import { isUnknown, latest, valueAt } from '../parameters/types';
 import { SUBSIDISED_GROUPS } from '../vocab';
 import type { Ctx } from './context';
 import { newbornPastLimit } from './window';
@@ -88,9 +88,10 @@ function residentWait(a: Answers, window: EnrollmentWindow, ctx: Ctx): WaitingPe
     ctx.because('waiting-fixed', fixedR);
     return { kind: 'months', minMonths: open === 'no' ? fixed : 0, maxMonths: fixed, reasons: ['newborn-past-limit', open === 'no' ? 'late-enrollment' : 'depends-on-window'] };
   }
-  if (a.coverage === 'employee-active' || (a.coverage === 'employee-lapsed' && (a.gapMonths ?? 0) <= 3)) {
-    // Switching schemes after ≥2 continuous years with a gap ≤3 months: no wait (F5.3); otherwise the fixed wait may apply.
-    const r = valueAt(employeeGap, ctx.asOf);
+  const r = valueAt(employeeGap, ctx.asOf) ?? latest(employeeGap);
+  const shortGap = r && !isUnknown(r.value) ? r.value.noWaitMaxGapMonths : 0;
+  if (a.coverage === 'employee-active' || (a.coverage === 'employee-lapsed' && (a.gapMonths ?? 0) <= shortGap)) {
+    // Switching schemes after the continuous years with a short gap (employeeGap): no wait (F5.3); otherwise the fixed wait may apply.
     ctx.because('employee-gap-rule', r);
     ctx.because('waiting-fixed', fixedR);
     return { kind: 'months', minMonths: 0, maxMonths: fixed, reasons: ['switch-within-3-months', open === 'yes' ? 'in-window' : open === 'no' ? 'late-enrollment' : 'depends-on-window'] };

@@ -10,7 +10,7 @@ import { addDays, addMonths, diffDays, yearOf, ymd } from '../dates';
 import type { Choice, DatedWindow, EnrollmentWindow, SourcedPastWindow, UnsourcedWindow } from '../outcome';
 import { nationalNewbornWindow, observedWindows, type MonthDay, type NewbornWindow, type ObservedWindows } from '../parameters/national';
 import { regionalNewbornWindows, regionalWindows, type RegionalWindow } from '../parameters/regional-windows';
-import { isUnknown, valueAt, valueForYear, type Resolved } from '../parameters/types';
+import { isUnknown, latest, valueAt, valueForYear, type Resolved } from '../parameters/types';
 import { regionNotes } from '../regions';
 import { statable } from '../statable';
 import type { Ctx } from './context';
@@ -40,7 +40,7 @@ const usable = (r: Resolved<RegionalWindow> | null): r is Known => r !== null &&
 
 
 export function seasonSpan(asOf: string): Resolved<ObservedWindows> & { value: ObservedWindows } {
-  const r = valueAt(observedWindows, asOf) ?? valueAt(observedWindows, '2099-01-01');
+  const r = valueAt(observedWindows, asOf) ?? latest(observedWindows);
   if (r && !isUnknown(r.value)) return r as Resolved<ObservedWindows> & { value: ObservedWindows };
   throw new Error('national.observed-windows has no value');
 }
@@ -175,7 +175,7 @@ export function usableBirthDate(a: Answers, ctx: Ctx): string | null {
 /** The newborn limit readings for the place of enrollment (F4.2). */
 export function newbornLimits(ctx: Ctx, birth: string): { earliest: string; latest: string; r: Resolved<NewbornWindow> } | null {
   const param = (ctx.region !== 'elsewhere' && regionalNewbornWindows[ctx.region]) || nationalNewbornWindow;
-  const r: Resolved<NewbornWindow> | null = valueAt(param, birth) ?? valueAt(nationalNewbornWindow, '2099-01-01');
+  const r: Resolved<NewbornWindow> | null = valueAt(param, birth) ?? latest(nationalNewbornWindow);
   if (!r || isUnknown(r.value)) return null;
   return { earliest: lastDay(birth, r.value.shortest), latest: lastDay(birth, r.value.longest), r };
 }

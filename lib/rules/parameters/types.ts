@@ -138,3 +138,15 @@ export function group<T extends Record<string, unknown>>(id: string, description
     values,
   };
 }
+
+/** The newest value (for a day after every value, e.g. a fallback when `asOf` is before the first). */
+export function latest<T>(p: Parameter<T>): Resolved<T> | null {
+  const v = p.values.reduce<DatedValue<T> | undefined>((best, x) => (!best || x.from > best.from ? x : best), undefined);
+  return v ? resolve(p, v) : null;
+}
+
+/** The oldest value (a fallback for a day before the first). */
+export function earliest<T>(p: Parameter<T>): Resolved<T> | null {
+  const v = p.values.reduce<DatedValue<T> | undefined>((best, x) => (!best || x.from < best.from ? x : best), undefined);
+  return v ? resolve(p, v) : null;
+}
