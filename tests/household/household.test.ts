@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { Answers, answersToSearchParams, parseAnswersFromSearchParams, type Answers as AnswersT } from '@/lib/rules';
+import { MAX_LABEL, MAX_PEOPLE, cleanLabel, householdToSearchParams, parseHousehold, personToParam } from '@/lib/household/link';
+import { summarizeHousehold } from '@/lib/household/summary';
+import { MAX_QUERY_LENGTH, MAX_QUERY_PARAMS } from '@/lib/security/limits';
+
+const ASOF = '2026-11-23';
+const grandma: AnswersT = { who: 'helper', region: 'beijing', age: 70, situation: 'not-working', hukou: 'local', groups: [], coverage: 'resident-active' };
+const father: AnswersT = { who: 'helper', region: 'beijing', age: 40, situation: 'employee', hukou: 'local', groups: [], coverage: 'employee-active' };
+const baby: AnswersT = { who: 'helper', region: 'beijing', age: 0, birthDate: '2026-10-20', situation: 'preschool', hukou: 'local', groups: [], coverage: 'none' };
+const pupil: AnswersT = { who: 'helper', region: 'chengdu', age: 9, situation: 'pupil', hukou: 'other-mainland', groups: ['disability'], coverage: 'resident-lapsed', lapseYears: 2 };
+
+describe('household link format hv=1', () => {
+  it('round-trips people, labels and every answer through the check’s own parser', () => {
+    const people = [
+      { label: '奶奶', answers: grandma },
+      { label: 'me', answers: father },
+      { label: null, answers: baby },
+      { label: '小明 (9)', answers: pupil },
+    ];
+    const q = householdToSearchParams(people);
+    expect(q.get('hv')).toBe('1');
+    expect(q.getAll('m')).toHaveLength(4);
+    const back = parseHousehold(new URLSearchParams(q.toString()));
+    expect(back.dropped).toEqual([]);
+    expect(back.overflow).toBe(0);
+    expect(back.people.map((p) => p.label)).toEqual(['奶奶', 'me', null, '小明 (9)']);
+    for (const [i, p] of back.people.entries()) {
+      expect(p.dropped).toEqual([]);
+      expect({ ...p.answers, who: 'helper' }).toEqual(people[i]!.answers);
+      expect(Answers.safeParse({ ...p.answers, who: 'helper' }).success).toBe(true);
+    }
+  });
+
+  it('writes each person as the v=1 keys, compactly', () => {
+    expect(personToParam({ label: '奶奶', answers: grandma })).toBe('l.奶奶_r.beijing_a.70_s.not-working_h.local_g.none_c.resident-active');
+    const v1 = answersToSearchParams(pupil);
+    const part = personToParam({ label: null, answers: pupil });
+    for (const [k, v] of v1) if (k !== 'v' && k !== 'w') expect(part).toContain(`${k}.${v}`);
+  });
+
+  it('drops what the check would drop, per person, and never throws', () => {
+    const q = new URLSearchParams('hv=1&m=r.beijing_a.200_s.flexible&m=r.mars_a.30&m=nonsense&x=1&hv=2');
+    const h = parseHousehold(q);
+    expect(h.people).toHaveLength(3);
+    expect(h.people[0]?.dropped).toContainEqual({ key: 'a', reason: 'invalid' });
+    expect(h.people[0]?.answers.region).toBe('beijing');
+    expect(h.people[1]?.dropped).toContainEqual({ key: 'r', reason: 'invalid' });
+    expect(h.people[2]?.dropped.length).toBeGreaterThan(0);
+    expect(h.dropped).toEqual([{ key: 'x', reason: 'unknown' }, { key: 'hv', reason: 'duplicate' }]);
+    // The same answers fail in a v=1 link for the same reason.
+    expect(parseAnswersFromSearchParams(new URLSearchParams('v=1&r=beijing&a=200')).dropped).toContainEqual({ key: 'a', reason: 'invalid' });
+    for (const junk of ['m=%00', 'm=' + 'x'.repeat(5000), 'm=._._', 'm=l.', 'hv=1&m=g.none_g.dibao']) expect(() => parseHousehold(new URLSearchParams(junk))).not.toThrow();
+  });
+
+  it(`keeps at most ${MAX_PEOPLE} people and counts the rest`, () => {
+    const many = Array.from({ length: 13 }, () => ({ label: null, answers: grandma }));
+    const q = new URLSearchParams(householdToSearchParams(many).toString());
+    expect(q.getAll('m')).toHaveLength(MAX_PEOPLE);
+    const extra = new URLSearchParams(q);
+    extra.append('m', personToParam({ label: null, answers: father }));
+    extra.append('m', personToParam({ label: null, answers: father }));
+    const h = parseHousehold(extra);
+    expect(h.people).toHaveLength(MAX_PEOPLE);
+    expect(h.overflow).toBe(2);
+  });
+
+  it('a full household with long labels fits the site’s query limits', () => {
+    const people = Array.from({ length: MAX_PEOPLE }, (_, i) => ({ label: '外婆外公爷爷奶奶姑姑阿姨哥哥', answers: i % 2 ? pupil : { ...baby } }));
+    const q = householdToSearchParams(people).toString();
+    expect(q.length).toBeLessThan(MAX_QUERY_LENGTH);
+    expect([...new URLSearchParams(q).keys()].length).toBeLessThan(MAX_QUERY_PARAMS);
+  });
+
+  it('labels are one short line without the format’s separators', () => {
+    expect(cleanLabel('  奶奶\n\t ')).toBe('奶奶');
+    expect(cleanLabel('a_b')).toBe('a b');
+    expect(cleanLabel('\u202eevil')).toBe('evil');
+    expect([...(cleanLabel('一二三四五六七八九十一二三四五') ?? '')]).toHaveLength(MAX_LABEL);
+    expect(cleanLabel('   ')).toBeNull();
+  });
+});
+
+describe('household summary', () => {
+  const members = [
+    { label: '奶奶', answers: grandma },
+    { label: '爸爸', answers: father },
+    { label: '宝宝', answers: baby },
+  ];
+  const s = summarizeHousehold(members, ASOF);
+
+  it('gives each person the check’s own outcome', () => {
+    expect(s.rows.map((r) => r.outcome.options[0]?.choice.scheme)).toEqual(['resident', 'employee', 'resident']);
+  });
+
+  it('leads with the most urgent deadline: the newborn’s sourced limit before an unsourced season', () => {
+    expect(s.headline?.whose).toEqual([2]);
+    expect(s.headline?.deadline.kind).toBe('sourced');
+    if (s.headline?.deadline.kind === 'sourced') expect(s.headline.deadline.window).toBe('newborn');
+  });
+
+  it('merges the materials, each with whose it is', () => {
+    const all = s.rows.flatMap((r) => r.outcome.options[0]?.materials ?? []);
+    expect(s.checklist.map((c) => c.material).sort()).toEqual([...new Set(all)].sort());
+    for (const c of s.checklist) for (const i of c.whose) expect(s.rows[i]?.outcome.options[0]?.materials).toContain(c.material);
+  });
+
+  it('does not add up amounts it does not have: Beijing 2027年度 is not in our sources', () => {
+    expect(s.costs[1]).toEqual({ kind: 'not-fixed' });
+    expect(s.costs[0]?.kind).toBe('unknown');
+    // The baby joins for the benefit year of birth (2026年度), whose Beijing figure is sourced.
+    expect(s.costs[2]).toEqual({ kind: 'known', minYuan: 435, maxYuan: 435, benefitYear: 2026 });
+    expect(s.total).toMatchObject({ minYuan: 435, maxYuan: 435, complete: false, unknown: [0], notFixed: [1] });
+  });
+
+  it('adds up known amounts, as a range where someone chooses a tier', () => {
+    const cd = (age: number): AnswersT => ({ who: 'helper', region: 'chengdu', age, situation: 'not-working', hukou: 'local', groups: [], coverage: 'none' });
+    const t = summarizeHousehold([{ label: null, answers: cd(30) }, { label: null, answers: cd(4) }], '2025-11-23').total;
+    expect(t).toEqual({ minYuan: 800, maxYuan: 950, complete: true, unknown: [], notFixed: [] });
+  });
+
+  it('names family sharing when an employee-scheme member could pay the others’ resident premiums (F2.4, F5.5)', () => {
+    expect(s.sharing).toEqual({ payers: [1], beneficiaries: [0, 2] });
+    expect(summarizeHousehold([members[0]!, members[2]!], ASOF).sharing).toBeNull();
+  });
+});
