@@ -8,6 +8,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { path: '' },
     { path: '/guides' },
     { path: '/check' },
+    { path: '/check/paper' },
     ...publishedSlugs().map((slug) => ({ path: `/guides/${slug}`, lastModified: readGuideMeta(slug, routing.defaultLocale).reviewed })),
   ];
   return routing.locales.flatMap((locale) =>

@@ -1,13 +1,17 @@
 import zhCN from '@/content/messages/zh-CN.json';
 import en from '@/content/messages/en.json';
+import toolsZhCN from '@/content/messages/tools/zh-CN.json';
+import toolsEn from '@/content/messages/tools/en.json';
 import type { Locale } from './routing';
 
 // zh-CN is the reference locale: its shape is the type of every message set, so a key
 // missing from en.json fails the type check here (and tests/i18n checks both directions).
-export type Messages = typeof zhCN;
-const enMessages: Messages = en;
+// content/messages/tools/ holds the words of the printed and community tools (paper check, poster,
+// household), kept apart from the site's main file.
+export type Messages = typeof zhCN & typeof toolsZhCN;
+const enMessages: Messages = { ...en, ...toolsEn };
 
-const all: Record<Locale, Messages> = { 'zh-CN': zhCN, en: enMessages };
+const all: Record<Locale, Messages> = { 'zh-CN': { ...zhCN, ...toolsZhCN }, en: enMessages };
 
 export function loadMessages(locale: Locale): Messages {
   return all[locale];

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import zhCN from '@/content/messages/zh-CN.json';
-import en from '@/content/messages/en.json';
+import { loadMessages } from '@/lib/i18n/messages';
+
+// The site's messages as the pages see them: content/messages/{locale}.json and content/messages/tools/.
+const zhCN = loadMessages('zh-CN');
+const en = loadMessages('en');
 import { routing } from '@/lib/i18n/routing';
 
 function keyPaths(value: unknown, prefix = ''): string[] {

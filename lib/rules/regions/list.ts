@@ -5,10 +5,10 @@
  * parameters from them. It imports nothing else, so the vocabulary (vocab.ts) can read the region
  * ids from it without an import cycle.
  */
-import beijing from './beijing.json';
-import shanghai from './shanghai.json';
-import guangzhou from './guangzhou.json';
-import hangzhou from './hangzhou.json';
-import chengdu from './chengdu.json';
+import beijing from './beijing.json' with { type: 'json' };
+import shanghai from './shanghai.json' with { type: 'json' };
+import guangzhou from './guangzhou.json' with { type: 'json' };
+import hangzhou from './hangzhou.json' with { type: 'json' };
+import chengdu from './chengdu.json' with { type: 'json' };
 
 export const REGION_FILES = { beijing, shanghai, guangzhou, hangzhou, chengdu };
