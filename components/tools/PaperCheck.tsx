@@ -11,7 +11,7 @@ import { formatIsoDate } from '@/components/ui/FormattedDate';
 
 /** A square to tick with a pen: drawn with a border, so it prints in black and white at any size. */
 function Box() {
-  return <span aria-hidden="true" className="mt-1 inline-block size-5 shrink-0 border-2 border-current" />;
+  return <span aria-hidden="true" className="box mt-1 inline-block size-5 shrink-0 border-2 border-current" />;
 }
 
 function choiceText(w: Words, c: Choice): string {
@@ -40,31 +40,31 @@ export async function PaperCheck({ locale, asOf }: { locale: Locale; asOf: strin
   };
 
   return (
-    <article className="paper-check max-w-3xl text-lg print:max-w-none print:text-[11pt] print:leading-snug">
-      <h1 className="text-3xl print:text-[18pt]">{t('title')}</h1>
+    <article className="paper-check print-sheet max-w-3xl text-lg print:max-w-none">
+      <h1 className="text-3xl">{t('title')}</h1>
       <p className="my-3">{t('lead')}</p>
-      <div className="my-4 flex items-center gap-4">
+      <div className="my-4 flex items-center gap-4 print:my-1">
         <QrCode svg={qr} label={checkUrl} size={96} />
         <p>
           {t('online')} <span className="break-all font-mono text-base">{checkUrl}</span>
         </p>
       </div>
 
-      <h2 className="mt-6 text-2xl print:text-[14pt]">{t('partQuestions')}</h2>
-      <ol className="mt-2 space-y-4 print:space-y-2">
+      <h2 className="mt-6 text-2xl">{t('partQuestions')}</h2>
+      <ol className="paper-questions mt-2 space-y-4 print:space-y-0">
         {questions.map((q) => (
           <li key={q.id} className="break-inside-avoid" data-question={q.id}>
             <p className="font-bold">
               {q.number}. {w(`questions.${q.id}.title.self`)}
             </p>
             {q.askedWhen.length > 0 && (
-              <p className="text-base italic print:text-[10pt]">
+              <p className="text-base italic">
                 {q.askedWhen
                   .map((c) => t('askedWhen', { number: numberOf.get(c.question) ?? 0, values: c.values.map((v) => valueText(c, v)).join(` ${t('or')} `) }))
                   .join('；')}
               </p>
             )}
-            {q.input === 'checkbox' && <p className="text-base print:text-[10pt]">{t('tickAll')}</p>}
+            {q.input === 'checkbox' && <p className="text-base">{t('tickAll')}</p>}
             {q.input === 'number' && (
               <p>
                 {t('writeNumber')} <span aria-hidden="true" className="inline-block w-24 border-b-2 border-current">&nbsp;</span>
@@ -91,9 +91,9 @@ export async function PaperCheck({ locale, asOf }: { locale: Locale; asOf: strin
         ))}
       </ol>
 
-      <h2 className="mt-8 text-2xl print:mt-4 print:break-before-page print:text-[14pt]">{t('partOutcomes')}</h2>
-      <p className="my-2 text-base print:text-[10pt]">{t('outcomesLead')}</p>
-      <table className="mt-2 w-full border-collapse text-base print:text-[10pt]">
+      <h2 className="mt-8 text-2xl">{t('partOutcomes')}</h2>
+      <p className="my-2 text-base">{t('outcomesLead')}</p>
+      <table className="mt-2 w-full border-collapse text-base">
         <thead>
           <tr>
             <th scope="col" className="border border-current p-2 text-left">{t('colSituation', { number: situationNumber })}</th>
@@ -123,7 +123,7 @@ export async function PaperCheck({ locale, asOf }: { locale: Locale; asOf: strin
                 <th scope="row" className="border border-current p-2 text-left align-top font-normal">{w(`questions.situation.options.${row.situation}`)}</th>
                 {same && local ? (
                   <td colSpan={2} className="border border-current p-2 align-top">
-                    {cell(local)} <span className="text-base print:text-[10pt]">（{t('sameForAll')}）</span>
+                    {cell(local)} <span className="text-base">{t('sameForAll')}</span>
                   </td>
                 ) : (
                   row.cells.map((c) => (
@@ -139,7 +139,7 @@ export async function PaperCheck({ locale, asOf }: { locale: Locale; asOf: strin
       </table>
       {newbornDays !== null && <p className="my-3">{t('newborn', { days: newbornDays })}</p>}
       <p className="my-3">{t('askLocally')}</p>
-      <p className="text-base print:text-[10pt]">
+      <p className="text-base">
         {t('asOf', { date: formatIsoDate(asOf, locale) })} {t('notGov')}
       </p>
     </article>
