@@ -1,0 +1,175 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { siteUrl } from '@/lib/site';
+import { Answers, answersToSearchParams, type Answers as AnswersT } from '@/lib/rules';
+import { MAX_PEOPLE, householdToSearchParams, type ParsedHousehold, type Person } from '@/lib/household/link';
+import { summarizeHousehold, type Cost } from '@/lib/household/summary';
+import { stepPath } from '@/lib/wizard/steps';
+import { resultContext, type Ctx } from '@/components/wizard/result/context';
+import { DeadlineText } from '@/components/wizard/result/words';
+import { QrCode, qrCodeSvg } from '@/components/wizard/QrCode';
+import { formatIsoDate } from '@/components/ui/FormattedDate';
+import { primaryButton, secondaryButton } from '@/components/ui/buttons';
+
+const href = (locale: string, people: readonly Person[]) => `/${locale}/household?${householdToSearchParams(people).toString()}`;
+
+/**
+ * The household page: one line per person (who, scheme, cost, by when), the most urgent deadline
+ * first, one checklist of papers with whose each is, the yearly total where every amount is known,
+ * family sharing, and the link that carries it all. A document: every control is a link or a GET
+ * form, so it works the same without JavaScript. Nothing is stored; the household is the link.
+ */
+export async function Household({ locale, parsed, asOf }: { locale: Locale; parsed: ParsedHousehold; asOf: string }) {
+  const t = await getTranslations({ locale, namespace: 'Household' });
+  const ctx: Ctx = await resultContext(locale);
+  const people: Person[] = parsed.people.map(({ label, answers }) => ({ label, answers }));
+  const complete = parsed.people.map((p) => Answers.safeParse({ ...p.answers, who: 'helper' }));
+  const members = parsed.people.flatMap((p, i) => {
+    const r = complete[i];
+    return r?.success ? [{ label: p.label, answers: r.data, index: i }] : [];
+  });
+  const summary = summarizeHousehold(members.map((m) => ({ label: m.label, answers: m.answers })), asOf);
+  // Summary rows are indexes into `members`; show people by their place in the household.
+  const personIndex = (row: number) => members[row]?.index ?? row;
+  const name = (i: number) => parsed.people[i]?.label ?? t('person', { n: i + 1 });
+  const names = (rows: number[]) => ctx.list(rows.map((r) => name(personIndex(r))));
+  const link = `${siteUrl}${href(locale, people)}`;
+  const qr = people.length > 0 ? await qrCodeSvg(link) : null;
+  const full = people.length >= MAX_PEOPLE;
+  const addHref = `${stepPath(locale, 'who')}?${new URLSearchParams({ v: '1', w: 'helper', hh: householdToSearchParams(people).toString() }).toString()}`;
+
+  const costText = (c: Cost | undefined) => {
+    if (!c || c.kind === 'unknown') return t('cost.unknown');
+    if (c.kind === 'none') return t('cost.none');
+    if (c.kind === 'not-fixed') return t('cost.notFixed');
+    return c.minYuan === c.maxYuan ? ctx.yuan(c.minYuan) : t('cost.range', { min: c.minYuan, max: c.maxYuan });
+  };
+
+  return (
+    <article className="household print-sheet max-w-3xl">
+      <h1 className="text-3xl sm:text-4xl">{t('title')}</h1>
+      <p className="my-3 text-lg">{people.length === 0 ? t('leadEmpty') : t('lead', { count: people.length })}</p>
+      {parsed.overflow > 0 && (
+        <p role="status" className="my-3 border-l-4 border-current p-3" data-notice="overflow">
+          {t('overflow', { max: MAX_PEOPLE, count: parsed.overflow })}
+        </p>
+      )}
+      {parsed.people.some((p) => p.dropped.length > 0) && (
+        <p role="status" className="my-3 border-l-4 border-current p-3" data-notice="dropped">
+          {t('dropped')}
+        </p>
+      )}
+
+      {summary.headline && (
+        <section className="my-4 border-4 border-brand p-4" data-section="headline" aria-labelledby="hh-first">
+          <h2 id="hh-first" className="text-xl">{t('first', { who: names(summary.headline.whose) })}</h2>
+          {summary.rows[summary.headline.whose[0] ?? 0]?.outcome.options[0] && (
+            <DeadlineText ctx={ctx} deadline={summary.headline.deadline} option={summary.rows[summary.headline.whose[0] ?? 0]!.outcome.options[0]!} />
+          )}
+        </section>
+      )}
+
+      {people.length > 0 && (
+        <section className="my-6" data-section="people" aria-labelledby="hh-people">
+          <h2 id="hh-people" className="text-2xl">{t('peopleTitle')}</h2>
+          <ol className="mt-3 space-y-4">
+            {parsed.people.map((p, i) => {
+              const row = members.findIndex((m) => m.index === i);
+              const r = row >= 0 ? summary.rows[row] : undefined;
+              const first = r?.outcome.options[0];
+              const rest = people.filter((_, j) => j !== i);
+              const answers = complete[i]?.success ? (complete[i].data as AnswersT) : { ...p.answers, who: 'helper' as const };
+              const resultHref = `${stepPath(locale, 'result')}?${answersToSearchParams(answers).toString()}`;
+              const editHref = `${stepPath(locale, 'answers')}?${(() => {
+                const q = answersToSearchParams(answers);
+                q.set('hh', householdToSearchParams(rest).toString());
+                q.set('hi', String(i));
+                return q.toString();
+              })()}`;
+              return (
+                <li key={i} className="break-inside-avoid rounded border-2 border-ink-muted p-4" data-person={i}>
+                  <h3 className="text-xl font-bold">{name(i)}</h3>
+                  {first && r ? (
+                    <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[8rem_1fr]">
+                      <dt className="font-semibold">{t('scheme')}</dt>
+                      <dd>{ctx.w(`schemes.${first.choice.scheme}`)} · {ctx.w(`groups.${first.choice.group}`)}</dd>
+                      <dt className="font-semibold">{t('costLabel')}</dt>
+                      <dd data-cost={summary.costs[row]?.kind}>{costText(summary.costs[row])}</dd>
+                      <dt className="font-semibold">{t('byWhen')}</dt>
+                      <dd><DeadlineText ctx={ctx} deadline={r.outcome.deadline} option={first} /></dd>
+                    </dl>
+                  ) : (
+                    <p className="mt-2" data-incomplete>{t('incomplete')}</p>
+                  )}
+                  <p className="no-print mt-3 flex flex-wrap gap-3">
+                    {first && <a className={`${secondaryButton} min-h-12`} href={resultHref}>{t('fullResult', { who: name(i) })}</a>}
+                    <a className={`${secondaryButton} min-h-12`} href={editHref}>{t('edit', { who: name(i) })}</a>
+                    <a className={`${secondaryButton} min-h-12`} href={href(locale, rest)}>{t('remove', { who: name(i) })}</a>
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
+
+      <p className="no-print my-4">
+        {full ? (
+          <span data-notice="full">{t('full', { max: MAX_PEOPLE })}</span>
+        ) : (
+          <a className={`${primaryButton} min-h-12 px-6`} href={addHref}>{people.length === 0 ? t('addFirst') : t('add')}</a>
+        )}
+      </p>
+
+      {summary.checklist.length > 0 && (
+        <section className="my-6" data-section="checklist" aria-labelledby="hh-checklist">
+          <h2 id="hh-checklist" className="text-2xl">{t('checklistTitle')}</h2>
+          <ul className="mt-2 space-y-1">
+            {summary.checklist.map((c) => (
+              <li key={c.material} className="flex items-start gap-2" data-material={c.material}>
+                <span aria-hidden="true" className="box mt-1 inline-block size-5 shrink-0 border-2 border-current" />
+                <span>{ctx.w(`materials.${c.material}`)} <span className="text-ink-muted">— {names(c.whose)}</span></span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {members.length > 0 && (
+        <section className="my-6" data-section="total" aria-labelledby="hh-total">
+          <h2 id="hh-total" className="text-2xl">{t('totalTitle')}</h2>
+          <p className="mt-2 text-lg">
+            {summary.total.complete
+              ? summary.total.minYuan === summary.total.maxYuan ? t('totalComplete', { amount: summary.total.minYuan }) : t('totalRange', { min: summary.total.minYuan, max: summary.total.maxYuan })
+              : t('totalKnown', { amount: summary.total.minYuan, max: summary.total.maxYuan })}
+          </p>
+          {summary.total.unknown.length > 0 && <p>{t('totalUnknown', { who: names(summary.total.unknown) })}</p>}
+          {summary.total.notFixed.length > 0 && <p>{t('totalNotFixed', { who: names(summary.total.notFixed) })}</p>}
+          <p className="text-base">{t('totalGroups')}</p>
+        </section>
+      )}
+
+      {summary.sharing && (
+        <section className="my-6" data-section="sharing" aria-labelledby="hh-sharing">
+          <h2 id="hh-sharing" className="text-2xl">{t('sharingTitle')}</h2>
+          <p className="mt-2">{t('sharing', { payers: names(summary.sharing.payers), others: names(summary.sharing.beneficiaries) })}</p>
+        </section>
+      )}
+
+      {people.length > 0 && qr && (
+        <section className="my-6" data-section="share" aria-labelledby="hh-share">
+          <h2 id="hh-share" className="text-2xl">{t('shareTitle')}</h2>
+          <div className="mt-2 flex flex-wrap items-start gap-4">
+            <QrCode svg={qr} label={t('qrLabel')} size={160} />
+            <div className="min-w-0 flex-1">
+              <p>{t('shareLead')}</p>
+              <p className="mt-2 break-all font-mono text-base" data-link>{link}</p>
+              <p className="mt-2 font-semibold">{t('privacy')}</p>
+            </div>
+          </div>
+        </section>
+      )}
+      <p className="text-base">{t('asOf', { date: formatIsoDate(asOf, locale) })} {t('notGov')}</p>
+    </article>
+  );
+}
