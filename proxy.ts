@@ -5,6 +5,8 @@ import { cacheControlFor, contentSecurityPolicy } from './lib/security/headers';
 import { queryLimitResponse, shortPage } from './lib/security/limits';
 import { NOT_FOUND_HEADER } from './lib/security/not-found';
 import { isDocumentOnlyPath, isKnownPath } from './lib/known-paths';
+import { isApiPath } from './lib/api/paths';
+import { apiProxy } from './lib/api/proxy';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -62,6 +64,8 @@ export default function proxy(request: NextRequest) {
   if (tooLarge) return tooLarge;
 
   const { pathname } = request.nextUrl;
+  // The JSON API (/api/v1/*): no locale, a CSP for JSON, and a JSON 404 for unknown paths (lib/api/proxy.ts).
+  if (isApiPath(pathname)) return apiProxy(request);
   const dev = process.env.NODE_ENV === 'development';
   // Next presents /_next/data/<build>/<page>.json (the Pages Router's data, unused here) as the
   // page's own path, marked with this header.

@@ -9,6 +9,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { path: '/guides' },
     { path: '/check' },
     { path: '/check/paper' },
+    { path: '/sources' },
     ...publishedSlugs().map((slug) => ({ path: `/guides/${slug}`, lastModified: readGuideMeta(slug, routing.defaultLocale).reviewed })),
   ];
   return routing.locales.flatMap((locale) =>

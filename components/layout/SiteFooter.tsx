@@ -4,6 +4,7 @@ import { formatIsoDate } from '@/components/ui/FormattedDate';
 
 export async function SiteFooter({ locale, reviewed }: { locale: Locale; reviewed: string }) {
   const t = await getTranslations({ locale, namespace: 'Footer' });
+  const sources = await getTranslations({ locale, namespace: 'SourcesPage' });
   return (
     <footer className="mt-16 border-t border-gray-300 bg-gray-50 text-base">
       <div className="mx-auto max-w-5xl space-y-3 px-4 py-8">
@@ -13,6 +14,7 @@ export async function SiteFooter({ locale, reviewed }: { locale: Locale; reviewe
         <p>{t('otherHotlines')}</p>
         <p className="font-semibold">{t('privacy')}</p>
         <p>{t('reviewed', { date: formatIsoDate(reviewed, locale) })}</p>
+        <p><a href={`/${locale}/sources`} className="inline-flex min-h-12 items-center" data-footer-link="sources">{sources('footerLink')}</a></p>
         <p className="text-ink-muted">{t('disclaimer')}</p>
       </div>
     </footer>

@@ -8,7 +8,7 @@ import { QUESTION_IDS } from '@/lib/rules';
 describe('isKnownPath (the proxy sends everything else to the 404 page)', () => {
   it('knows every page of the site in both locales', () => {
     for (const l of ['zh-CN', 'en']) {
-      for (const p of ['', '/', '/guides', '/check', '/check/answers', '/check/result', '/check/reminder', ...guideSlugs.map((s) => `/guides/${s}`), ...QUESTION_IDS.map((q) => `/check/${q}`)]) {
+      for (const p of ['', '/', '/guides', '/sources', '/check', '/check/answers', '/check/result', '/check/reminder', ...guideSlugs.map((s) => `/guides/${s}`), ...QUESTION_IDS.map((q) => `/check/${q}`)]) {
         expect(isKnownPath(`/${l}${p}`), `/${l}${p}`).toBe(true);
       }
     }
@@ -21,6 +21,6 @@ describe('isKnownPath (the proxy sends everything else to the 404 page)', () => 
   it('covers every route folder under app/[locale]', () => {
     const dir = path.join(process.cwd(), 'app', '[locale]');
     const folders = readdirSync(dir).filter((f) => statSync(path.join(dir, f)).isDirectory() && !f.startsWith('['));
-    expect(folders.sort()).toEqual(['check', 'guides', 'missing']);
+    expect(folders.sort()).toEqual(['check', 'guides', 'missing', 'sources']);
   });
 });

@@ -90,6 +90,7 @@ export function Why({ ctx, outcome, single }: { ctx: Ctx; outcome: Outcome; sing
             <ul className="mt-1 list-disc pl-6">
               {(['A', 'B', 'C'] as const).map((c) => <li key={c}>{conf(c)}: {w(`confidence.${c}`)}</li>)}
             </ul>
+            <p className="mt-2"><a href={`/${ctx.locale}/sources`} className="inline-flex min-h-12 items-center" data-why-link="sources">{t('why.rulesLink')}</a></p>
           </div>
         </div>
       </details>

@@ -1,0 +1,21 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
+import { RulesAndSources } from '@/components/sources/RulesAndSources';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/sources'>) {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: 'SourcesPage' });
+  return pageMetadata({ locale, path: '/sources', title: t('title'), description: t('meta') });
+}
+
+/**
+ * 规则与来源 / Rules and sources: every source with what it backs, every parameter with its dated
+ * values (newest first) and every fact record, generated from the rules library's data. A document:
+ * prerendered, no client component, so it ships without scripts (scripts/postbuild/document-only.mjs).
+ */
+export default async function SourcesPage({ params }: PageProps<'/[locale]/sources'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  return <RulesAndSources locale={locale} />;
+}

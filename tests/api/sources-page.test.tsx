@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { render } from '@testing-library/react';
+import { createTranslator } from 'next-intl';
+import zhCN from '@/content/messages/zh-CN.json';
+import en from '@/content/messages/en.json';
+import type { Locale } from '@/lib/i18n/routing';
+
+vi.mock('next-intl/server', () => ({
+  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
+    createTranslator({ locale, messages: locale === 'en' ? en : zhCN, namespace: namespace as 'SourcesPage' }),
+}));
+
+const { RulesAndSources, parameterAnchor, sourceAnchor } = await import('@/components/sources/RulesAndSources');
+const { factAnchor } = await import('@/components/sources/ValueView');
+const { FACTS, PARAMETERS, SOURCE_REGISTRY } = await import('@/lib/rules');
+const { citations, rulesDocument } = await import('@/lib/api/rules');
+
+async function show(locale: Locale) {
+  render(await RulesAndSources({ locale }));
+  return document.querySelector('.sources-page') as HTMLElement;
+}
+
+describe('the sources page is generated from the data', () => {
+  for (const locale of ['zh-CN', 'en'] as const) {
+    it(`lists every parameter, source and fact, each once and linkable (${locale})`, async () => {
+      const page = await show(locale);
+      const ids = (attr: string) => [...page.querySelectorAll(`[${attr}]`)].map((el) => el.getAttribute(attr));
+      expect(ids('data-parameter')).toEqual(PARAMETERS.map((p) => p.id));
+      expect(ids('data-source-entry').sort()).toEqual(Object.keys(SOURCE_REGISTRY).sort());
+      expect(ids('data-fact')).toEqual(FACTS.map((f) => f.id));
+      // Every anchor is unique, and every in-page link leads to one.
+      const all = [...page.querySelectorAll('[id]')].map((el) => el.id);
+      expect(new Set(all).size).toBe(all.length);
+      for (const a of page.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+        expect(document.getElementById(decodeURIComponent(a.getAttribute('href')?.slice(1) ?? '')), a.getAttribute('href') ?? '').not.toBeNull();
+      }
+      expect(page.textContent).toContain(rulesDocument().version);
+      expect(page.querySelector('script')).toBeNull();
+    });
+  }
+
+  it('every source says when it was published and retrieved, and links what cites it', async () => {
+    const page = await show('en');
+    const cited = citations();
+    for (const s of Object.values(SOURCE_REGISTRY)) {
+      const item = document.getElementById(sourceAnchor(s.id)) as HTMLElement;
+      expect(item.textContent, s.id).toContain(s.title);
+      expect(item.querySelector(`[data-source="${s.id}"]`)?.getAttribute('data-source-kind')).toBe(s.kind);
+      expect(item.closest('[data-kind]')?.getAttribute('data-kind')).toBe(s.kind);
+      const by = cited.get(s.id);
+      const links = (what: string) => [...item.querySelectorAll(`[data-backs="${what}"] a`)].map((a) => a.getAttribute('href'));
+      expect(links('parameters')).toEqual(by?.parameters.map((id) => `#${parameterAnchor(id)}`));
+      expect(links('facts')).toEqual(by?.facts.map((id) => `#${factAnchor(id)}`));
+    }
+    // Every source a parameter cites is on the page; official sources come first.
+    const kinds = [...page.querySelectorAll('[data-kind]')].map((el) => el.getAttribute('data-kind'));
+    expect(kinds[0]).toBe('official-site');
+    for (const p of PARAMETERS) for (const s of [...p.sources, ...p.values.flatMap((v) => v.sources ?? [])]) expect(document.getElementById(sourceAnchor(s.id)), `${p.id} → ${s.id}`).not.toBeNull();
+  });
+
+  it('every parameter shows its values newest first, with unit, confidence and facts', async () => {
+    await show('zh-CN');
+    for (const p of PARAMETERS) {
+      const el = document.getElementById(parameterAnchor(p.id)) as HTMLElement;
+      const froms = [...el.querySelectorAll('[data-from]')].map((x) => x.getAttribute('data-from'));
+      expect(froms, p.id).toEqual(p.values.map((v) => v.from).sort().reverse());
+      expect(el.textContent).toContain(p.confidence);
+      for (const f of p.facts) expect(el.querySelector(`a[href="#${factAnchor(f)}"]`), `${p.id} ${f}`).not.toBeNull();
+      // A unit with a message is worded; any other is shown as the data spells it.
+      const units = zhCN.SourcesPage.units as Record<string, string>;
+      expect(el.textContent).toContain(units[p.unit] ?? p.unit);
+    }
+    // A value not in our sources says so, with its note; numbers are the data's.
+    const contribution = document.getElementById(parameterAnchor('national.resident-individual-contribution')) as HTMLElement;
+    expect(contribution.querySelector('[data-from="2027-01-01"] [data-value="unknown"]')?.textContent).toContain('本站尚未收录');
+    expect(contribution.querySelector('[data-from="2025-01-01"]')?.textContent).toContain('400');
+    expect(contribution.querySelector('[data-from="2025-01-01"] time')?.textContent).toBe('2025年度');
+  });
+
+  it('copies on unofficial sites are never plain links to the publisher', async () => {
+    await show('zh-CN');
+    for (const s of Object.values(SOURCE_REGISTRY)) {
+      const item = document.getElementById(sourceAnchor(s.id)) as HTMLElement;
+      const external = [...item.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')];
+      expect(external).toHaveLength(1);
+      expect(external[0]?.getAttribute('rel'), s.id).toBe(s.kind === 'official-site' ? 'noopener noreferrer' : 'nofollow noopener noreferrer');
+    }
+  });
+});
