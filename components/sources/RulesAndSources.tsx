@@ -3,6 +3,7 @@
  * reading GET /api/v1/rules gives): nothing here is typed by hand, so it cannot drift from what the
  * check uses. Stacked definition lists rather than tables, so it reads on a 375 px phone and prints.
  */
+import { Fragment } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { PARAMETERS } from '@/lib/rules';
@@ -19,20 +20,29 @@ export const parameterAnchor = (id: string) => `param-${id}`;
 
 const EXAMPLE_QUERY = 'v=1&w=self&r=beijing&a=35&s=flexible&h=local&g=none&c=none';
 
-/** A row of a stacked definition list: the term on its own line on a phone, beside its value on a wide screen. */
+/**
+ * A stacked definition list: each term on its own line on a phone, beside its value on a wide
+ * screen. The styles sit on the list (the page has about a thousand rows).
+ */
+const ROWS = 'sm:grid sm:grid-cols-[10rem_minmax(0,1fr)] sm:gap-x-3 [&>dt]:font-semibold [&>dd]:mb-1 [&>dd]:min-w-0';
+
+/** A list of boxed entries (sources, facts): the styles sit on the list. */
+const ITEMS = 'space-y-4 *:scroll-mt-4 *:break-inside-avoid *:rounded-md *:border *:border-gray-300 *:p-3';
+
+/** One row of a ROWS list (no wrapper: the list is a grid of its terms and values). */
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
   return (
-    <div className="sm:flex sm:gap-3">
-      <dt className="font-semibold sm:w-40 sm:shrink-0">{term}</dt>
-      <dd className="min-w-0">{children}</dd>
-    </div>
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
   );
 }
 
 /** In-page links, run on as a sentence (inline targets, so each need not be 24 px apart). */
 function LinkList({ items, locale }: { items: Array<{ href: string; text: React.ReactNode; lang?: string }>; locale: Locale }) {
   const sep = locale === 'en' ? ', ' : '、';
-  return <>{items.map((x, i) => <span key={x.href}>{i > 0 && sep}<a href={x.href} lang={x.lang}>{x.text}</a></span>)}</>;
+  return <>{items.map((x, i) => <Fragment key={x.href}>{i > 0 && sep}<a href={x.href} lang={x.lang}>{x.text}</a></Fragment>)}</>;
 }
 
 const factLinks = (ids: readonly string[]) => ids.map((id) => ({ href: `#${factAnchor(id)}`, text: id }));
@@ -55,7 +65,7 @@ export async function RulesAndSources({ locale }: { locale: Locale }) {
   const unit = (u: string) => (t.has(`units.${u}` as 'units.months') ? t(`units.${u}` as 'units.months') : u);
 
   return (
-    <div className="sources-page max-w-3xl" id="top">
+    <div className="sources-page max-w-3xl [&_code]:[overflow-wrap:anywhere]" id="top">
       <h1 className="text-3xl">{t('title')}</h1>
       <p className="my-4">{t('lead')}</p>
       <p className="text-base text-ink-muted">{t('version', { version: doc.version })}</p>
@@ -79,7 +89,7 @@ export async function RulesAndSources({ locale }: { locale: Locale }) {
         {/* eslint-disable @next/next/no-html-link-for-pages -- JSON endpoints, not pages: plain links, no client navigation */}
         <ul className="mt-1 list-disc pl-6">
           <li><a href="/api/v1/rules"><code>/api/v1/rules</code></a> — {t('apiRules')}</li>
-          <li><a href={`/api/v1/evaluate?${EXAMPLE_QUERY}&locale=${locale}`}><code className="break-all">/api/v1/evaluate?…</code></a> — {t('apiEvaluate')}</li>
+          <li><a href={`/api/v1/evaluate?${EXAMPLE_QUERY}&locale=${locale}`}><code>/api/v1/evaluate?…</code></a> — {t('apiEvaluate')}</li>
           <li><a href="/api/v1/schema/answers.json"><code>/api/v1/schema/answers.json</code></a> — {t('apiSchema')}</li>
         </ul>
         {/* eslint-enable @next/next/no-html-link-for-pages */}
@@ -87,7 +97,7 @@ export async function RulesAndSources({ locale }: { locale: Locale }) {
 
       <div className="my-6 text-base">
         <h2 className="text-lg">{t('legend')}</h2>
-        <dl className="mt-1 space-y-1">
+        <dl className={`mt-1 ${ROWS}`}>
           {(['A', 'B', 'C'] as const).map((c) => <Row key={c} term={`${t('confidence')} ${c}`}>{w(`confidence.${c}`)}</Row>)}
         </dl>
       </div>
@@ -100,22 +110,21 @@ export async function RulesAndSources({ locale }: { locale: Locale }) {
             <h3 id={`kind-${g.kind}`} className="scroll-mt-4 text-xl">
               {t(`kinds.${g.kind}`)} <span className="font-normal text-ink-muted">({t('kindCount', { count: g.sources.length })})</span>
             </h3>
-            <ol className="mt-3 space-y-4">
+            <ol className={`mt-3 ${ITEMS}`}>
               {g.sources.map((s) => {
                 const by = cited.get(s.id) ?? { parameters: [], facts: [] };
                 return (
-                  <li key={s.id} id={sourceAnchor(s.id)} className="scroll-mt-4 break-inside-avoid rounded-md border border-gray-300 p-3" data-source-entry={s.id}>
+                  <li key={s.id} id={sourceAnchor(s.id)} data-source-entry={s.id}>
                     <p><SourceRef source={s} locale={locale} t={st} /></p>
-                    <dl className="mt-2 space-y-1 text-base">
-                      <Row term={t('id')}><code className="break-all">{s.id}</code></Row>
-                      <Row term={t('date')}>{sourceDate(s.date, locale, st)}</Row>
+                    <dl className={`mt-2 text-base ${ROWS}`}>
+                      <Row term={t('id')}><code>{s.id}</code></Row>
                       <Row term={t('retrieved')}>{sourceDate(s.retrieved, locale, st)}</Row>
                       <Row term={t('backs')}>
                         {by.parameters.length === 0 && by.facts.length === 0 && t('backsNothing')}
                         {by.parameters.length > 0 && (
                           <p data-backs="parameters">
                             {t('backsParameters')}{locale === 'en' ? ': ' : '：'}
-                            <LinkList locale={locale} items={by.parameters.map((id) => ({ href: `#${parameterAnchor(id)}`, text: <code className="break-all">{id}</code> }))} />
+                            <LinkList locale={locale} items={by.parameters.map((id) => ({ href: `#${parameterAnchor(id)}`, text: <code>{id}</code> }))} />
                           </p>
                         )}
                         {by.facts.length > 0 && (
@@ -145,12 +154,12 @@ export async function RulesAndSources({ locale }: { locale: Locale }) {
       <section aria-labelledby="facts" className="mt-12">
         <h2 id="facts" className="scroll-mt-4 text-2xl">{t('factsTitle', { count: doc.counts.facts })}</h2>
         <p className="my-3">{t('factsLead')}</p>
-        <ol className="space-y-4">
+        <ol className={ITEMS}>
           {facts.map((f) => (
-            <li key={f.id} id={factAnchor(f.id)} className="scroll-mt-4 break-inside-avoid rounded-md border border-gray-300 p-3" data-fact={f.id}>
+            <li key={f.id} id={factAnchor(f.id)} data-fact={f.id}>
               <h3 className="text-lg">{f.id} <span lang="en">{f.title}</span></h3>
               <p className="mt-1" lang="en">{f.statement}</p>
-              <dl className="mt-2 space-y-1 text-base">
+              <dl className={`mt-2 text-base ${ROWS}`}>
                 <Row term={t('confidence')}>{f.confidence ?? t('noConfidence')}</Row>
                 <Row term={t('sources')}>{f.sourceIds.length > 0 ? <LinkList locale={locale} items={sourceLinks(f.sourceIds)} /> : t('noSources')}</Row>
                 {f.note && <Row term={t('note')}><span lang="en">{f.note}</span></Row>}
@@ -174,8 +183,8 @@ function ParameterEntry({ p, locale, t, words, factIds, unit }: { p: Parameter; 
   const sources = [...new Set(p.sources.map(sourceIdOf).filter((id): id is string => id !== null))];
   return (
     <section aria-labelledby={`${anchor}-title`} id={anchor} className="scroll-mt-4 rounded-lg border border-gray-300 p-3 sm:p-4" data-parameter={p.id}>
-      <h3 id={`${anchor}-title`} className="text-lg"><code className="break-all">{p.id}</code></h3>
-      <dl className="mt-2 space-y-1 text-base">
+      <h3 id={`${anchor}-title`} className="text-lg"><code>{p.id}</code></h3>
+      <dl className={`mt-2 text-base ${ROWS}`}>
         <Row term={t('description')}><span lang="en">{p.description}</span></Row>
         <Row term={t('unit')}>{unit}</Row>
         <Row term={t('lookup')}>{t(`lookups.${p.lookup}`)}</Row>
@@ -192,7 +201,7 @@ function ParameterEntry({ p, locale, t, words, factIds, unit }: { p: Parameter; 
             </p>
             <div className="text-base"><ValueView value={v.value} locale={locale} words={words} factIds={factIds} /></div>
             {(v.own.confidence || v.own.facts || v.own.sources) && (
-              <dl className="mt-1 space-y-1 text-base">
+              <dl className={`mt-1 text-base ${ROWS}`}>
                 {v.own.confidence && <Row term={t('confidence')}>{v.confidence}</Row>}
                 {v.own.facts && <Row term={t('facts')}><LinkList locale={locale} items={factLinks(v.facts)} /></Row>}
                 {v.own.sources && <Row term={t('sources')}>{v.sources.length > 0 ? <LinkList locale={locale} items={sourceLinks(v.sources)} /> : t('none')}</Row>}

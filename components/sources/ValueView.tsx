@@ -33,7 +33,7 @@ function Primitive({ value, locale, words, factIds }: Props) {
   const s = String(value);
   if (ISO_DATE.test(s)) return <time dateTime={s}>{formatIsoDate(s, locale)}</time>;
   if (factIds.has(s)) return <a href={`#${factAnchor(s)}`}>{s}</a>;
-  if (ID.test(s)) return <code className="break-all">{s}</code>;
+  if (ID.test(s)) return <code>{s}</code>;
   return <span lang={/[\u3400-\u9fff]/.test(s) ? 'zh-CN' : 'en'}>{s}</span>;
 }
 
@@ -70,7 +70,7 @@ export function ValueView(props: Props) {
           const short = isShort(v);
           return (
             <div key={k}>
-              <dt className={short ? 'inline' : undefined}><code className="break-all">{k}</code>{short && (locale === 'en' ? ': ' : '：')}</dt>
+              <dt className={short ? 'inline' : undefined}><code>{k}</code>{short && (locale === 'en' ? ': ' : '：')}</dt>
               <dd className={short ? 'inline' : 'mt-1'}><ValueView {...props} value={v} /></dd>
             </div>
           );

@@ -5,6 +5,7 @@ import { createTranslator } from 'next-intl';
 import zhCN from '@/content/messages/zh-CN.json';
 import en from '@/content/messages/en.json';
 import type { Locale } from '@/lib/i18n/routing';
+import type { SourcesT } from '@/components/sources/SourceRef';
 
 vi.mock('next-intl/server', () => ({
   getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
@@ -13,6 +14,7 @@ vi.mock('next-intl/server', () => ({
 
 const { RulesAndSources, parameterAnchor, sourceAnchor } = await import('@/components/sources/RulesAndSources');
 const { factAnchor } = await import('@/components/sources/ValueView');
+const { sourceDate } = await import('@/components/sources/SourceRef');
 const { FACTS, PARAMETERS, SOURCE_REGISTRY } = await import('@/lib/rules');
 const { citations, rulesDocument } = await import('@/lib/api/rules');
 
@@ -43,9 +45,13 @@ describe('the sources page is generated from the data', () => {
   it('every source says when it was published and retrieved, and links what cites it', async () => {
     const page = await show('en');
     const cited = citations();
+    const sources = createTranslator({ locale: 'en', messages: en, namespace: 'Sources' });
+    const st: SourcesT = (key, values) => sources(key, values);
     for (const s of Object.values(SOURCE_REGISTRY)) {
       const item = document.getElementById(sourceAnchor(s.id)) as HTMLElement;
       expect(item.textContent, s.id).toContain(s.title);
+      expect(item.textContent, s.id).toContain(sourceDate(s.date, 'en', st));
+      expect(item.textContent, s.id).toContain(`Retrieved${sourceDate(s.retrieved, 'en', st)}`);
       expect(item.querySelector(`[data-source="${s.id}"]`)?.getAttribute('data-source-kind')).toBe(s.kind);
       expect(item.closest('[data-kind]')?.getAttribute('data-kind')).toBe(s.kind);
       const by = cited.get(s.id);

@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 import { publicPaths } from './pages';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const pages = [...publicPaths(), '/zh-CN/no-such-page', '/en/no-such-page'];
+// The sources pages are checked the same way, with more time (they are long), in sources.spec.ts.
+const pages = [...publicPaths().filter((p) => !p.endsWith('/sources')), '/zh-CN/no-such-page', '/en/no-such-page'];
 
 for (const width of [375, 1280]) {
   test.describe(`at ${width}px`, () => {

@@ -1,0 +1,130 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { locales } from './pages';
+import { readFileSync } from 'node:fs';
+import { API_PATHS } from '../../lib/api/paths';
+
+// The registry's ids from its data file; the parameters' ids from /api/v1/rules (tests/api shows that
+// it lists exactly PARAMETERS; the rules library itself does not load in Playwright's runner).
+const SOURCE_IDS = Object.keys(JSON.parse(readFileSync('lib/rules/sources.data.json', 'utf8')) as object).sort();
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const BEIJING = 'v=1&w=self&r=beijing&a=35&s=flexible&h=local&g=none&c=none';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+test.describe('the sources page (规则与来源)', () => {
+  for (const locale of locales) {
+    test(`/${locale}/sources is a document: no script, prerendered, cacheable, every parameter and source on it`, async ({ request }) => {
+      const rules = await (await request.get('/api/v1/rules')).json() as { parameters: Array<{ id: string }> };
+      expect(rules.parameters.length).toBeGreaterThan(30);
+      const res = await request.get(`/${locale}/sources`);
+      expect(res.status()).toBe(200);
+      const h = res.headers();
+      expect(h['content-security-policy']).toContain("script-src 'none'");
+      expect(h['cache-control']).toMatch(/^public, /);
+      expect(h['set-cookie']).toBeUndefined();
+      const html = await res.text();
+      expect(html).not.toMatch(/<script\b/);
+      for (const p of rules.parameters) expect(html, p.id).toContain(`id="param-${p.id}"`);
+      for (const id of SOURCE_IDS) expect(html, id).toContain(`id="source-${id}"`);
+    });
+  }
+
+  for (const width of [375, 1280]) {
+    for (const locale of locales) {
+      test(`/${locale}/sources at ${width}px: axe finds nothing, nothing is wider than the screen`, async ({ page }) => {
+        // A long reference page (about 7,000 elements): axe alone takes about 20 s on a busy machine.
+        test.setTimeout(180_000);
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`/${locale}/sources`);
+        const result = await new AxeBuilder({ page }).withTags(tags).analyze();
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        const overflow = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          wide: [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((el) => el.outerHTML.slice(0, 80)).slice(0, 5),
+        }));
+        expect(overflow).toEqual({ page: 0, wide: [] });
+      });
+    }
+  }
+
+  test('in-page links land on their entry; print hides the page nav and keeps the entries', async ({ page }) => {
+    await page.goto('/en/sources');
+    const firstParameterLink = page.locator('[data-source-entry] [data-backs="parameters"] a').first();
+    const target = (await firstParameterLink.getAttribute('href')) ?? '';
+    await firstParameterLink.click();
+    await expect(page).toHaveURL(new RegExp(`${target.replace(/[.]/g, '\\.')}$`));
+    await expect(page.locator(`[id="${target.slice(1)}"]`)).toBeInViewport();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('nav[aria-labelledby="toc-title"]')).toBeHidden();
+    await expect(page.locator('[data-parameter]').first()).toBeVisible();
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+  });
+
+  test('the footer links to it from every page, and a result\'s "why" links to it', async ({ page }) => {
+    await page.goto('/zh-CN');
+    await page.locator('footer a[data-footer-link="sources"]').click();
+    await expect(page).toHaveURL(/\/zh-CN\/sources$/);
+    await expect(page.locator('h1')).toHaveText('规则与来源');
+    await page.goto(`/en/check/result?${BEIJING}`);
+    await page.locator('[data-section="why"] summary').click();
+    await page.locator('[data-section="why"] a[data-why-link="sources"]').click();
+    await expect(page).toHaveURL(/\/en\/sources$/);
+    await expect(page.locator('h1')).toHaveText('Rules and sources');
+  });
+});
+
+test.describe('the JSON API over HTTP', () => {
+  test('every endpoint: JSON, no cookie, cacheable, a CSP for JSON, GET and HEAD only', async ({ request }) => {
+    for (const path of API_PATHS) {
+      const url = path.endsWith('/evaluate') ? `${path}?${BEIJING}&asOf=2026-11-23&locale=en` : path;
+      const res = await request.get(url, { maxRedirects: 0 });
+      expect(res.status(), url).toBe(200);
+      const h = res.headers();
+      expect(h['content-type'], url).toBe(JSON_TYPE);
+      expect(h['set-cookie'], url).toBeUndefined();
+      expect(h['cache-control'], url).toMatch(/^public, max-age=\d+/);
+      expect(h['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+      expect(h['x-content-type-options']).toBe('nosniff');
+      JSON.parse(await res.text());
+      const head = await request.head(url);
+      expect(head.status(), `HEAD ${url}`).toBe(200);
+      expect(head.headers()['content-type']).toBe(JSON_TYPE);
+      for (const method of ['POST', 'PUT', 'DELETE']) expect((await request.fetch(url, { method })).status(), `${method} ${url}`).toBe(405);
+    }
+  });
+
+  test('/api/v1/rules: every parameter, and the registry', async ({ request }) => {
+    const body = await (await request.get('/api/v1/rules')).json() as { parameters: Array<{ id: string }>; sources: Record<string, unknown>; version: string };
+    const html = await (await request.get('/zh-CN/sources')).text();
+    expect([...html.matchAll(/data-parameter="([^"]+)"/g)].map((m) => m[1])).toEqual(body.parameters.map((p) => p.id));
+    expect(Object.keys(body.sources).sort()).toEqual(SOURCE_IDS);
+    // The sources page shows the same data version.
+    expect(await (await request.get('/en/sources')).text()).toContain(body.version);
+  });
+
+  test('/api/v1/evaluate: a result for today in China (pinned), the page\'s reasons on 400', async ({ request }) => {
+    const ok = await request.get(`/api/v1/evaluate?${BEIJING}&locale=zh-CN`);
+    expect(ok.status()).toBe(200);
+    const body = await ok.json() as { asOf: string; asOfFrom: string; words: { options: Array<{ group: string }> } };
+    expect(body).toMatchObject({ asOf: '2026-11-23', asOfFrom: 'today-in-shanghai' });
+    expect(body.words.options[0]?.group).toContain('职工');
+    const bad = await request.get('/api/v1/evaluate?v=1&w=self&r=atlantis&locale=en');
+    expect(bad.status()).toBe(400);
+    expect(bad.headers()['content-type']).toBe(JSON_TYPE);
+    const err = await bad.json() as { error: string; dropped: Array<{ key: string; reason: string; message: string }> };
+    expect(err.error).toBe('invalid-answers');
+    expect(err.dropped).toEqual([expect.objectContaining({ key: 'r', reason: 'invalid' })]);
+    for (const q of ['asOf=2026-13-01', 'locale=fr']) expect((await request.get(`/api/v1/evaluate?${BEIJING}&${q}`)).status(), q).toBe(400);
+  });
+
+  test('no locale redirect under /api, and unknown API paths are a JSON 404', async ({ request }) => {
+    for (const url of ['/api', '/api/v1/', '/api/v2/rules', '/api/v1/schema/nope.json', '/api/v1/rules/extra']) {
+      const res = await request.get(url, { maxRedirects: 0 });
+      expect(res.status(), url).toBe(404);
+      expect(res.headers()['content-type'], url).toBe(JSON_TYPE);
+      expect(res.headers().location, url).toBeUndefined();
+      expect((await res.json() as { error: string }).error).toBe('not-found');
+    }
+  });
+});
