@@ -61,8 +61,8 @@ export async function RulesAndSources({ locale }: { locale: Locale }) {
   const facts = factRecords();
   const factIds = new Set(facts.map((f) => f.id));
   const words: ValueWords = { unknown: t('unknown'), yes: t('yes'), no: t('no'), none: t('none') };
-  // Units come from the parameters; one message per unit, else the unit as the data spells it.
-  const unit = (u: string) => (t.has(`units.${u}` as 'units.months') ? t(`units.${u}` as 'units.months') : u);
+  // A unit in words (the rules' messages, `units.<unit>`), else as the data spells it.
+  const unit = (u: string) => (w.has(`units.${u}`) ? w(`units.${u}`) : u);
 
   return (
     <div className="sources-page max-w-3xl [&_code]:[overflow-wrap:anywhere]" id="top">

@@ -18,8 +18,8 @@ export const isUnknownValue = (v: unknown): v is UnknownValue =>
 const byUrl = new Map<string, string>(Object.values(SOURCE_REGISTRY).map((s) => [s.url, s.id]));
 
 /**
- * The registry id of a citation: a registry entry (what parameters cite), its id, or its address
- * (what the fact records list). Null for anything else.
+ * The registry id of a citation: a registry entry (what parameters cite), its id (what the fact
+ * records cite), or its address. Null for anything else.
  */
 export function sourceIdOf(ref: unknown): string | null {
   if (typeof ref === 'string') {
@@ -130,8 +130,8 @@ function buildRulesDocument() {
       }),
     })),
     sources: Object.fromEntries(Object.values(SOURCE_REGISTRY).map((s) => [s.id, { ...entryOf(s as Source), citedBy: cited.get(s.id) }])),
-    facts: Object.fromEntries(factRecords().map(({ id, title, statement, confidence, sourceIds, note }) =>
-      [id, { title, statement, confidence, sources: sourceIds, ...(note ? { note } : {}) }])),
+    // Each a fact record as its schema (/api/v1/schema/fact.json) has it, keyed by its id.
+    facts: Object.fromEntries(factRecords().map(({ sourceIds, ...f }) => [f.id, { ...f, sources: sourceIds }])),
   };
   const canonical = JSON.stringify(data);
   const dates = (list: string[]) => list.filter(Boolean).sort().at(-1) ?? null;

@@ -16,7 +16,7 @@ const SCHEMAS: Record<SchemaName, { schema: z.core.$ZodType; title: string; desc
   answers: { schema: Answers, title: 'Answers', description: `Complete answers to the check, what the rules evaluate. The link format (v=1) carries the same fields as query parameters. ${CROSS_FIELD}` },
   'partial-answers': { schema: PartialAnswers, title: 'PartialAnswers', description: `Answers so far (every field optional). ${CROSS_FIELD}` },
   source: { schema: SourceEntry, title: 'Source', description: 'One entry of the source registry (lib/rules/sources.data.json), as in the `sources` map of /api/v1/rules (which adds `citedBy`). Exactly one of officialUrl (a government host, kind official-site) or copyUrl.' },
-  fact: { schema: FactRecord, title: 'Fact', description: 'One fact record: a one-line statement in our words, its confidence and the addresses of its sources. In /api/v1/rules the sources are registry ids.' },
+  fact: { schema: FactRecord, title: 'Fact', description: 'One fact record: a one-line statement in our words, its confidence and its sources by registry id, as in the `facts` map of /api/v1/rules (keyed by id).' },
 };
 
 const cache = new Map<SchemaName, Record<string, unknown>>();

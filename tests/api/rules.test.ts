@@ -67,9 +67,13 @@ describe('GET /api/v1/rules', () => {
     }
     const citedByParameters = new Set(body.parameters.flatMap((p) => [...p.sources, ...p.values.flatMap((v) => v.sources)]));
     for (const id of citedByParameters) expect(body.sources[id]?.citedBy.parameters.length, id).toBeGreaterThan(0);
-    // Facts: every record, its sources as registry ids (the record lists addresses).
+    // Facts: every record, with its sources as registry ids.
     expect(Object.keys(body.facts)).toEqual(FACTS.map((f) => f.id));
-    for (const f of FACTS) expect(body.facts[f.id]?.sources.map((id) => body.sources[id] && SOURCE_REGISTRY[id as keyof typeof SOURCE_REGISTRY].url)).toEqual(f.sources);
+    for (const f of FACTS) {
+      expect(body.facts[f.id]?.statement).toBe(f.statement);
+      expect(body.facts[f.id]?.sources, f.id).toEqual(f.sources);
+      for (const id of f.sources) expect(body.sources[id]?.citedBy.facts, `${id} ← ${f.id}`).toContain(f.id);
+    }
   });
 
   it('the index lists the endpoints', async () => {
@@ -150,6 +154,13 @@ describe('GET /api/v1/schema/<name>.json', () => {
     }
     // Partial answers: nothing required.
     expect(conforms((await schemaOf('partial-answers.json')).body, { age: 3 })).toEqual([]);
+  });
+
+  it('the fact schema accepts every fact record of /api/v1/rules', async () => {
+    const { body } = await schemaOf('fact.json');
+    const facts = ((await json(rules.GET())) as unknown as RulesBody).facts;
+    for (const [id, f] of Object.entries(facts)) expect(conforms(body, f), id).toEqual([]);
+    expect(conforms(body, { id: 'F1.1' })).not.toEqual([]);
   });
 
   it('the source schema accepts every registry entry', async () => {

@@ -17,6 +17,7 @@ const { factAnchor } = await import('@/components/sources/ValueView');
 const { sourceDate } = await import('@/components/sources/SourceRef');
 const { FACTS, PARAMETERS, SOURCE_REGISTRY } = await import('@/lib/rules');
 const { citations, rulesDocument } = await import('@/lib/api/rules');
+const { rulesWords } = await import('@/lib/wizard/words');
 
 async function show(locale: Locale) {
   render(await RulesAndSources({ locale }));
@@ -74,8 +75,8 @@ describe('the sources page is generated from the data', () => {
       expect(el.textContent).toContain(p.confidence);
       for (const f of p.facts) expect(el.querySelector(`a[href="#${factAnchor(f)}"]`), `${p.id} ${f}`).not.toBeNull();
       // A unit with a message is worded; any other is shown as the data spells it.
-      const units = zhCN.SourcesPage.units as Record<string, string>;
-      expect(el.textContent).toContain(units[p.unit] ?? p.unit);
+      const w = rulesWords('zh-CN');
+      expect(el.textContent).toContain(w.has(`units.${p.unit}`) ? w(`units.${p.unit}`) : p.unit);
     }
     // A value not in our sources says so, with its note; numbers are the data's.
     const contribution = document.getElementById(parameterAnchor('national.resident-individual-contribution')) as HTMLElement;
