@@ -48,3 +48,47 @@ for (const locale of ['zh-CN', 'en'] as const) {
     });
   });
 }
+
+const householdQuery = (() => {
+  const p = new URLSearchParams();
+  p.set('hv', '1');
+  p.append('m', 'l.奶奶_r.beijing_a.70_s.not-working_h.local_g.none_c.resident-active');
+  p.append('m', 'l.爸爸_r.beijing_a.40_s.employee_h.local_g.none_c.employee-active');
+  p.append('m', 'l.宝宝_r.beijing_a.0_b.2026-10-20_h.local_g.none_c.none');
+  return p.toString();
+})();
+
+test.describe('household list', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('one card per person, the most urgent deadline first, papers merged with whose, totals only of what is known', async ({ page }) => {
+    await page.goto(`/zh-CN/household?${householdQuery}`);
+    await expect(page.locator('[data-person]')).toHaveCount(3);
+    await expect(page.locator('[data-section="headline"]')).toContainText('宝宝');
+    await expect(page.locator('[data-section="headline"] [data-deadline="sourced"]')).toBeVisible();
+    await expect(page.locator('[data-material="id-card"]')).toContainText('奶奶');
+    await expect(page.locator('[data-person="0"] [data-cost="unknown"]')).toBeVisible();
+    await expect(page.locator('[data-section="total"]')).toContainText('435');
+    await expect(page.locator('[data-section="sharing"]')).toContainText('爸爸');
+    await expect(page.locator('[data-section="share"]')).toContainText('链接里包含全家人的回答');
+    const result = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('removing a person is a plain link to the household without them', async ({ page }) => {
+    await page.goto(`/en/household?${householdQuery}`);
+    await page.getByRole('link', { name: 'Remove 爸爸 from the list' }).click();
+    await expect(page.locator('[data-person]')).toHaveCount(2);
+    await expect(page.locator('[data-section="sharing"]')).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.getAll('m')).toHaveLength(2);
+  });
+
+  test('more than ten people: a notice, and no way to add another', async ({ page }) => {
+    const p = new URLSearchParams('hv=1');
+    for (let i = 0; i < 12; i++) p.append('m', 'r.beijing_a.30_s.not-working_h.local_g.none_c.none');
+    await page.goto(`/en/household?${p.toString()}`);
+    await expect(page.locator('[data-person]')).toHaveCount(10);
+    await expect(page.locator('[data-notice="overflow"]')).toContainText('2 more');
+    await expect(page.locator('[data-notice="full"]')).toBeVisible();
+  });
+});
