@@ -19,5 +19,5 @@ export function WithPhones({ text }: { text: string }) {
   const parts = text.split(PHONE);
   if (parts.length === 1) return <>{text}</>;
   // split() with a capturing group puts the numbers at the odd indexes.
-  return <>{parts.map((p, i) => (i % 2 === 1 ? <a key={i} href={`tel:${p}`} className="inline-flex min-h-12 items-center whitespace-nowrap">{p}</a> : p))}</>;
+  return <>{parts.map((p, i) => (i % 2 === 1 ? <a key={i} href={`tel:${p}`} className="inline-flex min-h-12 min-w-12 items-center justify-center whitespace-nowrap">{p}</a> : p))}</>;
 }

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import {
-  DOCUMENT_HEADER as SERVER_HEADER, ResponseCache, documentHtml, documentResponses, scriptHashesOf, todayInChina,
+  DOCUMENT_HEADER as SERVER_HEADER, ResponseCache, documentHtml, documentResponses, encodingFor, redirectNote, scriptHashesOf, todayInChina,
 // @ts-expect-error: a plain ES module copied into the standalone server; it has no type declarations.
 } from '../../scripts/postbuild/document-response.mjs';
 import { DOCUMENT_HEADER } from '@/lib/security/headers';
@@ -49,7 +49,7 @@ afterEach(async () => {
 });
 
 /** A stand-in for Next: sets headers, flushes them, then streams the page in two chunks, as Next does. */
-function nextLike({ marked = true, html = page(), status = 200, type = 'text/html; charset=utf-8' } = {}) {
+function nextLike({ marked = true, html = page(), status = 200, type = 'text/html; charset=utf-8', location = '' } = {}) {
   const seen: Array<{ url: string; acceptEncoding: string | undefined }> = [];
   const handle: Handler = async (req, res) => {
     seen.push({ url: req.url ?? '', acceptEncoding: req.headers['accept-encoding'] as string | undefined });
@@ -58,6 +58,7 @@ function nextLike({ marked = true, html = page(), status = 200, type = 'text/htm
     res.setHeader('content-security-policy', CSP);
     res.setHeader('cache-control', 'private, no-store');
     if (marked) res.setHeader(DOCUMENT_HEADER, '1');
+    if (location) res.setHeader('location', location);
     res.flushHeaders();
     const bytes = Buffer.from(html);
     const cut = Math.floor(bytes.length / 2);
@@ -105,12 +106,18 @@ describe('the check\'s pages leave the standalone server as documents', () => {
     expect(plain.headers['content-security-policy']).toBe(CSP);
     expect(plain.headers['cache-control']).toBe('private, no-store');
     // Next is asked for the plain page (this layer compresses), whatever the browser accepts.
-    const gz = await get('/zh-CN/check/age?v=1&w=helper', { headers: { 'accept-encoding': 'gzip, br' } });
+    const br = await get('/zh-CN/check/age?v=1&w=helper', { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
     expect(next.seen.at(-1)?.acceptEncoding).toBeUndefined();
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(br.body).toString()).toBe(html);
+    const gz = await get('/zh-CN/check/age?v=1&w=helper', { headers: { 'accept-encoding': 'gzip' } });
     expect(gz.headers['content-encoding']).toBe('gzip');
-    expect(gz.headers.vary).toMatch(/accept-encoding/i);
     expect(gunzipSync(gz.body).toString()).toBe(html);
     expect((await get('/zh-CN/check/age?v=1&w=helper', { headers: { 'accept-encoding': 'gzip;q=0' } })).headers['content-encoding']).toBeUndefined();
+    expect(encodingFor('br;q=0, gzip')).toBe('gzip');
+    expect(encodingFor('*')).toBe('gzip');
+    expect(encodingFor('identity')).toBeNull();
   });
 
   it('keeps answers in memory by the date in China and the URL only; never by any header', async () => {
@@ -140,12 +147,17 @@ describe('the check\'s pages leave the standalone server as documents', () => {
   });
 
   it('keeps redirects (a question answered), never what the proxy did not mark', async () => {
-    const redirect = nextLike({ html: '', status: 307 });
+    const redirect = nextLike({ html: page(), status: 307, location: '/en/check/situation?v=1&a=35' });
     const cache = new ResponseCache();
     const get = await serve(redirect.handle, { cache, today: () => '2026-11-23' });
-    await get('/en/check/age?v=1&a=35&go=1');
+    const first = await get('/en/check/age?v=1&a=35&go=1');
     await get('/en/check/age?v=1&a=35&go=1');
     expect(redirect.seen).toHaveLength(1);
+    // Sent with a short note linking where it goes, not the page shell Next puts in it.
+    expect(first.status).toBe(307);
+    expect(first.headers.location).toBe('/en/check/situation?v=1&a=35');
+    expect(first.body.toString()).toBe(redirectNote('/en/check/situation?v=1&a=35'));
+    expect(redirectNote('/x?a=1&b="<>"')).toContain('href="/x?a=1&#38;b=&#34;&#60;&#62;&#34;"');
     await new Promise<void>((r) => server?.close(() => r()));
     const unmarked = nextLike({ marked: false });
     const get2 = await serve(unmarked.handle, { cache: new ResponseCache(), today: () => '2026-11-23' });
@@ -197,7 +209,7 @@ describe('the check\'s pages leave the standalone server as documents', () => {
   });
 
   it('bounds its memory: least recently used first out, by count and by bytes', () => {
-    const entry = (n: number) => ({ status: 200, headers: {}, body: Buffer.alloc(n), gzip: null });
+    const entry = (n: number) => ({ status: 200, headers: {}, body: Buffer.alloc(n), encoded: null });
     const cache = new ResponseCache({ maxEntries: 2, maxBytes: 10_000 });
     cache.set('d a', entry(10));
     cache.set('d b', entry(10));
@@ -209,5 +221,20 @@ describe('the check\'s pages leave the standalone server as documents', () => {
     cache.set('d huge', entry(20_000));
     expect(cache.get('d huge')).toBeUndefined();
     expect(cache.bytes).toBeLessThanOrEqual(10_000);
+  });
+});
+
+describe('the site icon, linked by its content hash', () => {
+  it('may be kept by the browser; any other icon address is left as Next answers it', async () => {
+    const get = await serve((req, res) => {
+      res.setHeader('content-type', 'image/svg+xml');
+      res.setHeader('cache-control', 'public, max-age=0, must-revalidate');
+      res.writeHead(200);
+      res.end('<svg/>');
+    });
+    expect((await get('/icon.svg?icon.0_mhin_arvx41.svg')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/icon.svg', '/icon.svg?x=1', '/en/icon.svg?icon.a.svg']) {
+      expect((await get(url)).headers['cache-control'], url).toBe('public, max-age=0, must-revalidate');
+    }
   });
 });
