@@ -13,11 +13,13 @@ const PHONE = new RegExp(`(?<!\\d)(${[...HOTLINES.map((h) => h.number), ...OTHER
 
 /**
  * A sentence with every public service number in it turned into a tel: link (one tap to call), on
- * every page that names one (the footer, the result). A 48 px tall target, for older readers.
+ * every page that names one (the footer, the result). The link is a 48 px tall target, for older
+ * readers, without spreading the lines of its sentence: its padding is taken back by a negative
+ * margin, so it takes no more room in the line than the number itself.
  */
 export function WithPhones({ text }: { text: string }) {
   const parts = text.split(PHONE);
   if (parts.length === 1) return <>{text}</>;
   // split() with a capturing group puts the numbers at the odd indexes.
-  return <>{parts.map((p, i) => (i % 2 === 1 ? <a key={i} href={`tel:${p}`} className="inline-flex min-h-12 min-w-12 items-center justify-center whitespace-nowrap">{p}</a> : p))}</>;
+  return <>{parts.map((p, i) => (i % 2 === 1 ? <a key={i} href={`tel:${p}`} className="-my-3 inline-block whitespace-nowrap px-1 py-3">{p}</a> : p))}</>;
 }

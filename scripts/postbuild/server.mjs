@@ -13,7 +13,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { documentResponses } from './document-response.mjs';
+import { ResponseCache, documentResponses } from './document-response.mjs';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -29,7 +29,11 @@ process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = readFileSync(path.join(dir, 'next
 
 const next = require('next');
 const app = next({ dev: false, dir, hostname, port });
-const ready = app.prepare().then(() => documentResponses(app.getRequestHandler()));
+// How many of the check's answers to keep in memory (README, Settings); 0 keeps none (to measure
+// what a page costs to render, as `npm run bench` does).
+const entries = Number.parseInt(process.env.DOCUMENT_CACHE_ENTRIES ?? '', 10);
+const cache = new ResponseCache({ maxEntries: Number.isFinite(entries) && entries >= 0 ? entries : 2000 });
+const ready = app.prepare().then(() => documentResponses(app.getRequestHandler(), { cache }));
 
 const server = http.createServer(async (req, res) => {
   try {

@@ -85,7 +85,7 @@ test('phone numbers are tel: links wherever the site names them (footer, result)
   }
 });
 
-test('the keyboard focus ring shows on the brand colour: a dark ring with a white gap, on every kind of target', async ({ page }) => {
+test('the keyboard focus ring shows on the brand colour: a yellow band inside a near-black ring; a focused link turns yellow', async ({ page }) => {
   await page.goto('/zh-CN/check/age?v=1&w=self&r=beijing');
   const button = page.getByRole('button', { name: '继续' });
   await page.locator('#a-field').focus();
@@ -95,9 +95,23 @@ test('the keyboard focus ring shows on the brand colour: a dark ring with a whit
     const s = getComputedStyle(el);
     return { outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, offset: s.outlineOffset, shadow: s.boxShadow, background: s.backgroundColor };
   });
-  // The button is the brand green; the ring is near-black, 3 px, 2 px off it, over a white halo.
+  // The button is the brand green; round it a 3 px yellow band, then a near-black ring 3 px off it.
   expect(ring.background).toBe('rgb(15, 81, 50)');
   expect(ring.outline).toBe('solid 3px rgb(27, 31, 35)');
-  expect(ring.offset).toBe('2px');
-  expect(ring.shadow).toContain('rgb(255, 255, 255)');
+  expect(ring.offset).toBe('3px');
+  expect(ring.shadow).toBe('rgb(255, 221, 0) 0px 0px 0px 3px');
+  // Contrast: yellow on the green ≥ 3:1 and the black ring on white ≥ 3:1 (WCAG 2.4.13, focus appearance).
+  const luminance = ([r, g, b]: number[]) => {
+    const c = [r, g, b].map((v) => { const x = (v ?? 0) / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * (c[0] ?? 0) + 0.7152 * (c[1] ?? 0) + 0.0722 * (c[2] ?? 0);
+  };
+  const contrast = (a: number[], b: number[]) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return ((x ?? 0) + 0.05) / ((y ?? 0) + 0.05); };
+  expect(contrast([255, 221, 0], [15, 81, 50])).toBeGreaterThan(3);
+  expect(contrast([27, 31, 35], [255, 255, 255])).toBeGreaterThan(3);
+  expect(contrast([27, 31, 35], [255, 221, 0])).toBeGreaterThan(3);
+  await page.getByRole('link', { name: '重新开始' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: '重新开始' })).toBeFocused();
+  expect(await page.getByRole('link', { name: '重新开始' }).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 221, 0)');
 });

@@ -238,3 +238,13 @@ describe('the site icon, linked by its content hash', () => {
     }
   });
 });
+
+describe('no memory at all (DOCUMENT_CACHE_ENTRIES=0)', () => {
+  it('renders every request', async () => {
+    const next = nextLike();
+    const get = await serve(next.handle, { cache: new ResponseCache({ maxEntries: 0 }) });
+    await get('/en/check/who?v=1');
+    await get('/en/check/who?v=1');
+    expect(next.seen).toHaveLength(2);
+  });
+});
