@@ -23,13 +23,17 @@ export default defineConfig([
     },
   },
   {
-    // Code that runs in the browser (the wizard's form and what it imports) takes the rules module
-    // by module: the index also exports every parameter with its sources, about 8 kB gz the form never uses.
-    files: ['components/wizard/QuestionForm.tsx', 'components/wizard/zodJitless.ts', 'lib/wizard/steps.ts', 'lib/wizard/validate.ts'],
+    // The check's pages are documents: the standalone server sends them without Next's runtime
+    // (scripts/postbuild/document-response.mjs), and the build refuses a check route that uses a
+    // client component (scripts/postbuild/document-only.mjs). This says so where the code is written.
+    files: ['app/[[]locale]/check/**/*.{ts,tsx}', 'components/wizard/**/*.{ts,tsx}', 'lib/wizard/**/*.ts'],
     rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "Program > ExpressionStatement[directive='use client']",
+        message: "The check's pages run no framework code in the browser: render this on the server; an enhancement is a small inline script allowed by its hash (lib/security/inline-scripts.ts).",
+      }],
       'no-restricted-imports': ['error', {
-        paths: [{ name: '@/lib/rules', message: 'Import from @/lib/rules/answers, /flow, /vocab or /url: this file is in the client bundle.' }],
-        patterns: [{ group: ['@/lib/rules/parameters*', '@/lib/rules/engine*', '@/lib/rules/evaluate', '@/lib/rules/registry', '@/lib/rules/figures'], message: 'Not in the client bundle.' }],
+        patterns: [{ group: ['react-hook-form', '@hookform/*'], message: 'The check validates on the server only (lib/wizard/validate.ts).' }],
       }],
     },
   },

@@ -37,6 +37,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // No page uses next/image; without this, /_next/image fetches whatever path `url=` names and logs it.
   images: { unoptimized: true },
+  // Metadata (the <title> and its "错误：" prefix) in the <head> for every reader, never streamed into
+  // the <body> after it: the check's pages are served without Next's scripts, which would move it
+  // (scripts/postbuild/document-response.mjs), and their answer must not depend on the User-Agent.
+  htmlLimitedBots: /.*/,
   // proxy.ts answers `/en/guides/` with a 308 to `/en/guides` itself, carrying the security headers
   // (Next's own redirect carries none).
   skipTrailingSlashRedirect: true,

@@ -1,10 +1,11 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale, routing, type Locale } from './lib/i18n/routing';
-import { cacheControlFor, contentSecurityPolicy } from './lib/security/headers';
+import { DOCUMENT_HEADER, cacheControlFor, contentSecurityPolicy } from './lib/security/headers';
+import { INLINE_SCRIPT_HASHES } from './lib/security/inline-scripts';
 import { queryLimitResponse, shortPage } from './lib/security/limits';
 import { NOT_FOUND_HEADER } from './lib/security/not-found';
-import { isDocumentOnlyPath, isKnownPath } from './lib/known-paths';
+import { isDocumentOnlyPath, isDocumentRoutePath, isKnownPath } from './lib/known-paths';
 import { isApiPath } from './lib/api/paths';
 import { apiProxy } from './lib/api/proxy';
 
@@ -48,10 +49,13 @@ function notFound(request: NextRequest, locale: Locale): NextResponse {
  * - 404 with a short page for Next's internal paths this site does not use (/_next/data, /_next/image);
  * - a 308 without the trailing slash, carrying the security headers;
  * - locale routing (next-intl; the redirect from `/` varies with Accept-Language), or the localized 404;
- * - the CSP. Pages rendered per request get a fresh nonce: Next reads it from the request's
- *   Content-Security-Policy header and puts it on its own scripts. Prerendered pages carry no script
- *   at all and get a policy that allows none (in `next dev` every page is rendered per request with
- *   its scripts, so every page gets a nonce there).
+ * - the CSP. Prerendered pages carry no script at all and get a policy that allows none. The check's
+ *   pages (rendered per request) are documents too: they get a policy that allows only the hashed
+ *   enhancement scripts, and a mark (DOCUMENT_HEADER) on their response, by which the standalone
+ *   server removes Next's scripts from them (scripts/postbuild/document-response.mjs). Other pages
+ *   rendered per request (the 404 page) get a fresh nonce: Next reads it from the request's
+ *   Content-Security-Policy header and puts it on its own scripts. In `next dev` every page is
+ *   rendered per request with its scripts, so every page gets a nonce there.
  */
 export default function proxy(request: NextRequest) {
   // Only this proxy may mark a request as unknown (lib/security/not-found.ts).
@@ -74,7 +78,11 @@ export default function proxy(request: NextRequest) {
   }
 
   const prerendered = isDocumentOnlyPath(pathname);
-  const csp = contentSecurityPolicy(!dev && (prerendered || ROOT_FILES.has(pathname)) ? null : nonce(), { dev });
+  // The check's pages, served without Next's scripts by the standalone server (lib/known-paths.ts).
+  const checkPage = !dev && isDocumentRoutePath(pathname);
+  const csp = !dev && (prerendered || ROOT_FILES.has(pathname)) ? contentSecurityPolicy()
+    : checkPage ? contentSecurityPolicy({ hashes: INLINE_SCRIPT_HASHES })
+    : contentSecurityPolicy({ nonce: nonce(), hashes: INLINE_SCRIPT_HASHES, dev });
   request.headers.set('content-security-policy', csp);
   const first = pathname.split('/')[1];
   const prefixed = isLocale(first);
@@ -91,6 +99,7 @@ export default function proxy(request: NextRequest) {
     if (!prefixed) response.headers.append('vary', 'Accept-Language');
   }
   response.headers.set('content-security-policy', csp);
+  if (checkPage && response.status === 200) response.headers.set(DOCUMENT_HEADER, '1');
   const cacheControl = response.status === 200 ? cacheControlFor(pathname, prerendered) : null;
   if (cacheControl) response.headers.set('cache-control', cacheControl);
   return response;

@@ -2,32 +2,41 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Which pages are served without any script: the manifest that scripts/postbuild/document-only.mjs
- * writes after stripping them, `<build folder>/document-only.json`:
+ * Which pages are served without Next's scripts: the manifest that scripts/postbuild/document-only.mjs
+ * writes after checking and stripping them, `<build folder>/document-only.json`:
  *
- *   { "format": 1, "next": "16.4.6", "pages": ["/en", "/en/check", …], "special": ["/_global-error", "/_not-found"] }
+ *   { "format": 2, "next": "16.4.6", "pages": ["/en", "/en/check", …], "special": ["/_global-error", "/_not-found"],
+ *     "routes": ["/[locale]/check/[step]", "/[locale]/check/answers", "/[locale]/check/result"] }
  *
- * `pages` are the URL paths of the stripped routes; `special` are Next's own pages, never served at
- * their path. standalone.mjs copies the manifest into the standalone server's build folder.
+ * `pages` are the URL paths of the stripped prerendered pages; `special` are Next's own pages, never
+ * served at their path; `routes` are the routes rendered per request whose answers the standalone
+ * server strips as it sends them (scripts/postbuild/document-response.mjs), as App Router route
+ * patterns. standalone.mjs copies the manifest into the standalone server's build folder.
  *
  * Read by the proxy (Node runtime) once, at its first request.
  */
 export interface DocumentOnlyManifest {
-  format: 1;
+  format: 2;
   next: string;
   pages: string[];
   special: string[];
+  routes: string[];
 }
+
+export type DocumentOnly = { pages: ReadonlySet<string>; routes: ReadonlySet<string> };
 
 export const MANIFEST = 'document-only.json';
 
 const isPathList = (v: unknown): v is string[] => Array.isArray(v) && v.every((p) => typeof p === 'string' && p.startsWith('/'));
 
+/** The document routes as the manifest names them (App Router routes, scripts/postbuild/document-only.mjs). */
+export const CHECK_ROUTES = { step: '/[locale]/check/[step]', answers: '/[locale]/check/answers', result: '/[locale]/check/result' } as const;
+
 /** The manifest in `text`; throws if it is not one this code knows. */
 export function parseDocumentOnlyManifest(text: string): DocumentOnlyManifest {
   const m = JSON.parse(text) as Partial<DocumentOnlyManifest> | null;
-  if (!m || m.format !== 1 || typeof m.next !== 'string' || !isPathList(m.pages) || !isPathList(m.special)) {
-    throw new Error('not a document-only manifest of format 1 ({ format, next, pages, special })');
+  if (!m || m.format !== 2 || typeof m.next !== 'string' || !isPathList(m.pages) || !isPathList(m.special) || !isPathList(m.routes)) {
+    throw new Error('not a document-only manifest of format 2 ({ format, next, pages, special, routes })');
   }
   return m as DocumentOnlyManifest;
 }
@@ -42,8 +51,10 @@ export function manifestFile(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.YIBAO_DIST_DIR ?? '.next', MANIFEST);
 }
 
+const NONE: DocumentOnly = { pages: new Set(), routes: new Set() };
+
 /**
- * The paths of the document-only pages, read from `file`.
+ * The document-only pages and routes, read from `file`.
  *
  * Missing manifest: no page is document-only, so every page gets a fresh nonce and no page gets the
  * CDN-cacheable Cache-Control. That is what `next dev` needs (it renders every page with its scripts;
@@ -52,18 +63,19 @@ export function manifestFile(): string {
  * cannot be read is treated the same way. In production either case is logged once, since the
  * prerendered pages then lose their caching (run `npm run build`, which writes the manifest).
  */
-export function readDocumentOnlyPages(file: string, log: (message: string) => void = console.error): ReadonlySet<string> {
+export function readDocumentOnly(file: string, log: (message: string) => void = console.error): DocumentOnly {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     log(`document-only: ${file} not found; every page gets a nonce and no page is cacheable by a CDN (build with npm run build)`);
-    return new Set();
+    return NONE;
   }
   try {
-    return new Set(parseDocumentOnlyManifest(text).pages);
+    const m = parseDocumentOnlyManifest(text);
+    return { pages: new Set(m.pages), routes: new Set(m.routes) };
   } catch (e) {
     log(`document-only: ${file} cannot be read (${(e as Error).message}); every page gets a nonce and no page is cacheable by a CDN`);
-    return new Set();
+    return NONE;
   }
 }

@@ -1,7 +1,7 @@
 import { guideSlugs } from '@/lib/content/catalogue';
 import { QUESTION_IDS } from '@/lib/rules/flow';
 import { routing } from '@/lib/i18n/routing';
-import { manifestFile, readDocumentOnlyPages } from '@/lib/document-only';
+import { CHECK_ROUTES, manifestFile, readDocumentOnly, type DocumentOnly } from '@/lib/document-only';
 
 const pages = new Set<string>(['', '/guides', '/sources', '/check', '/check/answers', '/check/result', '/check/reminder', '/check/paper', '/household',
   ...guideSlugs.map((s) => `/guides/${s}`), ...QUESTION_IDS.map((q) => `/check/${q}`)]);
@@ -19,25 +19,44 @@ export function isKnownPath(pathname: string): boolean {
   return page !== null && pages.has(page);
 }
 
-let documentOnly: ReadonlySet<string> | undefined;
+let documentOnly: DocumentOnly | undefined;
 
 /**
- * The pages the build served without scripts, as the post-build step listed them in its manifest
- * (lib/document-only.ts), read once. Outside production (`next dev`, which renders every page with
- * its scripts) there are none, and every page gets a nonce.
+ * The pages and routes the build checked and serves without Next's scripts, as the post-build step
+ * listed them in its manifest (lib/document-only.ts), read once. Outside production (`next dev`,
+ * which renders every page with its scripts) there are none, and every page gets a nonce.
  */
-function documentOnlyPages(): ReadonlySet<string> {
-  documentOnly ??= process.env.NODE_ENV === 'production' ? readDocumentOnlyPages(manifestFile()) : new Set();
+function documentOnlyManifest(): DocumentOnly {
+  documentOnly ??= process.env.NODE_ENV === 'production' ? readDocumentOnly(manifestFile()) : { pages: new Set(), routes: new Set() };
   return documentOnly;
 }
 
 /**
  * Whether `pathname` is a prerendered page, served without any script (home, guide index, the
  * check's start page, guides: whatever scripts/postbuild/document-only.mjs stripped and listed in
- * its manifest). Every other page is rendered per request. A trailing slash is ignored; Next's own
- * special pages (listed apart in the manifest) are never matched by a path.
+ * its manifest). A trailing slash is ignored; Next's own special pages (listed apart in the
+ * manifest) are never matched by a path.
  */
 export function isDocumentOnlyPath(pathname: string): boolean {
   const page = pathname.replace(/\/$/, '');
-  return pagePart(page) !== null && documentOnlyPages().has(page);
+  return pagePart(page) !== null && documentOnlyManifest().pages.has(page);
+}
+
+/** The App Router route that renders a page of the check rendered per request (not the reminder), or null. */
+export function checkRouteOf(pathname: string): string | null {
+  const page = pagePart(pathname.replace(/\/$/, ''));
+  if (page === '/check/answers') return CHECK_ROUTES.answers;
+  if (page === '/check/result') return CHECK_ROUTES.result;
+  if (page !== null && QUESTION_IDS.some((q) => page === `/check/${q}`)) return CHECK_ROUTES.step;
+  return null;
+}
+
+/**
+ * Whether `pathname` is a page of the check rendered per request (a question, "check your answers",
+ * the result) whose route the build checked and listed in the manifest's `routes`: the standalone
+ * server takes Next's scripts out of its HTML, and only the hashed enhancement scripts may run on it.
+ */
+export function isDocumentRoutePath(pathname: string): boolean {
+  const route = checkRouteOf(pathname);
+  return route !== null && documentOnlyManifest().routes.has(route);
 }

@@ -16,7 +16,8 @@ function GuideLinkOrLater({ locale, slug, children, later }: {
   locale: Locale; slug: GuideSlug; children: React.ReactNode; later: string;
 }) {
   // Unwritten guides are named but never linked, so no link leads to a 404.
-  if (isPublished(slug)) return <Link href={`/${locale}/guides/${slug}`} prefetch={false}>{children}</Link>;
+  // A whole-width, 48 px tall target (older readers, 适老化).
+  if (isPublished(slug)) return <Link href={`/${locale}/guides/${slug}`} prefetch={false} className="flex min-h-12 items-center">{children}</Link>;
   return <>{children} <span className="text-ink-muted">{later}</span></>;
 }
 
@@ -45,10 +46,10 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           </Link>
         </p>
         <p className="mt-4">
-          <Link href={`/${locale}/guides/which-scheme`} prefetch={false} className="text-lg font-bold">{t('startGuide')}</Link>
+          <Link href={`/${locale}/guides/which-scheme`} prefetch={false} className="inline-flex min-h-12 items-center text-lg font-bold">{t('startGuide')}</Link>
         </p>
         <p className="mt-2">
-          <Link href={`/${locale}/guides`} prefetch={false}>{t('allGuides')}</Link>
+          <Link href={`/${locale}/guides`} prefetch={false} className="inline-flex min-h-12 items-center">{t('allGuides')}</Link>
         </p>
       </section>
 

@@ -12,7 +12,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         {t('skip')}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-        <Link href={`/${locale}`} prefetch={false} className="flex min-h-11 items-center gap-2 text-xl font-bold text-ink no-underline">
+        <Link href={`/${locale}`} prefetch={false} className="flex min-h-12 items-center gap-2 text-xl font-bold text-ink no-underline">
           <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32" className="shrink-0">
             <rect width="32" height="32" rx="6" fill="#0f5132" />
             <path d="M13 7h6v6h6v6h-6v6h-6v-6H7v-6h6z" fill="#fff" />
@@ -20,10 +20,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           {site('name')}
         </Link>
         <nav aria-label={t('primary')} className="flex items-center gap-2">
-          <Link href={`/${locale}/check`} prefetch={false} className="inline-flex min-h-11 items-center px-2 font-semibold">
+          <Link href={`/${locale}/check`} prefetch={false} className="inline-flex min-h-12 items-center px-2 font-semibold">
             {t('check')}
           </Link>
-          <Link href={`/${locale}/guides`} prefetch={false} className="inline-flex min-h-11 items-center px-2 font-semibold">
+          <Link href={`/${locale}/guides`} prefetch={false} className="inline-flex min-h-12 items-center px-2 font-semibold">
             {t('guides')}
           </Link>
           <LanguageSwitcher current={locale} label={t('switchTo')} ariaLabel={t('switchToLabel')} />

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import {
-  CONSTRAINTS, answersToSearchParams, optionsFor, previousQuestion, question as questionById, questionNumber, estimateTotal,
+  CONSTRAINTS, answersToSearchParams, boundsFor, optionsFor, previousQuestion, question as questionById, questionNumber, estimateTotal,
   type Dropped, type PartialAnswers, type QuestionId,
 } from '@/lib/rules';
 import type { Locale } from '@/lib/i18n/routing';
@@ -17,13 +17,37 @@ type Props = {
   answers: Partial<PartialAnswers>;
   dropped: Dropped[];
   returnToAnswers: boolean;
-  serverError?: FieldError | null;
-  /** The raw values just submitted (to show them again next to an error). */
-  submittedValues?: string[];
+  error: FieldError | null;
+  /** What to show as chosen or typed. */
+  values: string[];
 };
 
-/** One question page: notices, progress, back link and the form. */
-export async function QuestionStep({ locale, id, answers, dropped, returnToAnswers, serverError = null, submittedValues }: Props) {
+type CheckT = Awaited<ReturnType<typeof getTranslations<'Check'>>>;
+
+/** The message for a question's error: its own words for a missing or out-of-range answer. */
+export function errorMessage(t: CheckT, words: ReturnType<typeof rulesWords>, id: QuestionId, error: FieldError, answers: Partial<PartialAnswers>): string {
+  const q = questionById(id);
+  switch (error) {
+    case 'required':
+      return t(`questionErrors.${id}.required`);
+    case 'number': {
+      const { min, max } = boundsFor(q, answers);
+      return id === 'age' || id === 'retiree-years' || id === 'employee-gap' || id === 'resident-lapse' ? t(`questionErrors.${id}.number`, { min, max }) : t(`questionErrors.${id}.required`);
+    }
+    case 'digits':
+      return t('errors.digits');
+    case 'date':
+      return t('errors.date');
+    case 'none-exclusive':
+      return t('errors.noneExclusive');
+    default:
+      // The cross-field rules that can reject this answer (the ids validateField returns).
+      return CONSTRAINTS.some((c) => c.message === error) ? words(`issues.${error}`) : t(`questionErrors.${id}.required`);
+  }
+}
+
+/** One question page: back link, notices, progress, the form, and a way to start again. */
+export async function QuestionStep({ locale, id, answers, dropped, returnToAnswers, error, values }: Props) {
   const t = await getTranslations({ locale, namespace: 'Check' });
   const words = rulesWords(locale);
   const q = questionById(id);
@@ -33,42 +57,35 @@ export async function QuestionStep({ locale, id, answers, dropped, returnToAnswe
   const hidden = [...answersToSearchParams(others).entries()];
   if (returnToAnswers) hidden.push(['ret', 'answers']);
 
-  const current = answers[q.field];
-  const defaultValue = submittedValues ?? (current === undefined ? [] : Array.isArray(current) ? (current.length ? current.map(String) : ['none']) : [String(current)]);
   const prev = previousQuestion(id, answers);
   const backHref = returnToAnswers ? stepHref(locale, 'answers', answers) : prev ? stepHref(locale, prev, answers) : `/${locale}/check`;
   const hintKey = `questions.${id}.hint`;
-  const errors: Record<string, string> = {
-    required: t('errors.required'),
-    number: t('errors.number', { min: q.min ?? 0, max: q.max ?? 0 }),
-    date: t('errors.date'),
-    'none-exclusive': t('errors.noneExclusive'),
-  };
-  // The cross-field rules that can reject this question's answer (the ids validateField returns).
-  for (const c of CONSTRAINTS) if (c.path === q.field) errors[c.message] = words(`issues.${c.message}`);
+  const smallLink = 'no-print inline-flex min-h-12 min-w-12 items-center text-base';
 
   return (
     <div className="max-w-prose">
-      <Link href={backHref} prefetch={false} className="no-print mb-4 inline-flex min-h-11 items-center text-base">
-        <span aria-hidden="true">‹&nbsp;</span>{returnToAnswers ? t('backToSummary') : t('back')}
-      </Link>
+      <p className="mb-4">
+        <Link href={backHref} prefetch={false} className={smallLink}>
+          <span aria-hidden="true">‹&nbsp;</span>{returnToAnswers ? t('backToSummary') : t('back')}
+        </Link>
+      </p>
       <Notices locale={locale} dropped={dropped} />
       <p className="mb-2 text-base text-ink-muted">{t('progress', { current: questionNumber(id, answers), total: estimateTotal(answers) })}</p>
       <QuestionForm
-        locale={locale}
         questionId={id}
         action={stepPath(locale, id)}
-        answers={others}
-        returnToAnswers={returnToAnswers}
         hidden={hidden}
         title={words(`questions.${id}.title.${who}`)}
         hint={words.has(hintKey) && words(hintKey).trim() ? words(hintKey) : null}
         options={optionsFor(q, others).map((o) => ({ value: o, label: words(`questions.${id}.options.${o}`) }))}
         noneLabel={q.input === 'checkbox' ? words(`questions.${id}.none`) : null}
-        defaultValue={defaultValue}
-        serverError={serverError}
-        texts={{ continue: t('continue'), errorSummaryTitle: t('errorSummaryTitle'), errors }}
+        values={values}
+        error={error ? errorMessage(t, words, id, error, others) : null}
+        texts={{ continue: t('continue'), errorSummaryTitle: t('errorSummaryTitle'), errorPrefix: t('errorPrefix') }}
       />
+      <p className="mt-10 border-t border-gray-300 pt-4">
+        <Link href={`/${locale}/check`} prefetch={false} className={smallLink}>{t('restart')}</Link>
+      </p>
     </div>
   );
 }

@@ -64,7 +64,7 @@ export async function ResultView({ locale, outcome, answers, resultUrl, reminder
         </Section>
       )}
 
-      <Share ctx={ctx} resultUrl={resultUrl} qr={qr} />
+      <Share ctx={ctx} resultUrl={resultUrl} qr={qr} groups={answers.groups ?? []} />
       <p className="not-gov hidden print:block">{footer('disclaimer')}</p>
     </div>
   );

@@ -78,6 +78,7 @@ export const ISSUE_IDS = [
   'orphan-under-18',
   'veteran-18-plus',
   'employee-coverage-16-plus',
+  'employee-retired-only-for-retirees',
   'gap-only-for-employee-lapsed',
   'gap-required',
   'gap-exceeds-age',
@@ -134,6 +135,12 @@ export const CONSTRAINTS: ReadonlyArray<{ path: AnswerField; message: IssueId; o
     path: 'coverage',
     message: 'employee-coverage-16-plus',
     ok: (a) => a.age === undefined || a.coverage === undefined || !(a.coverage.startsWith('employee') || a.coverage === 'both-active') || a.age >= AGE_RULES.employeeFrom,
+  },
+  {
+    // Retiree benefits from the employee scheme: retired, and with employee-scheme years behind them.
+    path: 'coverage',
+    message: 'employee-retired-only-for-retirees',
+    ok: (a) => a.coverage !== 'employee-retired' || ((a.situation === undefined || a.situation === 'retired') && (a.retireeYears === undefined || a.retireeYears > 0)),
   },
   { path: 'gapMonths', message: 'gap-only-for-employee-lapsed', ok: (a) => a.coverage === undefined || a.coverage === 'employee-lapsed' },
   { path: 'gapMonths', message: 'gap-exceeds-age', ok: (a) => within('gapMonths', a) },

@@ -16,7 +16,9 @@ export type EvaluateOptions = { asOf: string };
 
 export function evaluate(answers: Answers, { asOf }: EvaluateOptions): Outcome {
   if (!isIsoDate(asOf)) throw new RangeError(`asOf must be a calendar date YYYY-MM-DD, got ${String(asOf)}`);
-  const a = answers;
+  // A retiree drawing employee-scheme benefits holds the employee scheme as a paying member does
+  // (no wait, no second enrollment); only the next step differs, so nextStepsFor reads the answer as given.
+  const a: Answers = answers.coverage === 'employee-retired' ? { ...answers, coverage: 'employee-active' } : answers;
   const ctx = new Ctx(a, asOf);
   const { primary, alternatives } = decideScheme(a, ctx);
   const because = ctx.reasons.map((r) => r.id);
@@ -57,7 +59,7 @@ export function evaluate(answers: Answers, { asOf }: EvaluateOptions): Outcome {
     deadline,
     reminder: reminderOf(deadline, asOf),
     season: seasonFor(options, asOf),
-    nextSteps: nextStepsFor(a, options),
+    nextSteps: nextStepsFor(answers, options),
     primary,
     alternatives,
     materials: first.materials,

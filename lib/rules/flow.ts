@@ -40,6 +40,12 @@ export type Question = {
   optionsFor?: (p: PartialAnswersShape) => readonly string[];
   /** Number bounds still consistent with earlier answers (defaults to min/max). */
   boundsFor?: (p: PartialAnswersShape) => { min: number; max: number };
+  /**
+   * The answer earlier answers already give, so the question is not asked (undefined: ask it).
+   * The wizard fills it in itself (withImplied); the answer is still part of the link and of
+   * `Answers`, so the engine and old links see no difference.
+   */
+  implied?: (p: PartialAnswersShape) => string | undefined;
 };
 
 const always = () => true;
@@ -56,6 +62,8 @@ export const QUESTIONS: readonly Question[] = [
     options: SITUATIONS,
     isRelevant: always,
     optionsFor: (p) => SITUATIONS.filter((situation) => fits('situation', { ...p, situation })),
+    // A baby under one is not asked what they do: the answer is "pre-school child or baby".
+    implied: (p) => (p.age === 0 ? 'preschool' : undefined),
   },
   {
     id: 'retiree-years',
@@ -129,15 +137,39 @@ export function relevantQuestions(p: PartialAnswersShape): QuestionId[] {
   return QUESTIONS.filter((q) => q.isRelevant(p)).map((q) => q.id);
 }
 
+/** Whether a question is put to the person: relevant, and its answer not implied by earlier answers. */
+export function isAsked(q: Question, p: PartialAnswersShape): boolean {
+  return q.isRelevant(p) && q.implied?.(p) === undefined;
+}
+
+/** Questions put to the person for the answers so far, in order (relevant ones, less the implied). */
+export function askedQuestions(p: PartialAnswersShape): QuestionId[] {
+  return QUESTIONS.filter((q) => isAsked(q, p)).map((q) => q.id);
+}
+
+/**
+ * The answers with every implied answer filled in (Question.implied), in flow order. `override`
+ * also replaces an implied answer given otherwise (the wizard's own state after a change); without
+ * it, an answer already there stays (a link made before keeps its meaning).
+ */
+export function withImplied<T extends PartialAnswersShape>(p: T, { override = false } = {}): T {
+  const out: Record<string, unknown> = { ...p };
+  for (const q of QUESTIONS) {
+    const value = q.isRelevant(out) ? q.implied?.(out) : undefined;
+    if (value !== undefined && (override || out[q.field] === undefined)) out[q.field] = value;
+  }
+  return out as T;
+}
+
 /** First relevant question whose field is still unanswered, or 'summary'. */
 export function nextQuestion(p: PartialAnswersShape): QuestionId | 'summary' {
   for (const q of QUESTIONS) if (q.isRelevant(p) && p[q.field] === undefined) return q.id;
   return 'summary';
 }
 
-/** The relevant question before `current` (for a Back link); null at the first question. */
+/** The question asked before `current` (for a Back link); null at the first question. */
 export function previousQuestion(current: QuestionId | 'summary', p: PartialAnswersShape): QuestionId | null {
-  const ids = relevantQuestions(p);
+  const ids = askedQuestions(p);
   const idx = current === 'summary' ? ids.length : QUESTION_IDS.indexOf(current);
   let prev: QuestionId | null = null;
   for (const id of ids) {
@@ -147,14 +179,14 @@ export function previousQuestion(current: QuestionId | 'summary', p: PartialAnsw
   return prev;
 }
 
-/** "Question n of about N": N counts questions relevant given what is known so far. */
+/** "Question n of about N": N counts the questions asked given what is known so far. */
 export function estimateTotal(p: PartialAnswersShape): number {
-  return relevantQuestions(p).length;
+  return askedQuestions(p).length;
 }
 
-/** 1-based position of `id` among the relevant questions (for "Question n of about N"). */
+/** 1-based position of `id` among the questions asked (for "Question n of about N"). */
 export function questionNumber(id: QuestionId, p: PartialAnswersShape): number {
-  const ids = relevantQuestions(p);
+  const ids = askedQuestions(p);
   const i = ids.indexOf(id);
   return i >= 0 ? i + 1 : ids.filter((x) => QUESTION_IDS.indexOf(x) < QUESTION_IDS.indexOf(id)).length + 1;
 }

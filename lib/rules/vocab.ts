@@ -61,7 +61,9 @@ export const SUBSIDISED_GROUPS = ['dibao', 'tekun', 'orphan', 'disability', 'mon
 /** Current coverage (F1.4, F2.7, F5.3). */
 // 'resident-paid-next' (already paid for the coming benefit year) and 'both-active' (paid into both
 // schemes, F1.4) were added after v=1 was published: new values only, old links keep their meaning.
-export const COVERAGES = ['none', 'employee-active', 'resident-active', 'resident-paid-next', 'both-active', 'employee-lapsed', 'resident-lapsed'] as const;
+// employee-retired (link format v=1, added 2026-11): retired and drawing employee-scheme retiree
+// benefits, no longer paying; the engine treats it as holding the employee scheme.
+export const COVERAGES = ['none', 'employee-active', 'employee-retired', 'resident-active', 'resident-paid-next', 'both-active', 'employee-lapsed', 'resident-lapsed'] as const;
 export const Coverage = z.enum(COVERAGES);
 export type Coverage = z.infer<typeof Coverage>;
 

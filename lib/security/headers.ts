@@ -1,15 +1,22 @@
 /**
- * Security headers for every response. Pages rendered per request run scripts only from this
- * origin and with the per-request nonce (no 'unsafe-eval', no 'unsafe-inline' for scripts).
- * Prerendered pages ship no script at all (scripts/postbuild/document-only.mjs), so for them
- * (`nonce` null) no script may run. Styles allow inline style attributes, which React and the QR
- * code use; no style is ever loaded from elsewhere.
+ * Security headers for every response. Scripts run only from this origin and only what each kind of
+ * page needs (no 'unsafe-eval', no 'unsafe-inline' for scripts):
+ * - prerendered pages ship no script at all (scripts/postbuild/document-only.mjs): `script-src 'none'`;
+ * - the check's pages are documents too (the standalone server removes Next's runtime from them) and
+ *   run only the small inline enhancements listed by hash (`hashes`, lib/security/inline-scripts.ts);
+ * - any other page rendered per request (the 404 page, or every page in `next dev`) runs Next's
+ *   scripts with the per-request `nonce`, plus the hashed enhancements.
+ * Styles allow inline style attributes, which React and the QR code use; no style is ever loaded from
+ * elsewhere.
  */
-export function contentSecurityPolicy(nonce: string | null, { dev = false } = {}): string {
+export function contentSecurityPolicy({ nonce = null, hashes = [], dev = false }: { nonce?: string | null; hashes?: readonly string[]; dev?: boolean } = {}): string {
+  const scripts = nonce !== null
+    // 'strict-dynamic' lets Next's own nonce-carrying bootstrap load its chunks; dev needs eval for HMR.
+    ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${hashes.map((h) => ` ${h}`).join('')}${dev ? " 'unsafe-eval'" : ''}`
+    : hashes.length > 0 ? `script-src ${hashes.join(' ')}` : "script-src 'none'";
   return [
     "default-src 'self'",
-    // 'strict-dynamic' lets Next's own nonce-carrying bootstrap load its chunks; dev needs eval for HMR.
-    nonce === null ? "script-src 'none'" : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    scripts,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -22,6 +29,13 @@ export function contentSecurityPolicy(nonce: string | null, { dev = false } = {}
     "worker-src 'self'",
   ].join('; ');
 }
+
+/**
+ * Marks a response of the check's pages for the standalone server, which removes Next's scripts from
+ * it (and this header) as it sends it (scripts/postbuild/document-response.mjs, which names it too).
+ * Only the proxy sets it, on the responses of the pages the build checked (lib/known-paths.ts).
+ */
+export const DOCUMENT_HEADER = 'x-yibao-document';
 
 /** Features this site never uses, switched off for it and anything it might embed. */
 export const permissionsPolicy = [

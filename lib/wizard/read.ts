@@ -1,4 +1,4 @@
-import { parseAnswersFromSearchParams, nextQuestion, question as questionById, QUESTION_IDS, type QuestionId, type PartialAnswers } from '@/lib/rules';
+import { isAsked, parseAnswersFromSearchParams, nextQuestion, question as questionById, QUESTION_IDS, withImplied, type QuestionId, type PartialAnswers } from '@/lib/rules';
 import { decodeNotices, splitControl } from './steps';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -9,7 +9,9 @@ export function readWizard(sp: SearchParams) {
   const parsed = parseAnswersFromSearchParams(answerParams);
   // Notices carried over from an incomplete summary or result link come first.
   const dropped = [...decodeNotices(sp.n), ...parsed.dropped];
-  return { answers: parsed.answers, dropped, submitted, returnToAnswers, answerParams };
+  // An answer the flow implies and the link leaves out (a baby's situation) is filled in; one the
+  // link gives stays as it is.
+  return { answers: withImplied(parsed.answers), dropped, submitted, returnToAnswers, answerParams };
 }
 
 export function asList(v: string | string[] | undefined): string[] {
@@ -23,7 +25,7 @@ export function asList(v: string | string[] | undefined): string[] {
 export function questionToShow(requested: QuestionId, answers: Partial<PartialAnswers>): QuestionId {
   const first = nextQuestion(answers);
   const q = questionById(requested);
-  if (!q.isRelevant(answers)) return first === 'summary' ? requested : first;
+  if (!isAsked(q, answers)) return first === 'summary' ? requested : first;
   if (first !== 'summary' && QUESTION_IDS.indexOf(first) < QUESTION_IDS.indexOf(requested)) return first;
   return requested;
 }

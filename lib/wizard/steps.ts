@@ -5,12 +5,10 @@
  *   ret=answers  the question was opened from "Check your answers" and returns there
  *   n=key~reason,…  notices carried over when a summary or result link was incomplete and the
  *                person was sent to the first question still needing an answer
- * Pure functions: used by server pages and by the client form alike.
+ * Pure functions, used by the server pages.
  */
-// Module by module, not through '@/lib/rules': the client form imports this file, and the index
-// would bring every parameter and source into the browser.
 import { ANSWER_FIELDS, conflicts, type AnswerField, type PartialAnswers } from '@/lib/rules/answers';
-import { QUESTIONS, nextQuestion, type QuestionId } from '@/lib/rules/flow';
+import { QUESTIONS, nextQuestion, withImplied, type QuestionId } from '@/lib/rules/flow';
 import { DROP_REASONS, URL_PARAMS, answersToSearchParams, type Dropped } from '@/lib/rules/url';
 
 export const CONTROL_PARAMS = ['go', 'ret', 'n'] as const;
@@ -63,10 +61,11 @@ export function stepHref(locale: string, step: Step, answers: Partial<PartialAns
 
 /**
  * After an answer changes, forget answers that no longer apply: those of questions that became
- * irrelevant and those that now contradict it. The flow then asks them again where needed.
+ * irrelevant and those that now contradict it. The flow then asks them again where needed. Answers
+ * the flow implies (a baby's situation) are set to what it implies.
  */
 export function settle(answers: Partial<PartialAnswers>, changed?: AnswerField): Partial<PartialAnswers> {
-  const out: Record<string, unknown> = { ...answers };
+  const out: Record<string, unknown> = withImplied({ ...answers }, { override: true });
   for (let guard = 0; guard < ANSWER_FIELDS.length; guard++) {
     const relevantFields = new Set(QUESTIONS.filter((q) => q.isRelevant(out)).map((q) => q.field));
     const stale = ANSWER_FIELDS.find((f) => out[f] !== undefined && !relevantFields.has(f));

@@ -1,15 +1,25 @@
 /**
  * Checks one submitted answer against the rules' own schema (answerFields + the cross-field
- * CONSTRAINTS). The server (no-JS submissions) and the client form (react-hook-form's zod
- * resolver) both call this, so the two can never disagree.
+ * CONSTRAINTS). The check's only validation: the pages are documents, each question a
+ * <form method="get" novalidate> that the server checks (app/[locale]/check/[step]/page.tsx).
  */
-// Module by module, not through '@/lib/rules' (see steps.ts): this file runs in the browser too.
 import { answerFields, conflicts, type IssueId, type PartialAnswers } from '@/lib/rules/answers';
 import { optionsFor, type Question } from '@/lib/rules/flow';
 import { SPECIAL_GROUPS } from '@/lib/rules/vocab';
 
 export const NONE = 'none';
-export type FieldError = 'required' | 'number' | 'date' | 'none-exclusive' | IssueId;
+export type FieldError = 'required' | 'number' | 'digits' | 'date' | 'none-exclusive' | IssueId;
+
+/**
+ * A number as typed, made plain: full-width digits (３５, as Chinese input methods type them) become
+ * ASCII digits, and every space goes (ASCII, full-width 　, no-break).
+ */
+export function plainNumber(typed: string): string {
+  return typed.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30)).replace(/[\s\u3000\u00a0]/g, '');
+}
+
+/** Chinese numerals (七十, 三十五, 两): the person gets a message asking for digits. */
+const CHINESE_NUMERALS = /[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰]/;
 export type FieldResult = { ok: true; value: unknown } | { ok: false; error: FieldError };
 
 export function validateField(q: Question, raw: readonly string[], answers: Partial<PartialAnswers>): FieldResult {
@@ -27,8 +37,9 @@ export function validateField(q: Question, raw: readonly string[], answers: Part
     const first = values[0];
     if (first === undefined) return { ok: false, error: 'required' };
     if (q.input === 'number') {
-      if (!/^\d{1,6}$/.test(first)) return { ok: false, error: 'number' };
-      const parsed = answerFields[q.field].safeParse(Number(first));
+      const digits = plainNumber(first);
+      if (!/^\d{1,6}$/.test(digits)) return { ok: false, error: CHINESE_NUMERALS.test(digits) ? 'digits' : 'number' };
+      const parsed = answerFields[q.field].safeParse(Number(digits));
       if (!parsed.success) return { ok: false, error: 'number' };
       value = parsed.data;
     } else if (q.input === 'date') {

@@ -63,8 +63,14 @@ export function rulesWords(locale: Locale): Words {
   // A place is named once (regionNames); messages say {regionName}, the rules pass the slug as `region`.
   const regionName = (values?: Record<string, string | number>): Record<string, string> =>
     typeof values?.region === 'string' && has(`regionNames.${values.region}`) ? { regionName: translate(`regionNames.${values.region}`) } : {};
-  const words = ((key: string, values?: Record<string, string | number>) =>
-    has(key) ? translate(key, { ...figuresFor(todayInShanghai()), ...values, ...regionName(values) }) : key) as Words;
+  // Questions name benefit years by number ("{thisYear} 年度"), so "this year's" is never ambiguous in
+  // the autumn, when next year's resident contributions are being collected.
+  const years = (today: string) => ({ thisYear: Number(today.slice(0, 4)), nextYear: Number(today.slice(0, 4)) + 1 });
+  const words = ((key: string, values?: Record<string, string | number>) => {
+    if (!has(key)) return key;
+    const today = todayInShanghai();
+    return translate(key, { ...figuresFor(today), ...years(today), ...values, ...regionName(values) });
+  }) as Words;
   words.has = has;
   byLocale.set(locale, words);
   return words;

@@ -16,11 +16,18 @@
 //  - no page was found to process;
 //  - a page uses a client component other than Next's own and the allow-list below;
 //  - the HTML holds unfinished streaming parts (Suspense fallbacks that only a script would swap).
-// The RSC files are left alone, so the client router (on the wizard's pages, which keep React)
-// can still navigate to these pages without a full load.
 //
-// It writes <distDir>/document-only.json (MANIFEST below): the pages it stripped. The proxy reads it
-// to give exactly these pages a CSP with `script-src 'none'` and a CDN-cacheable Cache-Control
+// The check's pages (questions, "check your answers", the result) are rendered per request, so
+// there is no file to strip: the standalone server takes Next's scripts out of their HTML as it
+// answers (document-response.mjs). This step is their gate too: it fails the build if one of
+// those routes (DOCUMENT_ROUTES below) imports a client component outside Next's own and the
+// allow-list, read from the route's client-reference manifest, which lists every client module its
+// server components can render.
+//
+// It writes <distDir>/document-only.json (MANIFEST below): the pages it stripped and the routes it
+// checked. The proxy reads it to give exactly these pages a CSP with `script-src 'none'` (the
+// prerendered ones, with a CDN-cacheable Cache-Control) or one that allows only the hashed
+// enhancement scripts (the routes), and to mark the routes' answers for the standalone server
 // (lib/document-only.ts, lib/known-paths.ts); standalone.mjs copies it into the standalone server.
 import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -38,19 +45,29 @@ export const TESTED_NEXT_VERSION = '16.4.6';
 /** The manifest's file name, in the build folder (and in the standalone server's copy of it). */
 export const MANIFEST = 'document-only.json';
 
-/** Client components that are complete without their script on a prerendered page, and why. */
+/** Client components that are complete without their script, and why. */
 export const ALLOWED_CLIENT_COMPONENTS = {
   'components/layout/LanguageSwitcher.tsx':
-    'its server-rendered link already points at the same page in the other language; the script only carries a query string along, and prerendered pages have none',
+    'its server-rendered link already points at the same page in the other language, with the query string (the answers) on the check\'s pages; it has no event handler',
 };
+
+/**
+ * Routes rendered per request that are served as documents: the standalone server removes Next's
+ * scripts from their HTML (document-response.mjs), and the proxy allows only the hashed
+ * enhancement scripts on them. Checked here like the prerendered pages, by their client-reference
+ * manifests; listed in the manifest as `routes`.
+ */
+export const DOCUMENT_ROUTES = ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result'];
 
 const DATA_SCRIPT = /^<script\b[^>]*\btype="application\/(?:ld\+)?json"/;
 
 /**
  * Removes every executable <script> (with its content) and every script preload from `html`.
- * JSON data blocks (JSON-LD) stay. Throws if the page has parts only a script would reveal.
+ * JSON data blocks (JSON-LD) stay, and so does an inline script for which `keep(content)` says so
+ * (the standalone server keeps the enhancement scripts the page's CSP allows by hash).
+ * Throws if the page has parts only a script would reveal.
  */
-export function stripRuntime(html) {
+export function stripRuntime(html, { keep = () => false } = {}) {
   for (const [pattern, what] of [
     [/<template\b/, 'a <template> (a streamed part waiting for a script)'],
     [/<!--\$[?!]-->/, 'a pending or client-rendered Suspense boundary'],
@@ -59,7 +76,8 @@ export function stripRuntime(html) {
     if (pattern.test(html)) throw new Error(`the page holds ${what}; it cannot be served without its scripts`);
   }
   return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (tag) => (DATA_SCRIPT.test(tag) ? tag : ''))
+    .replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/g, (tag, attributes, content) =>
+      (DATA_SCRIPT.test(tag) || (!/\bsrc=/.test(attributes) && keep(content)) ? tag : ''))
     .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>/g, '')
     .replace(/<link\b[^>]*\brel="modulepreload"[^>]*\/?>/g, '');
 }
@@ -134,21 +152,45 @@ export function clientReferences(rsc, modulePaths) {
 /** Next's layout router, which every App Router page's payload refers to (it renders each segment's children). */
 export const LAYOUT_ROUTER = /^node_modules\/next\/dist\/(?:esm\/)?client\/components\/layout-router\.js$/;
 
+/** The client modules a client-reference manifest lists: `[project path, module id]` pairs. */
+function clientModulesOf(file) {
+  // Each file sets globalThis.__RSC_MANIFEST[page]; run in a context of its own (not `require`,
+  // whose cache would skip a file read before).
+  const context = vm.createContext({ __RSC_MANIFEST: {} });
+  vm.runInContext(readFileSync(file, 'utf8'), context, { filename: file });
+  return Object.values(context.__RSC_MANIFEST).flatMap((manifest) => Object.entries(manifest.clientModules ?? {}).map(([key, mod]) =>
+    [key.replace(/^\[project\]\//, '').replace(/ <module evaluation>$/, '').replace(/ \[.*\]$/, ''), String(mod.id)]));
+}
+
 /** Module id → project path, from every client-reference manifest of the build. */
 function modulePathsOf(appDir) {
   const paths = new Map();
   for (const file of walk(appDir).filter((f) => f.endsWith('_client-reference-manifest.js'))) {
-    // Each file sets globalThis.__RSC_MANIFEST[page]; run in a context of its own (not `require`,
-    // whose cache would skip a file read before).
-    const context = vm.createContext({ __RSC_MANIFEST: {} });
-    vm.runInContext(readFileSync(file, 'utf8'), context, { filename: file });
-    for (const manifest of Object.values(context.__RSC_MANIFEST)) {
-      for (const [key, mod] of Object.entries(manifest.clientModules ?? {})) {
-        paths.set(String(mod.id), key.replace(/^\[project\]\//, '').replace(/ <module evaluation>$/, '').replace(/ \[.*\]$/, ''));
-      }
-    }
+    for (const [modulePath, id] of clientModulesOf(file)) paths.set(id, modulePath);
   }
   return paths;
+}
+
+/**
+ * Checks a route rendered per request (DOCUMENT_ROUTES) by its client-reference manifest: every
+ * client module its server components can render must be Next's own or allowed. Throws otherwise.
+ */
+export function checkDocumentRoute(appDir, route) {
+  const file = path.join(appDir, ...route.split('/').filter(Boolean), 'page_client-reference-manifest.js');
+  if (!existsSync(file)) {
+    throw new Error(`${route} has no client-reference manifest (${path.relative(appDir, file)}): the route has moved, or Next keeps its manifests elsewhere, so the client components it uses cannot be checked`);
+  }
+  const modules = [...new Set(clientModulesOf(file).map(([modulePath]) => modulePath))];
+  if (!modules.some((p) => LAYOUT_ROUTER.test(p))) {
+    throw new Error(`${path.relative(appDir, file)} lists no layout router of Next's own (it lists ${modules.join(', ') || 'no client module'}): ` +
+      'the client-reference manifests have changed, so the client components of this route cannot be trusted to be found');
+  }
+  const blocked = modules.filter((p) => !isAllowed(p));
+  if (blocked.length > 0) {
+    throw new Error(`${route} is served without Next's scripts, but it uses client components that need them: ${blocked.join(', ')}. ` +
+      'Render them on the server (with a hashed enhancement script if they must do something in the browser), or, if their server-rendered HTML is complete without a script, add them to ALLOWED_CLIENT_COMPONENTS.');
+  }
+  return modules;
 }
 
 function walk(dir) {
@@ -195,10 +237,13 @@ export function pagePath(relativeHtmlFile) {
 }
 
 /**
- * Strips every prerendered page under `<distDir>/server/app` and writes `<distDir>/document-only.json`:
- *   { "format": 1, "next": "<version>", "pages": ["/en", "/en/check", …], "special": ["/_global-error", "/_not-found"] }
+ * Checks the per-request DOCUMENT_ROUTES, strips every prerendered page under `<distDir>/server/app`
+ * and writes `<distDir>/document-only.json`:
+ *   { "format": 2, "next": "<version>", "pages": ["/en", "/en/check", …], "special": ["/_global-error", "/_not-found"],
+ *     "routes": ["/[locale]/check/[step]", …] }
  * `pages` are the routes served at those paths, sorted; `special` are Next's own pages (their file
- * names start with `_`), stripped too, which Next serves in place of another page, never at their path.
+ * names start with `_`), stripped too, which Next serves in place of another page, never at their path;
+ * `routes` are DOCUMENT_ROUTES, checked.
  * Checks every page before it changes any, and removes an old manifest first, so a failure leaves
  * no manifest behind.
  */
@@ -216,6 +261,7 @@ export function documentOnly(distDir, { projectDir = '.', allowNext = process.en
   const appDir = path.join(distDir, 'server', 'app');
   if (!existsSync(appDir)) throw new Error(`${appDir} does not exist: run next build first`);
   const modulePaths = modulePathsOf(appDir);
+  for (const route of DOCUMENT_ROUTES) checkDocumentRoute(appDir, route);
   const files = walk(appDir).filter((f) => f.endsWith('.html')).sort();
   const names = files.map((f) => path.relative(appDir, f));
   if (!names.some((n) => !n.startsWith('_'))) {
@@ -253,10 +299,11 @@ export function documentOnly(distDir, { projectDir = '.', allowNext = process.en
   for (const { file, out } of stripped) writeFileSync(file, out);
   const paths = names.map(pagePath);
   const manifest = {
-    format: 1,
+    format: 2,
     next: installed,
     pages: paths.filter((p) => !p.startsWith('/_')),
     special: paths.filter((p) => p.startsWith('/_')),
+    routes: DOCUMENT_ROUTES,
   };
   writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   return {

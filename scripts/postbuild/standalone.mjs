@@ -9,12 +9,40 @@
 //  2. copies the manifest of those pages (document-only.json) into the standalone build folder, where
 //     the proxy looks for it at run time, and fails if it is missing or does not list exactly the
 //     prerendered pages;
-//  3. copies .next/static (and public/, if there is one) next to server.js, as Next's docs ask.
+//  3. copies .next/static (and public/, if there is one) next to server.js, as Next's docs ask;
+//  4. puts the site's server in place of Next's server.js: server.mjs (Next behind the layer that
+//     serves the check's pages as documents, document-response.mjs) with the modules it imports,
+//     and Next's build configuration, taken from the server.js Next wrote, as next.config.json.
+//     It fails if Next's server.js no longer holds its configuration where this step looks for it.
 // Then `.next/standalone` is the whole site: copy it anywhere and run
 // `HOSTNAME=127.0.0.1 PORT=3000 SITE_URL=https://… node server.js` (README, Deploying).
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MANIFEST, pagePath } from './document-only.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** The site's server and the modules it imports, copied next to Next's files (server.mjs becomes server.js). */
+export const SERVER_FILES = { 'server.mjs': 'server.js', 'document-response.mjs': 'document-response.mjs', 'document-only.mjs': 'document-only.mjs' };
+const OUR_SERVER = '// The standalone server: `node server.js` in .next/standalone';
+
+/**
+ * Next's build configuration from the server.js `next build` wrote (`const nextConfig = {…}`, one
+ * line of JSON), or from next.config.json when server.js is already ours (this step ran before).
+ */
+export function nextServerConfig(root) {
+  const server = readFileSync(path.join(root, 'server.js'), 'utf8');
+  if (server.startsWith(OUR_SERVER) && existsSync(path.join(root, 'next.config.json'))) return readFileSync(path.join(root, 'next.config.json'), 'utf8');
+  const line = /^const nextConfig = (\{.*\})$/m.exec(server)?.[1];
+  let config = null;
+  try {
+    config = line ? JSON.parse(line) : null;
+  } catch { /* reported below */ }
+  if (!config || typeof config.distDir !== 'string') {
+    throw new Error(`${root}/server.js holds no \`const nextConfig = {…}\` line of JSON: Next writes its standalone server differently now, so the site's server cannot be given Next's configuration (compare it with scripts/postbuild/server.mjs)`);
+  }
+  return `${JSON.stringify(config)}\n`;
+}
 
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -61,6 +89,9 @@ export function assembleStandalone(distDir, projectDir = '.') {
   cpSync(path.join(distDir, 'static'), path.join(target, 'static'), { recursive: true });
   const publicDir = path.join(projectDir, 'public');
   if (existsSync(publicDir)) cpSync(publicDir, path.join(root, 'public'), { recursive: true });
+  const config = nextServerConfig(root);
+  writeFileSync(path.join(root, 'next.config.json'), config);
+  for (const [from, to] of Object.entries(SERVER_FILES)) cpSync(path.join(HERE, from), path.join(root, to));
   return { root, pages: pages.length, publicDir: existsSync(publicDir) };
 }
 
@@ -68,7 +99,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const distDir = process.env.NEXT_DIST_DIR ?? '.next';
   try {
     const { root, pages, publicDir } = assembleStandalone(distDir);
-    console.log(`standalone: ${root}/server.js with the static files${publicDir ? ', public/' : ''} and ${pages} prerendered pages without scripts, with their manifest`);
+    console.log(`standalone: ${root}/server.js (Next behind the check's document layer) with the static files${publicDir ? ', public/' : ''} and ${pages} prerendered pages without scripts, with their manifest`);
   } catch (e) {
     console.error(`standalone: ${e.message}`);
     process.exit(1);

@@ -4,9 +4,15 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 const pathname = { current: '/zh-CN/guides/which-scheme' };
-vi.mock('next/navigation', () => ({ usePathname: () => pathname.current }));
+const search = { current: '' };
+const searchRead = vi.fn();
+vi.mock('next/navigation', () => ({
+  usePathname: () => pathname.current,
+  useSearchParams: () => { searchRead(); return new URLSearchParams(search.current); },
+}));
 
-const { LanguageSwitcher, switchLocalePath } = await import('@/components/layout/LanguageSwitcher');
+const { LanguageSwitcher, keepsQuery, switchLocalePath } = await import('@/components/layout/LanguageSwitcher');
+const { renderToStaticMarkup } = await import('react-dom/server');
 const { FormattedDate, formatIsoDate } = await import('@/components/ui/FormattedDate');
 const { useMDXComponents } = await import('@/mdx-components');
 
@@ -27,14 +33,34 @@ describe('LanguageSwitcher', () => {
     expect(screen.getByRole('link', { name: '切换到简体中文' })).toHaveAttribute('href', '/zh-CN');
   });
 
-  it('keeps the query string (the wizard answers) when clicked', async () => {
+  it('keeps the whole query string (the answers) on the check\'s pages, in the HTML itself: no script needed', () => {
+    pathname.current = '/zh-CN/check/age';
+    search.current = 'v=1&w=self&r=beijing&a=%E4%B8%83%E5%8D%81&go=1';
+    const html = renderToStaticMarkup(<LanguageSwitcher current="zh-CN" label="English" ariaLabel="Switch to English" />);
+    expect(html).toContain('href="/en/check/age?v=1&amp;w=self&amp;r=beijing&amp;a=%E4%B8%83%E5%8D%81&amp;go=1"');
+    pathname.current = '/en/check/result';
+    search.current = 'v=1&g=dibao&g=disability';
+    render(<LanguageSwitcher current="en" label="中文" ariaLabel="切换到简体中文" />);
+    expect(screen.getByRole('link', { name: '切换到简体中文' })).toHaveAttribute('href', '/zh-CN/check/result?v=1&g=dibao&g=disability');
+  });
+
+  it('never reads the query on other pages (prerendered: reading it would make Next render them in the browser)', async () => {
+    searchRead.mockClear();
+    search.current = 'v=1&a=30';
+    for (const p of ['/zh-CN/guides', '/zh-CN/check', '/en']) {
+      pathname.current = p;
+      renderToStaticMarkup(<LanguageSwitcher current="zh-CN" label="English" ariaLabel="Switch to English" />);
+    }
+    expect(searchRead).not.toHaveBeenCalled();
     pathname.current = '/zh-CN/guides';
-    window.history.replaceState(null, '', '/zh-CN/guides?v=1&a=30');
     render(<LanguageSwitcher current="zh-CN" label="English" ariaLabel="Switch to English" />);
     const link = screen.getByRole('link', { name: 'Switch to English' });
     link.addEventListener('click', (e) => e.preventDefault()); // jsdom cannot navigate
     await userEvent.click(link);
-    expect(link.getAttribute('href')).toBe('/en/guides?v=1&a=30');
+    // No click handler: the link is what the server wrote.
+    expect(link.getAttribute('href')).toBe('/en/guides');
+    expect(keepsQuery('/en/check/answers')).toBe(true);
+    expect(keepsQuery('/en/check')).toBe(false);
   });
 
   it('computes paths for every shape of pathname', () => {

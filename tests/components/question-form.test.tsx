@@ -1,83 +1,82 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi, beforeEach } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { QuestionForm, type QuestionFormProps } from '@/components/wizard/QuestionForm';
 
-const push = vi.fn();
-vi.mock('next/navigation', () => ({ useRouter: () => ({ push }), usePathname: () => '/en/check/age' }));
-const { QuestionForm } = await import('@/components/wizard/QuestionForm');
+// The form is a server component: what these tests see is what a browser without JavaScript gets.
+const texts = { continue: 'Continue', errorSummaryTitle: 'There is a problem', errorPrefix: 'Error: ' };
+const region: QuestionFormProps = {
+  questionId: 'region', action: '/en/check/region', hidden: [['v', '1'], ['w', 'self']], title: 'Where will you enroll?', hint: 'Where they live.',
+  options: [{ value: 'beijing', label: 'Beijing' }, { value: 'elsewhere', label: 'Somewhere else' }], noneLabel: null, values: [], error: null, texts,
+};
+const age: QuestionFormProps = { ...region, questionId: 'age', action: '/en/check/age', title: 'How old are you?', hint: null, options: [] };
+const groups: QuestionFormProps = {
+  ...region, questionId: 'special-groups', action: '/en/check/special-groups', title: 'Do any of these apply?', hint: null,
+  options: [{ value: 'dibao', label: 'Dibao' }, { value: 'disability', label: 'Disability' }], noneLabel: 'None of these',
+};
 
-const texts = { continue: 'Continue', errorSummaryTitle: 'Please fix the following', errors: { required: 'Choose an answer.', number: 'Enter a whole number from 0 to 120.', 'none-exclusive': 'None means none.' } };
-
-beforeEach(() => push.mockReset());
-
-describe('QuestionForm', () => {
-  it('is a real GET form carrying the other answers, so it works without JavaScript', () => {
-    const { container } = render(
-      <QuestionForm locale="en" questionId="region" action="/en/check/region" answers={{ who: 'self' }} returnToAnswers={false}
-        hidden={[['v', '1'], ['w', 'self']]} title="Where will you enroll?" hint={null}
-        options={[{ value: 'beijing', label: 'Beijing' }, { value: 'elsewhere', label: 'Elsewhere' }]} noneLabel={null}
-        defaultValue={[]} serverError={null} texts={texts} />,
-    );
+describe('QuestionForm (server-rendered, complete without JavaScript)', () => {
+  it('is a real GET form, validated by the server only (novalidate), carrying the other answers and go=1', () => {
+    const { container } = render(<QuestionForm {...region} />);
     const form = container.querySelector('form');
     expect(form).toHaveAttribute('method', 'get');
     expect(form).toHaveAttribute('action', '/en/check/region');
+    expect(form).toHaveAttribute('novalidate');
     expect(container.querySelector('input[type="hidden"][name="w"]')).toHaveValue('self');
     expect(container.querySelector('input[type="hidden"][name="go"]')).toHaveValue('1');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Where will you enroll?');
     expect(screen.getByRole('group')).toHaveAccessibleName('Where will you enroll?');
+    expect(screen.getByRole('group')).toHaveAccessibleDescription('Where they live.');
+    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('name'))).toEqual(['r', 'r']);
+    // No error: no summary, nothing marked invalid.
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(container.querySelector('[aria-invalid]')).toBeNull();
   });
 
-  it('shows an error summary that takes focus, and an inline message, when nothing is chosen', async () => {
-    render(
-      <QuestionForm locale="en" questionId="region" action="/en/check/region" answers={{ who: 'self' }} returnToAnswers={false}
-        hidden={[]} title="Where?" hint="Pick one" options={[{ value: 'beijing', label: 'Beijing' }]} noneLabel={null}
-        defaultValue={[]} serverError={null} texts={texts} />,
-    );
-    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    const summary = await screen.findByText('Please fix the following');
-    await waitFor(() => expect(summary.closest('[role="alert"]')).toHaveFocus());
-    expect(screen.getByRole('link', { name: 'Choose an answer.' })).toHaveAttribute('href', '#r-field');
-    expect(document.getElementById('r-error')).toHaveTextContent('Choose an answer.');
-    expect(push).not.toHaveBeenCalled();
+  it('shows the answer already given as chosen in the HTML itself (Change, Back and refresh keep it)', () => {
+    const input = (html: string, value: string) => new RegExp(`<input[^>]*\\bvalue="${value}"[^>]*>`).exec(html)?.[0] ?? '';
+    const html = renderToStaticMarkup(<QuestionForm {...region} values={['elsewhere']} />);
+    expect(input(html, 'elsewhere')).toContain('checked=""');
+    expect(input(html, 'beijing')).not.toContain('checked');
+    expect(renderToStaticMarkup(<QuestionForm {...age} values={['35']} />)).toMatch(/<input id="a-field" type="text"[^>]* value="35"/);
+    expect(input(renderToStaticMarkup(<QuestionForm {...groups} values={['none']} />), 'none')).toContain('checked=""');
+    const two = renderToStaticMarkup(<QuestionForm {...groups} values={['dibao', 'disability']} />);
+    expect(two.match(/checked=""/g)).toHaveLength(2);
   });
 
-  it('moves to the next question without a reload once the answer is valid', async () => {
-    render(
-      <QuestionForm locale="en" questionId="age" action="/en/check/age" answers={{ who: 'self', region: 'beijing' }} returnToAnswers={false}
-        hidden={[]} title="How old?" hint={null} options={[]} noneLabel={null} defaultValue={[]} serverError={null} texts={texts} />,
-    );
-    await userEvent.type(screen.getByRole('textbox', { name: 'How old?' }), '130');
-    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('link', { name: 'Enter a whole number from 0 to 120.' })).toBeInTheDocument();
-    await userEvent.clear(screen.getByRole('textbox', { name: 'How old?' }));
-    await userEvent.type(screen.getByRole('textbox', { name: 'How old?' }), '45');
-    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    await waitFor(() => expect(push).toHaveBeenCalledWith('/en/check/situation?v=1&w=self&r=beijing&a=45'));
+  it('with an error: a summary that takes focus on load and links to the field, the message by the field, the field marked invalid', () => {
+    const message = 'Enter the age as a whole number from 0 to 120.';
+    const { container } = render(<QuestionForm {...age} values={['abc']} error={message} />);
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('heading')).toHaveTextContent('There is a problem');
+    expect(within(summary).getByRole('link', { name: message })).toHaveAttribute('href', '#a-field');
+    const field = screen.getByRole('textbox', { name: 'How old are you?' });
+    expect(field).toHaveAttribute('id', 'a-field');
+    expect(field).toHaveValue('abc'); // what was typed is kept
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(`Error: ${message}`);
+    expect(container.querySelector('#a-error')).toHaveTextContent(`Error: ${message}`);
+    expect(screen.getByText('Error:')).toHaveClass('sr-only');
+    // autofocus works without a script; React writes it into the HTML.
+    expect(renderToStaticMarkup(<QuestionForm {...age} error={message} />)).toMatch(/<div role="alert" tabindex="-1" autofocus=""/);
   });
 
-  it('offers "none of these" for special groups and keeps it exclusive', async () => {
-    render(
-      <QuestionForm locale="en" questionId="special-groups" action="/en/check/special-groups" answers={{ who: 'self', region: 'beijing', age: 40, situation: 'flexible', hukou: 'local' }}
-        returnToAnswers={false} hidden={[]} title="Any of these?" hint={null}
-        options={[{ value: 'dibao', label: 'Dibao' }, { value: 'veteran', label: 'Veteran' }]} noneLabel="None of these"
-        defaultValue={[]} serverError={null} texts={texts} />,
-    );
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Dibao' }));
-    await userEvent.click(screen.getByRole('checkbox', { name: 'None of these' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('link', { name: 'None means none.' })).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Dibao' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    await waitFor(() => expect(push).toHaveBeenCalledWith('/en/check/coverage?v=1&w=self&r=beijing&a=40&s=flexible&h=local&g=none'));
+  it('links the summary of a choice question to its first option, and keeps what was ticked', () => {
+    render(<QuestionForm {...groups} values={['none', 'dibao']} error="If you choose none of these, do not tick anything else." />);
+    expect(within(screen.getByRole('alert')).getByRole('link')).toHaveAttribute('href', '#g-field');
+    expect(screen.getByRole('checkbox', { name: 'Dibao' })).toHaveAttribute('id', 'g-field');
+    expect(screen.getByRole('checkbox', { name: 'Dibao' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Disability' })).not.toBeChecked();
   });
 
-  it('shows the error the server found on a no-JavaScript submission', () => {
-    render(
-      <QuestionForm locale="en" questionId="age" action="/en/check/age" answers={{}} returnToAnswers={false}
-        hidden={[]} title="How old?" hint={null} options={[]} noneLabel={null} defaultValue={['abc']} serverError="number" texts={texts} />,
-    );
-    expect(screen.getByRole('link', { name: 'Enter a whole number from 0 to 120.' })).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'How old?' })).toHaveValue('abc');
+  it('takes numbers as text, so full-width digits and spaces reach the server (which cleans them)', () => {
+    render(<QuestionForm {...age} />);
+    const field = screen.getByRole('textbox', { name: 'How old are you?' });
+    expect(field).toHaveAttribute('type', 'text');
+    expect(field).toHaveAttribute('inputmode', 'numeric');
+    expect(field).not.toHaveAttribute('pattern');
+    expect(field).not.toHaveAttribute('maxlength');
   });
 });

@@ -31,8 +31,9 @@ async function get(request: APIRequestContext, url: string, headers: Record<stri
 }
 
 async function staticFile(request: APIRequestContext): Promise<string> {
+  // The stylesheet: the check's pages carry no script file (they are served as documents).
   const html = await (await get(request, site('/en/check/who?v=1'))).text();
-  const file = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0];
+  const file = /\/_next\/static\/[^"]+\.css/.exec(html)?.[0];
   expect(file).toBeTruthy();
   return file ?? '';
 }

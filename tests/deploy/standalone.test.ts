@@ -17,6 +17,8 @@ describe('completing .next/standalone (scripts/postbuild/standalone.mjs)', () =>
     writeFileSync(file, text);
   }
 
+  const nextConfig = { distDir: './.next', output: 'standalone', htmlLimitedBots: '.*' };
+
   /** A build folder as next build leaves it, with the pages already stripped in .next only. */
   function fakeBuild(): { project: string; dist: string } {
     dir = mkdtempSync(path.join(tmpdir(), 'standalone-test-'));
@@ -27,7 +29,8 @@ describe('completing .next/standalone (scripts/postbuild/standalone.mjs)', () =>
       write(path.join(dist, 'standalone/.next/server/app', page), '<html><script src="/_next/static/chunks/a.js"></script><main>no scripts</main></html>');
     }
     write(path.join(dist, 'document-only.json'), JSON.stringify({ format: 1, next: '16.4.6', pages: ['/en', '/zh-CN/guides/faq'], special: [] }));
-    write(path.join(dist, 'standalone/server.js'), '// server');
+    // As `next build` writes it: its configuration on one line of JSON.
+    write(path.join(dist, 'standalone/server.js'), `process.env.NODE_ENV = 'production'\nconst nextConfig = ${JSON.stringify(nextConfig)}\nstartServer({})\n`);
     write(path.join(dist, 'static/chunks/a.js'), 'chunk');
     write(path.join(project, 'public/robots-extra.txt'), 'public file');
     return { project, dist };
@@ -44,6 +47,26 @@ describe('completing .next/standalone (scripts/postbuild/standalone.mjs)', () =>
     expect(readFileSync(path.join(dist, 'standalone/public/robots-extra.txt'), 'utf8')).toBe('public file');
     // The proxy of the standalone server reads the manifest from its own build folder.
     expect(readFileSync(path.join(dist, 'standalone/.next/document-only.json'), 'utf8')).toBe(readFileSync(path.join(dist, 'document-only.json'), 'utf8'));
+  });
+
+  it('puts the site\'s server in place of Next\'s, with Next\'s own configuration and the modules it imports', () => {
+    const { project, dist } = fakeBuild();
+    assembleStandalone(dist, project);
+    const root = path.join(dist, 'standalone');
+    expect(readFileSync(path.join(root, 'server.js'), 'utf8')).toBe(readFileSync('scripts/postbuild/server.mjs', 'utf8'));
+    expect(JSON.parse(readFileSync(path.join(root, 'next.config.json'), 'utf8'))).toEqual(nextConfig);
+    for (const file of ['document-response.mjs', 'document-only.mjs']) {
+      expect(readFileSync(path.join(root, file), 'utf8'), file).toBe(readFileSync(path.join('scripts/postbuild', file), 'utf8'));
+    }
+    // Run again (server.js is ours now): the configuration is kept.
+    assembleStandalone(dist, project);
+    expect(JSON.parse(readFileSync(path.join(root, 'next.config.json'), 'utf8'))).toEqual(nextConfig);
+  });
+
+  it('fails when Next\'s server.js no longer holds its configuration where it is looked for', () => {
+    const { project, dist } = fakeBuild();
+    writeFileSync(path.join(dist, 'standalone/server.js'), 'startServer({ config: loadConfig() })\n');
+    expect(() => assembleStandalone(dist, project)).toThrow(/holds no `const nextConfig = \{…\}` line of JSON/);
   });
 
   it('fails without the manifest of the stripped pages, or when it does not list exactly the prerendered pages', () => {

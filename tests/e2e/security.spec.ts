@@ -8,13 +8,16 @@ import { locales, publicPaths } from './pages';
 import { QUESTION_IDS } from '../../lib/rules/flow';
 
 const result = '/zh-CN/check/result?v=1&w=self&r=beijing&a=40&s=not-working&h=local&g=none&c=none';
-// Prerendered pages ship no script (scripts/postbuild/document-only.mjs); the others run Next's
-// scripts under a per-request nonce. Which pages were stripped is the manifest the build wrote,
-// read here from where the server under test reads it (its own build folder).
+// Prerendered pages ship no script (scripts/postbuild/document-only.mjs); the check's pages are
+// served without Next's scripts by the standalone server and allow only the hashed enhancements
+// (tests/e2e/wizard-weight.spec.ts); the 404 page runs Next's scripts under a per-request nonce.
+// Which pages were stripped is the manifest the build wrote, read here from where the server under
+// test reads it (its own build folder).
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-const manifest = JSON.parse(readFileSync(path.join(distDir, 'standalone', distDir, 'document-only.json'), 'utf8')) as { pages: string[]; next: string };
+const manifest = JSON.parse(readFileSync(path.join(distDir, 'standalone', distDir, 'document-only.json'), 'utf8')) as { pages: string[]; next: string; routes: string[] };
 const documentOnly = manifest.pages;
-const perRequest = ['/en/check/who?v=1', '/en/check/answers?v=1', result, '/en/no-such-page'];
+const checkPages = ['/en/check/who?v=1', '/en/check/answers?v=1&w=self&r=beijing&a=40&s=not-working&h=local&g=none&c=none', result];
+const perRequest = ['/en/no-such-page'];
 
 function expectSecurityHeaders(h: Record<string, string>) {
   const csp = h['content-security-policy'] ?? '';
@@ -32,6 +35,17 @@ function expectSecurityHeaders(h: Record<string, string>) {
 const executable = (body: string) => [...body.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>/g)].map((m) => m[0]);
 
 test.describe('security headers', () => {
+  for (const url of checkPages) {
+    test(`${url} carries a CSP that allows only hashed scripts, and the other security headers`, async ({ request }) => {
+      const res = await request.get(url, { maxRedirects: 0 });
+      expect(res.status()).toBe(200);
+      const csp = expectSecurityHeaders(res.headers());
+      expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'(?: 'sha256-[A-Za-z0-9+/=]+')*;/);
+      expect(csp).not.toContain('nonce');
+      for (const s of executable(await res.text())) expect(s, 'no script file, no nonce').toBe('<script>');
+    });
+  }
+
   for (const url of perRequest) {
     test(`${url} carries CSP with a nonce and the other security headers`, async ({ request }) => {
       const res = await request.get(url, { maxRedirects: 0 });
@@ -44,16 +58,18 @@ test.describe('security headers', () => {
     });
   }
 
-  test('the build stripped every public page, and the proxy serves exactly the pages its manifest lists without scripts', async ({ request }) => {
+  test('the build stripped every public page and checked the check\'s routes; the proxy serves them all without Next\'s scripts', async ({ request }) => {
     expect([...documentOnly].sort()).toEqual(publicPaths().sort());
-    const known = [...publicPaths(), ...locales.flatMap((l) => ['/check/answers', ...QUESTION_IDS.map((q) => `/check/${q}`)].map((p) => `/${l}${p}`))];
+    expect(manifest.routes).toEqual(['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result']);
+    const known = [...publicPaths(), ...locales.flatMap((l) => ['/check/answers', '/check/result', ...QUESTION_IDS.map((q) => `/check/${q}`)].map((p) => `/${l}${p}`))];
     for (const url of known) {
       const res = await request.get(documentOnly.includes(url) ? url : `${url}?v=1`, { maxRedirects: 0 });
-      // (The answers page redirects to the first question when the link holds no answer.)
+      // (The answers and result pages redirect to the first question when the link holds no answer.)
       expect(res.status(), url).toBeLessThan(400);
       const csp = res.headers()['content-security-policy'] ?? '';
       if (documentOnly.includes(url)) expect(csp, url).toContain("script-src 'none'");
-      else expect(csp, url).toMatch(/script-src 'self' 'nonce-/);
+      else expect(csp, url).toMatch(/script-src 'sha256-/);
+      expect(executable(await res.text()).filter((s) => s !== '<script>'), url).toEqual([]);
     }
   });
 
@@ -199,7 +215,7 @@ test.describe('answers that hold up behind a reverse proxy', () => {
   });
 });
 
-test('scripts run under the CSP: no violations, the wizard hydrates and works', async ({ page }) => {
+test('scripts run under the CSP: no violations on the check\'s pages, the guides or the 404 page (which keeps Next\'s scripts)', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
   // Chromium reports some CSP blocks (e.g. an eval probe) only as DevTools issues, not on the console.
@@ -207,12 +223,13 @@ test('scripts run under the CSP: no violations, the wizard hydrates and works', 
   await cdp.send('Audits.enable');
   cdp.on('Audits.issueAdded', (e) => { if (e.issue.code === 'ContentSecurityPolicyIssue') violations.push(JSON.stringify(e.issue.details)); });
   await page.goto('/en/check/who?v=1');
-  await expect(page.locator('form[data-hydrated="true"]')).toBeVisible();
   await page.locator('input[value="self"]').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/en\/check\/region\?v=1&w=self$/);
   await page.goto('/zh-CN/guides/faq');
   await page.goto(result);
+  await expect(page.getByRole('button', { name: '打印清单' })).toBeVisible();
+  await page.goto('/en/no-such-page', { waitUntil: 'networkidle' });
   expect(violations).toEqual([]);
 });
 
@@ -222,7 +239,7 @@ test('no cookie is ever set (not even the language preference: the locale is in 
   const ics = await page.request.get('/en/check/reminder?v=1&w=self&r=elsewhere&a=40&s=not-working&h=local&g=none&c=none');
   expect(ics.headers()['set-cookie']).toBeUndefined();
   await page.goto('/en/check/who?v=1');
-  await page.locator('form[data-hydrated="true"] input[value="helper"]').check();
+  await page.locator('input[value="helper"]').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/region/);
   const names = (await context.cookies()).map((c) => c.name);

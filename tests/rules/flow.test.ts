@@ -15,6 +15,10 @@ import {
   previousQuestion,
   question,
   questionNumber,
+  askedQuestions,
+  isAsked,
+  relevantQuestions,
+  withImplied,
   type PartialAnswers,
   type Question,
   type QuestionId,
@@ -73,6 +77,7 @@ describe('question flow', () => {
         continue;
       }
       const q = question(next);
+      if (!isAsked(q, p)) problems.push(`${next} is asked though earlier answers imply it, at ${JSON.stringify(p)}`);
       const options = samples(q, p);
       if (options.length === 0) problems.push(`no options for ${next} at ${JSON.stringify(p)}`);
       for (const value of options) {
@@ -82,7 +87,8 @@ describe('question flow', () => {
           if (nextQuestion(alt) !== nextQuestion({ ...p, [q.field]: q.id === 'who' ? 'self' : 'beijing' } as PartialAnswers)) problems.push(`${q.id} changes routing`);
           continue;
         }
-        const np = { ...p, [q.field]: value } as PartialAnswers;
+        // As the wizard does after each answer (lib/wizard/steps.ts, settle): implied answers filled in.
+        const np = withImplied({ ...p, [q.field]: value } as PartialAnswers, { override: true });
         if (nextQuestion(np) === next) problems.push(`answering ${next} with ${String(value)} does not advance`);
         stack.push({ p: np, depth: depth + 1 });
       }
@@ -97,7 +103,8 @@ describe('question flow', () => {
     expect(nextQuestion(p)).toBe('summary');
     expect(estimateTotal(p)).toBe(7);
     expect(estimateTotal({})).toBe(7);
-    expect(estimateTotal({ age: 0, hukou: 'hmt', coverage: 'resident-lapsed' })).toBe(10);
+    // A baby: birth date asked, situation not (implied), permit and lapse asked.
+    expect(estimateTotal({ age: 0, hukou: 'hmt', coverage: 'resident-lapsed' })).toBe(9);
     expect(questionNumber('coverage', p)).toBe(7);
     expect(previousQuestion('coverage', p)).toBe('special-groups');
     expect(previousQuestion('special-groups', p)).toBe('hukou');
@@ -105,6 +112,30 @@ describe('question flow', () => {
     expect(previousQuestion('summary', p)).toBe('coverage');
     const lapsed: PartialAnswers = { ...p, coverage: 'resident-lapsed', lapseYears: 2 };
     expect(previousQuestion('summary', lapsed)).toBe('resident-lapse');
+  });
+
+  it('does not ask a baby (age 0) the situation: the answer is implied, and filled in', () => {
+    const baby: PartialAnswers = { who: 'helper', region: 'beijing', age: 0, birthDate: '2026-10-01' };
+    expect(askedQuestions(baby)).not.toContain('situation');
+    expect(relevantQuestions(baby)).toContain('situation');
+    expect(isAsked(question('situation'), baby)).toBe(false);
+    expect(isAsked(question('situation'), { ...baby, age: 1 })).toBe(true);
+    // The flow fills it in: the next question after the birth date is the hukou.
+    expect(nextQuestion(withImplied(baby))).toBe('hukou');
+    expect(withImplied(baby).situation).toBe('preschool');
+    // A link that gives another answer a baby may have keeps it; the wizard's own state takes the implied one.
+    expect(withImplied({ ...baby, situation: 'not-working' }).situation).toBe('not-working');
+    expect(withImplied({ ...baby, situation: 'not-working' }, { override: true }).situation).toBe('preschool');
+    // Back from the hukou goes to the birth date, not to the situation.
+    expect(previousQuestion('hukou', withImplied(baby))).toBe('birth-date');
+    expect(questionNumber('hukou', withImplied(baby))).toBe(5);
+  });
+
+  it('offers employee-retired coverage only to retirees with employee-scheme years', () => {
+    const coverage = question('coverage');
+    expect(optionsFor(coverage, { age: 66, situation: 'retired', retireeYears: 30 })).toContain('employee-retired');
+    expect(optionsFor(coverage, { age: 66, situation: 'retired', retireeYears: 0 })).not.toContain('employee-retired');
+    expect(optionsFor(coverage, { age: 50, situation: 'flexible' })).not.toContain('employee-retired');
   });
 
   it('offers only options consistent with earlier answers', () => {

@@ -41,7 +41,7 @@ export function sweepAnswers(): Answers[] {
                   if (!fits('groups', { age, groups })) continue;
                   for (const coverage of COVERAGES) {
                     // The schema's own rules (e.g. employee-side coverage from 16), not a copy of them.
-                    if (!fits('coverage', { age, coverage })) continue;
+                    if (!fits('coverage', { age, situation, retireeYears, coverage })) continue;
                     const lapses: Array<Partial<Answers>> =
                       coverage === 'employee-lapsed' ? [{ gapMonths: 4 }]
                       : coverage === 'resident-lapsed' ? [{ lapseYears: 4 }]

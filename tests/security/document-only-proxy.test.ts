@@ -5,6 +5,10 @@ import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { guideSlugs } from '@/lib/content/catalogue';
 import { QUESTION_IDS } from '@/lib/rules/flow';
+import { DOCUMENT_HEADER } from '@/lib/security/headers';
+import { INLINE_SCRIPT_HASHES } from '@/lib/security/inline-scripts';
+// @ts-expect-error: a plain ES module run by node after `next build`; it has no type declarations.
+import { DOCUMENT_ROUTES } from '../../scripts/postbuild/document-only.mjs';
 
 // next-intl's middleware imports `next/server` in a way vitest's resolver does not follow; for
 // locale-prefixed pages it passes the request on, as this stand-in does.
@@ -13,12 +17,16 @@ vi.mock('next-intl/middleware', async () => {
   return { default: () => () => Response.next() };
 });
 
-// The proxy takes the document-only pages from the manifest the post-build step wrote
+// The proxy takes the document-only pages and routes from the manifest the post-build step wrote
 // (lib/document-only.ts), not from a list of its own: exactly the pages listed there get
-// `script-src 'none'` and the CDN-cacheable Cache-Control; every other page gets a nonce.
+// `script-src 'none'` and the CDN-cacheable Cache-Control; the check's pages of the routes listed
+// there get a policy allowing only the hashed enhancement scripts, and the mark by which the
+// standalone server strips them; every other page gets a nonce.
 const locales = ['zh-CN', 'en'];
 const stripped = locales.flatMap((l) => ['', '/guides', '/check', ...guideSlugs.map((s) => `/guides/${s}`)].map((p) => `/${l}${p}`));
 const perRequest = locales.flatMap((l) => ['/check/answers', '/check/result', ...QUESTION_IDS.map((q) => `/check/${q}`)].map((p) => `/${l}${p}`));
+const ROUTES = ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result'];
+const HASHES = `script-src ${INLINE_SCRIPT_HASHES.join(' ')}`;
 
 let dir = '';
 beforeEach(() => {
@@ -33,15 +41,15 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function writeManifest(pages: string[], special = ['/_global-error', '/_not-found']) {
+function writeManifest(pages: string[], routes = ROUTES, special = ['/_global-error', '/_not-found']) {
   mkdirSync(path.join(dir, '.next'), { recursive: true });
-  writeFileSync(path.join(dir, '.next', 'document-only.json'), JSON.stringify({ format: 1, next: '16.4.6', pages, special }));
+  writeFileSync(path.join(dir, '.next', 'document-only.json'), JSON.stringify({ format: 2, next: '16.4.6', pages, special, routes }));
 }
 
-async function cspOf(pathname: string): Promise<{ csp: string; cache: string | null }> {
+async function cspOf(pathname: string): Promise<{ csp: string; cache: string | null; marked: boolean }> {
   const { default: proxy } = await import('@/proxy');
   const res = proxy(new NextRequest(`http://localhost${pathname}`));
-  return { csp: res.headers.get('content-security-policy') ?? '', cache: res.headers.get('cache-control') };
+  return { csp: res.headers.get('content-security-policy') ?? '', cache: res.headers.get('cache-control'), marked: res.headers.has(DOCUMENT_HEADER) };
 }
 
 describe('the proxy\'s document-only pages are the manifest\'s', () => {
@@ -52,45 +60,66 @@ describe('the proxy\'s document-only pages are the manifest\'s', () => {
       const listed = stripped.includes(page);
       expect(isDocumentOnlyPath(page), page).toBe(listed);
       expect(isDocumentOnlyPath(`${page}/`), `${page}/`).toBe(listed);
-      const { csp, cache } = await cspOf(page);
+      const { csp, cache, marked } = await cspOf(page);
       if (listed) {
         expect(csp, page).toContain("script-src 'none'");
         expect(cache, page).toMatch(/^public, .*s-maxage=/);
       } else {
-        expect(csp, page).toMatch(/script-src 'self' 'nonce-/);
+        // The check's pages: only the hashed enhancements may run, and the standalone server strips them.
+        expect(csp, page).toContain(`${HASHES};`);
+        expect(csp, page).not.toContain('nonce');
       }
+      expect(marked, page).toBe(!listed);
+    }
+    // The manifest names the routes as the build step checks them.
+    expect(ROUTES).toEqual(DOCUMENT_ROUTES);
+    // The reminder (a route handler) and unknown steps are neither.
+    for (const p of ['/en/check/reminder', '/en/check/nope', '/en/missing']) {
+      const { csp, marked } = await cspOf(p);
+      expect(csp, p).toMatch(/script-src 'self' 'nonce-/);
+      expect(marked, p).toBe(false);
     }
     // Next's special pages are listed apart and never matched by a path.
     for (const p of ['/_not-found', '/_global-error', '/en/_not-found', '/', '/fr/guides']) expect(isDocumentOnlyPath(p), p).toBe(false);
   });
 
-  it('follows the manifest, whatever it lists (a page the build stopped prerendering gets a nonce)', async () => {
-    writeManifest(['/en/guides/faq']);
-    const { isDocumentOnlyPath } = await import('@/lib/known-paths');
+  it('follows the manifest, whatever it lists (a page the build stopped prerendering, or a route it did not check, gets a nonce)', async () => {
+    writeManifest(['/en/guides/faq'], ['/[locale]/check/result']);
+    const { isDocumentOnlyPath, isDocumentRoutePath } = await import('@/lib/known-paths');
     expect(stripped.filter((p) => isDocumentOnlyPath(p))).toEqual(['/en/guides/faq']);
+    expect(perRequest.filter((p) => isDocumentRoutePath(p))).toEqual(['/zh-CN/check/result', '/en/check/result']);
     expect((await cspOf('/zh-CN/guides/faq')).csp).toMatch(/'nonce-/);
+    const question = await cspOf('/zh-CN/check/age');
+    expect(question.csp).toMatch(/'nonce-/);
+    expect(question.marked).toBe(false);
   });
 
   it('without a manifest, or with one it cannot read, no page is document-only, and it says so once', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const { isDocumentOnlyPath } = await import('@/lib/known-paths');
+    const { isDocumentOnlyPath, isDocumentRoutePath } = await import('@/lib/known-paths');
     expect(stripped.some((p) => isDocumentOnlyPath(p))).toBe(false);
+    expect(perRequest.some((p) => isDocumentRoutePath(p))).toBe(false);
     expect((await cspOf('/en/guides')).csp).toMatch(/'nonce-/);
+    expect((await cspOf('/en/check/result')).csp).toMatch(/'nonce-/);
     expect(log).toHaveBeenCalledTimes(1);
     expect(String(log.mock.calls[0]?.[0])).toMatch(/document-only\.json not found; every page gets a nonce/);
 
     vi.resetModules();
     mkdirSync(path.join(dir, '.next'), { recursive: true });
-    writeFileSync(path.join(dir, '.next', 'document-only.json'), JSON.stringify({ format: 2, pages: stripped }));
+    writeFileSync(path.join(dir, '.next', 'document-only.json'), JSON.stringify({ format: 1, next: '16.4.6', pages: stripped, special: [] }));
     const again = await import('@/lib/known-paths');
     expect(stripped.some((p) => again.isDocumentOnlyPath(p))).toBe(false);
-    expect(String(log.mock.calls[1]?.[0])).toMatch(/cannot be read \(not a document-only manifest of format 1/);
+    expect(String(log.mock.calls[1]?.[0])).toMatch(/cannot be read \(not a document-only manifest of format 2/);
   });
 
-  it('in next dev no page is document-only, even with a manifest from an earlier build', async () => {
+  it('in next dev no page is document-only, even with a manifest from an earlier build; the enhancements still run', async () => {
     vi.stubEnv('NODE_ENV', 'development');
     writeManifest(stripped);
-    const { isDocumentOnlyPath } = await import('@/lib/known-paths');
+    const { isDocumentOnlyPath, isDocumentRoutePath } = await import('@/lib/known-paths');
     expect(stripped.some((p) => isDocumentOnlyPath(p))).toBe(false);
+    expect(perRequest.some((p) => isDocumentRoutePath(p))).toBe(false);
+    const { csp, marked } = await cspOf('/en/check/result');
+    expect(csp).toMatch(/'nonce-[^']+' 'strict-dynamic' 'sha256-/);
+    expect(marked).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  ALLOWED_CLIENT_COMPONENTS, MANIFEST, TESTED_NEXT_VERSION, clientReferences, documentOnly, parseRsc, stripRuntime,
+  ALLOWED_CLIENT_COMPONENTS, DOCUMENT_ROUTES, MANIFEST, TESTED_NEXT_VERSION, clientReferences, documentOnly, parseRsc, stripRuntime,
 // @ts-expect-error: a plain ES module run by node after `next build`; it has no type declarations.
 } from '../../scripts/postbuild/document-only.mjs';
 
@@ -59,6 +59,16 @@ describe('document-only pages (scripts/postbuild/document-only.mjs)', () => {
     ]);
   });
 
+  it('keeps an inline script only when asked to (the standalone server keeps the hashed enhancements)', () => {
+    const withEnhancement = page.replace('</main>', '</main><script>enhance()</script>');
+    expect(stripRuntime(withEnhancement)).not.toContain('enhance()');
+    const kept: string = stripRuntime(withEnhancement, { keep: (content: string) => content === 'enhance()' });
+    expect(kept).toContain('<script>enhance()</script>');
+    expect(kept).not.toContain('__next_f');
+    // Never a script with a src, whatever `keep` says.
+    expect(stripRuntime(page, { keep: () => true })).not.toMatch(/<script[^>]*src=/);
+  });
+
   it('allows only client components that need no script, each with its reason', () => {
     for (const [file, why] of Object.entries(ALLOWED_CLIENT_COMPONENTS)) {
       expect(file).toMatch(/^components\/.+\.tsx$/);
@@ -101,7 +111,21 @@ describe('document-only fails the build when it cannot be sure, and lists what i
       write(path.join(app, `${page}.html`), html);
       write(path.join(app, `${page}.rsc`), rscOf(LAYOUT_ROUTER_ID, SWITCHER_ID));
     }
+    // The check's routes rendered per request: Next's own modules and the language switcher only.
+    for (const route of DOCUMENT_ROUTES as string[]) routeManifest(app, route, [LAYOUT_ROUTER_ID, SWITCHER_ID]);
     return { dist, app, run: (options: Record<string, unknown> = {}) => documentOnly(dist, { projectDir: dir, allowNext: undefined, ...options }) };
+  }
+
+  const MODULES: Record<number, string> = {
+    [LAYOUT_ROUTER_ID]: '[project]/node_modules/next/dist/esm/client/components/layout-router.js <module evaluation>',
+    [SWITCHER_ID]: '[project]/components/layout/LanguageSwitcher.tsx',
+    [FORM_ID]: '[project]/components/wizard/QuestionForm.tsx',
+  };
+  /** A route's client-reference manifest listing the client modules `ids`. */
+  function routeManifest(app: string, route: string, ids: number[]) {
+    const clientModules = Object.fromEntries(ids.map((id) => [MODULES[id], { id }]));
+    write(path.join(app, ...route.split('/').filter(Boolean), 'page_client-reference-manifest.js'),
+      `globalThis.__RSC_MANIFEST["${route}/page"] = ${JSON.stringify({ clientModules })};`);
   }
 
   /** Runs `run`, expects it to throw `message`, and checks that nothing was stripped or listed. */
@@ -117,8 +141,23 @@ describe('document-only fails the build when it cannot be sure, and lists what i
     expect(out.pages).toBe(4);
     expect(readFileSync(path.join(f.app, 'en/guides/faq.html'), 'utf8')).toBe('<html><head></head><body><main>Guide</main></body></html>');
     expect(JSON.parse(readFileSync(path.join(f.dist, MANIFEST), 'utf8'))).toEqual({
-      format: 1, next: TESTED_NEXT_VERSION, pages: ['/en', '/en/guides/faq', '/zh-CN/check'], special: ['/_not-found'],
+      format: 2, next: TESTED_NEXT_VERSION, pages: ['/en', '/en/guides/faq', '/zh-CN/check'], special: ['/_not-found'],
+      routes: ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result'],
     });
+  });
+
+  it('a check route rendered per request that uses a client component needing its script (it would be served without it)', () => {
+    const f = fixture();
+    routeManifest(f.app, '/[locale]/check/[step]', [LAYOUT_ROUTER_ID, SWITCHER_ID, FORM_ID]);
+    expectRefusal(f, /\/\[locale\]\/check\/\[step\] is served without Next's scripts, but it uses client components that need them: components\/wizard\/QuestionForm\.tsx/);
+  });
+
+  it('a check route whose client-reference manifest is missing, or lists no layout router of Next', () => {
+    const f = fixture();
+    rmSync(path.join(f.app, '[locale]', 'check', 'result', 'page_client-reference-manifest.js'));
+    expectRefusal(f, /\/\[locale\]\/check\/result has no client-reference manifest/);
+    routeManifest(f.app, '/[locale]/check/result', [SWITCHER_ID]);
+    expectRefusal(f, /lists no layout router of Next's own \(it lists components\/layout\/LanguageSwitcher\.tsx\)/);
   });
 
   it('a page without its .rsc', () => {

@@ -27,7 +27,9 @@ describe('wizard URLs', () => {
   it('forgets answers that a change made irrelevant or contradictory', () => {
     expect(settle({ coverage: 'none', gapMonths: 5 }, 'coverage')).toEqual({ coverage: 'none' });
     expect(settle({ age: 70, situation: 'pupil' }, 'age')).toEqual({ age: 70 });
-    expect(settle({ age: 0, birthDate: '2026-10-01' }, 'age')).toEqual({ age: 0, birthDate: '2026-10-01' });
+    // A baby's situation is implied (not asked): the wizard sets it, replacing one from an earlier age.
+    expect(settle({ age: 0, birthDate: '2026-10-01' }, 'age')).toEqual({ age: 0, birthDate: '2026-10-01', situation: 'preschool' });
+    expect(settle({ age: 0, situation: 'not-working' }, 'age')).toEqual({ age: 0, situation: 'preschool' });
   });
 
   it('shows the first question still needing an answer when a link skips ahead', () => {
@@ -60,7 +62,16 @@ describe('validateField (shared by the server and the form)', () => {
   });
   it('accepts whole numbers in range only', () => {
     expect(validateField(question('age'), ['42'], {})).toEqual({ ok: true, value: 42 });
-    for (const bad of ['-1', '4.5', '1e3', '121', 'abc', '０']) expect(validateField(question('age'), [bad], {}).ok, bad).toBe(false);
+    for (const bad of ['-1', '4.5', '1e3', '121', 'abc', '3 5 岁']) expect(validateField(question('age'), [bad], {}), bad).toEqual({ ok: false, error: 'number' });
+  });
+  it('accepts digits as Chinese input methods type them: full-width, with spaces', () => {
+    for (const [typed, value] of [['３５', 35], [' 35 ', 35], ['3 5', 35], ['３　５', 35], ['０', 0], ['\u00a07\u00a0', 7], ['035', 35]] as const) {
+      expect(validateField(question('age'), [typed], {}), typed).toEqual({ ok: true, value });
+    }
+    expect(validateField(question('employee-gap'), ['１２'], { age: 40 })).toEqual({ ok: true, value: 12 });
+  });
+  it('asks for digits when the number is written in Chinese numerals', () => {
+    for (const typed of ['七十', '三十五', '两', '十八岁', '七0']) expect(validateField(question('age'), [typed], {}), typed).toEqual({ ok: false, error: 'digits' });
   });
   it('treats "none of these" as exclusive', () => {
     expect(validateField(question('special-groups'), ['none'], {})).toEqual({ ok: true, value: [] });

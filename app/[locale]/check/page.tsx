@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { LINK_VERSION, QUESTION_IDS } from '@/lib/rules';
 import { stepPath } from '@/lib/wizard/steps';
+import { rulesWords } from '@/lib/wizard/words';
 import { primaryButton } from '@/components/ui/buttons';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/check'>) {
@@ -22,7 +23,8 @@ export default async function CheckStart({ params }: PageProps<'/[locale]/check'
       <ul className="my-6 list-disc space-y-2 pl-6">
         <li>{t('startTime')}</li>
         <li>{t('startPrivacy')}</li>
-        <li>{t('startHelper')}</li>
+        {/* The helper option named by the words the first question uses. */}
+        <li>{t('startHelper', { option: rulesWords(locale)('questions.who.options.helper') })}</li>
       </ul>
       {/* A real form: works without JavaScript and starts at the first question. */}
       <form method="get" action={stepPath(locale, QUESTION_IDS[0])}>

@@ -26,7 +26,7 @@ export default async function GuidesIndex({ params }: PageProps<'/[locale]/guide
         <h2 id="groups-title" className="text-lg">{t('groupsTitle')}</h2>
         <ul className="mt-2 flex flex-wrap gap-2">
           {groups.map(({ audience }) => (
-            <li key={audience}><a href={`#for-${audience}`} className="inline-flex min-h-11 items-center rounded-md border border-gray-400 px-3">{t(`audiences.${audience}`)}</a></li>
+            <li key={audience}><a href={`#for-${audience}`} className="inline-flex min-h-12 items-center rounded-md border border-gray-500 px-3">{t(`audiences.${audience}`)}</a></li>
           ))}
         </ul>
       </nav>

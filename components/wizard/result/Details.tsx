@@ -1,6 +1,6 @@
 import type { Option } from '@/lib/rules';
 import type { Ctx } from './context';
-import { HOTLINES } from './Phones';
+import { HOTLINES } from '@/components/ui/Phones';
 import { Section } from './Section';
 import { coverText, waitText } from './words';
 

@@ -1,12 +1,20 @@
 import Link from 'next/link';
+import type { SpecialGroup } from '@/lib/rules';
+import { SHARE_SCRIPT } from '@/lib/security/inline-scripts';
+import { secondaryButton } from '@/components/ui/buttons';
 import type { Ctx } from './context';
 import { QrCode } from '../QrCode';
-import { ShareButton } from '../ShareButton';
-import { PrintButton } from '../PrintButton';
 import { Section } from './Section';
 
-/** QR code and link (these print), share and print buttons, and start again (these do not). */
-export function Share({ ctx: { t, locale }, resultUrl, qr }: { ctx: Ctx; resultUrl: string; qr: string }) {
+/**
+ * The link and its QR code (these print), the copy, share and print buttons, and start again.
+ * Without JavaScript the link is there in full, selectable, and the browser's own Print is named;
+ * the buttons stay hidden until SHARE_SCRIPT (a few hundred bytes, allowed by its hash in the
+ * page's CSP) finds that the browser can do what each one does.
+ * When the answers hold special groups (低保, 残疾…), a note says the link carries them.
+ */
+export function Share({ ctx: { t, w, locale }, resultUrl, qr, groups }: { ctx: Ctx; resultUrl: string; qr: string; groups: readonly SpecialGroup[] }) {
+  const sensitive = groups.map((g) => w(`questions.special-groups.options.${g}`)).join(locale === 'en' ? ', ' : '、');
   return (
     <Section id="share" title={t('sections.share')}>
       <div className="flex flex-wrap items-start gap-6">
@@ -14,10 +22,20 @@ export function Share({ ctx: { t, locale }, resultUrl, qr }: { ctx: Ctx; resultU
         <div className="min-w-0 flex-1 space-y-3">
           <p className="result-link text-base">
             <span className="font-semibold">{t('share.linkLabel')}: </span>
-            <a href={resultUrl} className="break-all" data-print-url="hide">{resultUrl}</a>
+            <a href={resultUrl} className="select-all break-all" data-print-url="hide">{resultUrl}</a>
           </p>
-          <ShareButton url={resultUrl} title={t('resultTitle')} labels={{ copy: t('share.copy'), copied: t('share.copied'), share: t('share.share'), failed: t('share.failed') }} />
-          <PrintButton label={t('share.print')} hint={t('printHint')} />
+          {groups.length > 0 && (
+            <p className="no-print border-l-4 border-warn bg-warn-light px-3 py-2" data-share-note>{t('share.sensitive', { groups: sensitive })}</p>
+          )}
+          <div id="share-tools" className="no-print flex flex-wrap items-center gap-3" data-url={resultUrl}>
+            <button type="button" hidden data-copy className={secondaryButton}>{t('share.copy')}</button>
+            <button type="button" hidden data-share className={secondaryButton}>{t('share.share')}</button>
+            <button type="button" hidden data-print className={secondaryButton}>{t('share.print')}</button>
+          </div>
+          <p id="share-status" role="status" className="no-print text-base font-semibold" data-copied={t('share.copied')} data-failed={t('share.failed')} />
+          <p id="print-hint" className="no-print text-base">{t('printHint')}</p>
+          {/* The one script of the check's pages (lib/security/inline-scripts.ts). */}
+          <script dangerouslySetInnerHTML={{ __html: SHARE_SCRIPT }} />
           <p className="no-print"><Link href={`/${locale}/check`} prefetch={false} className="inline-flex min-h-12 items-center">{t('startAgain')}</Link></p>
         </div>
       </div>

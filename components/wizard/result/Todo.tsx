@@ -1,7 +1,7 @@
 import type { Outcome, Season } from '@/lib/rules';
 import { REMINDER_LEAD_DAYS } from '@/lib/rules';
 import type { Ctx } from './context';
-import { WithPhones } from './Phones';
+import { WithPhones } from '@/components/ui/Phones';
 import { CostText, DeadlineNotes, DeadlineText } from './words';
 
 /** "2027年度城乡居民医保正在集中缴费。本站尚未收录当地 2027 年度的缴费日期和金额。" */

@@ -1,7 +1,7 @@
 import type { Outcome, Warning } from '@/lib/rules';
 import type { Ctx } from './context';
 import { Recommendation } from './Comparison';
-import { WithPhones } from './Phones';
+import { WithPhones } from '@/components/ui/Phones';
 import { Section } from './Section';
 import { SourceRef } from '@/components/sources/SourceRef';
 

@@ -69,7 +69,7 @@ export function nextStepsFor(a: Answers, options: Option[]): NextStep[] {
     add(a.coverage === 'employee-active' || a.coverage === 'both-active' ? 'already-covered-employee' : 'employer-enrolls');
     add('check-record-online');
   } else if (g === 'employee-retiree') {
-    add('retiree-check-years');
+    add(a.coverage === 'employee-retired' ? 'already-covered-employee' : 'retiree-check-years');
     add('check-record-online');
   } else if (g === 'employee-flexible') {
     if (a.coverage === 'employee-active' || a.coverage === 'both-active') add('already-covered-employee');

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import { nextQuestion, relevantQuestions } from '@/lib/rules';
+import { askedQuestions, nextQuestion, previousQuestion } from '@/lib/rules';
 import { readWizard } from '@/lib/wizard/read';
 import { firstMissingHref, stepHref } from '@/lib/wizard/steps';
 import { redirect } from 'next/navigation';
@@ -26,20 +26,30 @@ export default async function AnswersPage({ params, searchParams }: PageProps<'/
   const t = await getTranslations({ locale, namespace: 'Check' });
   const words = rulesWords(locale);
   const who = answers.who ?? 'self';
+  const last = previousQuestion('summary', answers);
+  const smallLink = 'inline-flex min-h-12 min-w-12 items-center';
   return (
     <div className="max-w-prose">
+      {last && (
+        <p className="mb-4">
+          <Link href={stepHref(locale, last, answers)} prefetch={false} className={`no-print ${smallLink} text-base`}>
+            <span aria-hidden="true">‹&nbsp;</span>{t('back')}
+          </Link>
+        </p>
+      )}
       <Notices locale={locale} dropped={dropped} />
       <h1 className="text-3xl">{t('summaryTitle')}</h1>
       <p className="my-4">{t('summaryLead')}</p>
       <dl className="my-6 divide-y divide-gray-300 border-y border-gray-300">
-        {relevantQuestions(answers).map((id) => {
+        {askedQuestions(answers).map((id) => {
           const title = words(`questions.${id}.title.${who}`);
           return (
-            <div key={id} className="grid gap-1 py-4 sm:grid-cols-[1fr_1fr_auto] sm:gap-4">
+            <div key={id} className="grid gap-1 py-3 sm:grid-cols-[1fr_1fr_auto] sm:items-center sm:gap-4">
               <dt className="font-semibold">{title}</dt>
               <dd>{answerText(id, answers, locale, words, t)}</dd>
               <dd>
-                <Link href={stepHref(locale, id, answers, { ret: true })} prefetch={false} className="inline-flex min-h-11 items-center">
+                {/* A 48×48 target at least, whatever the language (修改 is two characters). */}
+                <Link href={stepHref(locale, id, answers, { ret: true })} prefetch={false} className={`${smallLink} justify-center`}>
                   {t('change')}<span className="sr-only">{t('changeLabel', { question: title })}</span>
                 </Link>
               </dd>
@@ -51,6 +61,9 @@ export default async function AnswersPage({ params, searchParams }: PageProps<'/
         className={primaryButton}>
         {t('seeResult')}
       </Link>
+      <p className="mt-10 border-t border-gray-300 pt-4">
+        <Link href={`/${locale}/check`} prefetch={false} className={`no-print ${smallLink} text-base`}>{t('restart')}</Link>
+      </p>
     </div>
   );
 }

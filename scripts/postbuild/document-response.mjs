@@ -1,0 +1,307 @@
+// The check's pages leave the standalone server as documents, like the guides: no Next runtime.
+//
+// Why here. The check's pages (the questions, "check your answers", the result) are rendered per
+// request, because they read the answers from the query string. Next puts its client runtime
+// (React DOM, the router) and a second copy of every page (the RSC payload) into each page it
+// renders, and has no switch to leave them out of a page rendered per request; a route handler
+// cannot render the pages instead (react-dom/server is not available under React Server
+// Components' module conditions, and the layout, metadata and CSS would have to be written twice).
+// These pages need none of it: each step is a <form method="get"> that the server checks, links are
+// links, and the only things a browser does with a script are the result's copy, share and print
+// buttons, which are small inline scripts allowed by hash (lib/security/inline-scripts.ts). So the
+// pages stay ordinary App Router pages, rendered by one code path, and the standalone server
+// (server.mjs) sends their answers through documentResponses() below, which:
+//  - lets every other request through untouched (guides, static files, the reminder…), but for the
+//    site icon, whose content-hashed address it lets the browser keep (keepForAYear);
+//  - buffers the answer to a request for /{locale}/check/<page> and, if the proxy marked it as a
+//    document (DOCUMENT_HEADER, set only for the pages the build checked: lib/known-paths.ts),
+//    removes every script the page's own Content-Security-Policy would refuse to run — Next's
+//    scripts, its RSC payload and its script preloads — keeping the inline scripts whose hash the
+//    policy lists (stripRuntime, shared with document-only.mjs);
+//  - sends a redirect (a question answered) with a short note instead of the error-page shell Next
+//    puts in its body for its client router;
+//  - compresses what it sends itself, as Next would have (gzip), or with brotli where the browser
+//    takes it: a result is about 12% smaller, which keeps the longest within 12 kB on the wire.
+//
+// It fails closed. The build refuses a check route that uses a client component whose HTML is not
+// complete without its script (document-only.mjs, DOCUMENT_ROUTES); here, a page that still holds a
+// part only a script would reveal (a streamed Suspense boundary), or whose <title> is not in its
+// <head>, is not sent half-done: it is answered with a short 500 page and logged.
+//
+// It makes results cheap to serve. With no nonce on these pages, no cookie, and the metadata in the
+// <head> for every user agent (htmlLimitedBots in next.config.ts), an answer depends only on its URL
+// and the date. So the answers to GET requests for marked pages are kept in memory (ResponseCache:
+// bounded, least recently used first out, never written anywhere), keyed by the date in China and
+// the request's path and query — no other part of the request: no header, no address. The entries
+// are the answers Next gave, as sent: status, the response's own headers, the document, and its
+// gzip and brotli encodings.
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { stripRuntime } from './document-only.mjs';
+
+/** The proxy's mark on a response to strip (lib/security/headers.ts names it too; a test checks they agree). */
+export const DOCUMENT_HEADER = 'x-yibao-document';
+
+/** Requests this layer looks at: a page under /{locale}/check/, without Next's client-router headers. */
+const CHECK_PATH = /^\/[^/?#]+\/check\/[^/?#]+(?:\?|$)/;
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
+/** Headers that describe one transfer, not the answer: never kept, set again when sending. */
+const TRANSFER_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date']);
+const CACHEABLE_STATUS = new Set([200, 301, 302, 303, 307, 308]);
+/** Below this, compressing costs more than it saves (Next's compression uses the same threshold). */
+const COMPRESS_MIN_BYTES = 1024;
+
+/**
+ * Today's date in China (Asia/Shanghai), YYYY-MM-DD, or CHECK_TODAY when it pins one: the same rule
+ * as lib/wizard/today.ts, by which the pages work out their answers (a test checks they agree).
+ */
+export function todayInChina(now = new Date()) {
+  const pinned = process.env.CHECK_TODAY;
+  if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The base64 sha256 digests a Content-Security-Policy allows scripts by (`script-src 'sha256-…'`). */
+export function scriptHashesOf(csp) {
+  const directive = String(csp ?? '').split(';').map((d) => d.trim()).find((d) => /^script-src\s/i.test(d)) ?? '';
+  return new Set([...directive.matchAll(/'sha256-([A-Za-z0-9+/=]+)'/g)].map((m) => m[1]));
+}
+
+const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
+
+/**
+ * The page as a document: every script removed but the inline ones `csp` allows by hash. Throws if
+ * the page has parts only a script would reveal, or its <title> is not in its <head> (streamed
+ * metadata: next.config.ts asks for it in the <head> for every user agent).
+ */
+export function documentHtml(html, csp) {
+  const allowed = scriptHashesOf(csp);
+  const out = stripRuntime(html, { keep: (content) => allowed.has(sha256(content)) });
+  const head = out.indexOf('</head>');
+  const title = out.indexOf('<title');
+  if (head < 0 || title < 0 || title > head) throw new Error('the page has no <title> in its <head> (was its metadata streamed?)');
+  return out;
+}
+
+/** In-memory answers, least recently used first out, bounded by count and by bytes. */
+export class ResponseCache {
+  constructor({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024 } = {}) {
+    this.maxEntries = maxEntries;
+    this.maxBytes = maxBytes;
+    this.entries = new Map();
+    this.bytes = 0;
+  }
+
+  get(key) {
+    const entry = this.entries.get(key);
+    if (entry) {
+      // Most recently used last.
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  set(key, entry) {
+    const size = key.length + entry.body.length + (entry.encoded ? entry.encoded.gzip.length + entry.encoded.br.length : 0) + 512;
+    if (size > this.maxBytes) return;
+    this.delete(key);
+    this.entries.set(key, { ...entry, size });
+    this.bytes += size;
+    for (const [oldest, e] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= e.size;
+    }
+  }
+
+  delete(key) {
+    const e = this.entries.get(key);
+    if (!e) return;
+    this.entries.delete(key);
+    this.bytes -= e.size;
+  }
+
+  /** Forgets every entry not made on `day` (the answers depend on the date). */
+  keepOnly(day) {
+    for (const key of [...this.entries.keys()]) if (!key.startsWith(`${day} `)) this.delete(key);
+  }
+
+  get size() {
+    return this.entries.size;
+  }
+}
+
+/** The encoding to send for an Accept-Encoding header: 'br', 'gzip' or null ("gzip;q=0" refuses it). */
+export function encodingFor(header) {
+  const accepted = new Set();
+  for (const part of String(header ?? '').split(',')) {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (!(q && Number(q.slice(2)) === 0)) accepted.add(coding);
+  }
+  return accepted.has('br') ? 'br' : accepted.has('gzip') || accepted.has('*') ? 'gzip' : null;
+}
+
+/** A body's encodings, made once: gzip for every browser, brotli (quality 6: a few ms) where taken. */
+function encodings(body) {
+  return {
+    gzip: gzipSync(body),
+    br: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  };
+}
+
+const compressible = (contentType) => /^(?:text\/|application\/(?:json|javascript|xml))/i.test(String(contentType ?? ''));
+
+/** Runs `run` with `res` buffered: resolves with the status and body once Next ends the response. */
+function capture(res, run) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    const patched = ['writeHead', 'write', 'end', 'flushHeaders'];
+    const toBuffer = (chunk, encoding) => (typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8')
+      : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    res.writeHead = function writeHead(status, reason, headers) {
+      if (typeof reason === 'string') res.statusMessage = reason;
+      else headers = reason;
+      res.statusCode = status;
+      if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
+      else if (headers) for (const [k, v] of Object.entries(headers)) if (v !== undefined) res.setHeader(k, v);
+      return res;
+    };
+    // Next flushes the headers before it streams; nothing leaves until the whole page is here.
+    res.flushHeaders = function flushHeaders() {};
+    res.write = function write(chunk, encoding, callback) {
+      if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
+      if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
+      if (callback) process.nextTick(callback);
+      return true;
+    };
+    res.end = function end(chunk, encoding, callback) {
+      if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined];
+      else if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
+      if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
+      // Back to the response's own methods (this also drops wrappers Next's compression put on top).
+      for (const name of patched) delete res[name];
+      if (callback) res.once('finish', callback);
+      resolve(Buffer.concat(chunks));
+      return res;
+    };
+    Promise.resolve().then(run).catch((error) => {
+      for (const name of patched) delete res[name];
+      reject(error);
+    });
+  });
+}
+
+/** Sends a kept answer: its headers, and the encoding the client takes (`encoding`: 'br', 'gzip' or null). */
+function send(req, res, entry, encoding) {
+  for (const name of res.getHeaderNames()) res.removeHeader(name);
+  for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value);
+  const encoded = encoding && entry.encoded ? entry.encoded[encoding] : null;
+  const body = encoded ?? entry.body;
+  if (encoded) res.setHeader('content-encoding', encoding);
+  if (entry.encoded || compressible(entry.headers['content-type'])) {
+    const vary = String(res.getHeader('vary') ?? '');
+    if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+  }
+  if (req.method !== 'HEAD') res.setHeader('content-length', body.length);
+  res.writeHead(entry.status);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The body of a redirect: a link to where it goes (RFC 9110 §15.4), nothing else. */
+export function redirectNote(location) {
+  const href = escapeHtml(location);
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>→</title></head><body><p><a href="${href}">${href}</a></p></body></html>\n`;
+}
+
+function failClosed(res, log, url, error) {
+  log(`document-response: ${url.split('?')[0]}: ${error.message}; answered 500 instead of a page that needs its scripts`);
+  for (const name of res.getHeaderNames()) res.removeHeader(name);
+  res.writeHead(500, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    'cache-control': 'no-store',
+  });
+  res.end('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<title>500 出错了 / Something went wrong</title></head><body><main><h1>500 出错了 <span lang="en">/ Something went wrong</span></h1>' +
+    '<p>这个页面暂时无法显示，请稍后再试。</p><p lang="en">This page cannot be shown just now. Please try again later.</p>' +
+    '<p><a href="/zh-CN">返回首页</a> · <a href="/en" lang="en">Go to the home page</a></p></main></body></html>\n');
+}
+
+/**
+ * The site icon every page links to, by an address that carries its content hash (Next's
+ * `app/icon.svg` convention). Next serves it with `max-age=0, must-revalidate` and no validator, so
+ * the browser fetched it again, whole, with every page of the check (1.4 kB each time). Its address
+ * changes when it does: it may be kept.
+ */
+const HASHED_ICON = /^\/icon\.svg\?icon\.[\w-]+\.svg$/;
+
+function keepForAYear(res) {
+  const writeHead = res.writeHead;
+  res.writeHead = function keptWriteHead(...args) {
+    if (res.statusCode === 200 || args[0] === 200) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+    return writeHead.apply(this, args);
+  };
+}
+
+/**
+ * Wraps Next's request handler `handle(req, res)`: the check's pages the proxy marked are sent as
+ * documents, and kept in `cache` (see the top of this file). Everything else passes through as it is.
+ */
+export function documentResponses(handle, { cache = new ResponseCache(), today = todayInChina, log = console.error } = {}) {
+  let day = null;
+  return async function documentLayer(req, res) {
+    const url = req.url ?? '/';
+    if (HASHED_ICON.test(url)) keepForAYear(res);
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !CHECK_PATH.test(url) || ROUTER_HEADERS.some((h) => h in req.headers)) {
+      return handle(req, res);
+    }
+    const encoding = encodingFor(req.headers['accept-encoding']);
+    const now = today();
+    if (now !== day) {
+      cache.keepOnly(now);
+      day = now;
+    }
+    const key = `${now} ${url}`;
+    const kept = req.method === 'GET' ? cache.get(key) : undefined;
+    if (kept) return send(req, res, kept, encoding);
+
+    // Next would compress the page before this layer sees it: ask it for the plain page.
+    delete req.headers['accept-encoding'];
+    let body;
+    try {
+      body = await capture(res, () => handle(req, res));
+    } catch (error) {
+      log(`document-response: ${url.split('?')[0]}: ${error?.message ?? error}`);
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.end('Internal Server Error');
+      }
+      return;
+    }
+    const marked = res.hasHeader(DOCUMENT_HEADER);
+    res.removeHeader(DOCUMENT_HEADER);
+    const status = res.statusCode;
+    const headers = {};
+    for (const [name, value] of Object.entries(res.getHeaders())) if (!TRANSFER_HEADERS.has(name) && value !== undefined) headers[name] = value;
+    if (marked && status === 200 && req.method === 'GET' && /^text\/html\b/i.test(String(headers['content-type'] ?? ''))) {
+      try {
+        body = Buffer.from(documentHtml(body.toString('utf8'), headers['content-security-policy']), 'utf8');
+      } catch (error) {
+        return failClosed(res, log, url, error);
+      }
+    }
+    if (marked && status >= 300 && status < 400 && typeof headers.location === 'string' && req.method === 'GET') {
+      // A question answered: Next sends its redirect with a whole error-page shell for its client
+      // router (11 kB), which no browser reads after a 307. A short note with the link is enough.
+      body = Buffer.from(redirectNote(headers.location), 'utf8');
+      headers['content-type'] = 'text/html; charset=utf-8';
+    }
+    const entry = { status, headers, body, encoded: compressible(headers['content-type']) && body.length >= COMPRESS_MIN_BYTES ? encodings(body) : null };
+    if (marked && req.method === 'GET' && CACHEABLE_STATUS.has(status) && !('set-cookie' in headers)) cache.set(key, entry);
+    send(req, res, entry, encoding);
+  };
+}
