@@ -9,6 +9,8 @@ import { guideSources } from '@/lib/content/frontmatter';
 import { faqEntries, outline } from '@/lib/content/outline';
 import type { GuideSlug } from '@/lib/content/catalogue';
 import { SourceList } from '@/components/guide/SourceList';
+import { figureSources } from '@/components/guide/figures/provenance';
+import { guideDay } from '@/components/guide/figures/shared';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 
 export const dynamicParams = false;
@@ -27,6 +29,16 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/guides/[
   const p = await params;
   const meta = metaFor(p);
   return pageMetadata({ locale: p.locale as Locale, path: `/guides/${meta.slug}`, title: meta.title, description: meta.summary });
+}
+
+/**
+ * The sources a guide page lists at its end: those its frontmatter cites, then any other source
+ * behind a figure the page shows today (the figures name none inside the text).
+ */
+function pageSources(meta: Parameters<typeof guideSources>[0], mdx: string) {
+  const own = guideSources(meta);
+  const ids = new Set(own.map((s) => s.id));
+  return [...own, ...figureSources(mdx, guideDay()).filter((s) => !ids.has(s.id))];
 }
 
 export default async function GuidePage({ params }: PageProps<'/[locale]/guides/[slug]'>) {
@@ -73,7 +85,7 @@ export default async function GuidePage({ params }: PageProps<'/[locale]/guides/
       <div className="prose-guide">
         <Content />
       </div>
-      <SourceList locale={locale} sources={guideSources(meta)} />
+      <SourceList locale={locale} sources={pageSources(meta, source)} />
       <p className="mt-6 font-semibold">{t('reviewed', { date: formatIsoDate(meta.reviewed, locale) })}</p>
     </article>
   );
