@@ -23,7 +23,7 @@ export async function Glossary({ ids }: { ids: string[] }) {
         {valid.map((id) => (
           <div key={id} className="mt-2" data-term={id}>
             <dt className="inline font-bold">{t(`terms.${id}.term`)}</dt>
-            <span aria-hidden="true">{t('separator')}</span>
+            <span aria-hidden="true">{locale === 'zh-CN' ? '：' : ': '}</span>
             <dd className="inline">{t(`terms.${id}.plain`)}</dd>
           </div>
         ))}

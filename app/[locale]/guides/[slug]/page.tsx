@@ -75,10 +75,10 @@ export default async function GuidePage({ params }: PageProps<'/[locale]/guides/
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       )}
       {headings.length >= 4 && (
-        <nav aria-labelledby="on-this-page" className="no-print my-6 rounded-md border border-gray-300 p-4">
+        <nav aria-labelledby="on-this-page" className="no-print my-6 rounded-md border border-gray-300 px-4 py-3">
           <h2 id="on-this-page" className="text-lg">{t('onThisPage')}</h2>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {headings.map((h) => <li key={h.id}><a href={`#${h.id}`}>{h.text}</a></li>)}
+          <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
+            {headings.map((h) => <li key={h.id}><a href={`#${h.id}`} className="inline-block py-1">{h.text}</a></li>)}
           </ul>
         </nav>
       )}
