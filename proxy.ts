@@ -91,7 +91,7 @@ export default function proxy(request: NextRequest) {
     if (!prefixed) response.headers.append('vary', 'Accept-Language');
   }
   response.headers.set('content-security-policy', csp);
-  const cacheControl = response.status === 200 ? cacheControlFor(pathname, prerendered) : null;
+  const cacheControl = response.status === 200 ? cacheControlFor(pathname, prerendered, request.nextUrl.search) : null;
   if (cacheControl) response.headers.set('cache-control', cacheControl);
   return response;
 }
