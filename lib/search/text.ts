@@ -83,7 +83,8 @@ export function tokens(text: string, locale: Locale | string = 'zh-CN'): Token[]
       continue;
     }
     const w = seg.replace(/[^a-z0-9]/g, '');
-    if (!w || EN_STOP.has(w)) continue;
+    // One letter or digit ("1." of a numbered heading, "x") says nothing.
+    if (w.length < 2 || EN_STOP.has(w)) continue;
     const word = stem(w);
     out.push(word);
     // Two words in a row are also a token, so a phrase ("resident insurance") counts for more.
