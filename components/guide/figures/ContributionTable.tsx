@@ -2,11 +2,12 @@
  * Regional resident-scheme individual contributions (and subsidies where sourced) by local group,
  * for the season being collected and the one before (older seasons are left out). A year whose
  * figures are not in our sources reads "本站尚未收录"; a confidence C year reads "reported, check
- * locally" and never shows its figures (the engine does not state them either).
+ * locally" and never shows its figures: `statable()` withholds a C amount, as in the result.
  */
 import type { SourcedRegion } from '@/lib/rules';
 import { regionalAmounts, type AmountRow, type ContributionLabel, type RegionalAmounts } from '@/lib/rules/parameters/regional-amounts';
 import { isUnknown, valueForYear, type Resolved } from '@/lib/rules/parameters/types';
+import { statable } from '@/lib/rules/statable';
 import { shownYears } from '@/lib/content/season';
 import { Caption, Conf, FigureFoot, RowTh, SOURCED_REGIONS, TableWrap, Td, figureContext, oneOf, type Fig, type Provenance } from './shared';
 
@@ -17,8 +18,8 @@ function years(region: SourcedRegion, asOf: string): Year[] {
   return shownYears(asOf).map((year) => ({ year, r: valueForYear(regionalAmounts[region], year) }));
 }
 
-const stated = (y: Year): y is { year: number; r: Known } => y.r !== null && !isUnknown(y.r.value) && y.r.confidence !== 'C';
-const reported = (y: Year) => y.r !== null && !isUnknown(y.r.value) && y.r.confidence === 'C';
+const stated = (y: Year): y is { year: number; r: Known } => y.r !== null && !isUnknown(y.r.value) && statable(y.r) === 'state';
+const reported = (y: Year) => y.r !== null && !isUnknown(y.r.value) && statable(y.r) !== 'state';
 
 /** The sources behind what the table shows on `asOf` (stated and "reported" years). */
 export function contributionProvenance({ region }: { region?: string }, asOf: string): Provenance[] {

@@ -2,12 +2,14 @@
  * Regional concentrated enrollment periods (集中参保期): one row per city, one column per benefit
  * year — the season being collected and the one before (older seasons are left out) — after a
  * line on the span of periods seen in our sources (there is no national calendar, F3.8).
- * Confidence C windows are never shown as dates; conflicting start dates are stated (Shanghai, F7.5).
+ * A confidence C window is never shown as dates (`statable()` withholds it); conflicting start dates
+ * are stated (Shanghai, F7.5).
  */
 import type { SourcedRegion } from '@/lib/rules';
 import { observedWindows } from '@/lib/rules/parameters/national';
 import { regionalWindows, type RegionalWindow } from '@/lib/rules/parameters/regional-windows';
 import { isUnknown, valueAt, valueForYear, type Resolved } from '@/lib/rules/parameters/types';
+import { statable } from '@/lib/rules/statable';
 import { shownYears } from '@/lib/content/season';
 import { Caption, Conf, FigureFoot, NoBreak, NotPublished, RowTh, SOURCED_REGIONS, TableWrap, Td, Unverified, figureContext, type Fig, type Provenance } from './shared';
 
@@ -27,7 +29,7 @@ export function windowsProvenance(asOf: string): Provenance[] {
 
 function Period({ fig, r, label }: { fig: Fig; r: Resolved<RegionalWindow> | null; label: string }) {
   if (!r || isUnknown(r.value)) return <Td label={label}><NotPublished fig={fig} /></Td>;
-  if (r.confidence === 'C') return <Td label={label}><Unverified fig={fig} /></Td>;
+  if (statable(r) !== 'state') return <Td label={label}><Unverified fig={fig} /></Td>;
   const v = r.value;
   return (
     <Td label={label}>

@@ -1,12 +1,13 @@
 /**
  * Newborn enrollment periods (F4.2): the national range (shortest–longest reading) and the cities
- * with a figure, each with its confidence in words. Figures here are stated by the engine too, so
- * a confidence C value is shown, but always flagged "reported, check locally". The waiting-period
+ * with a figure, each with its confidence in words. A confidence C period is withheld, as in the
+ * result (`statable()`): only "reported, check locally" is shown, never the days. The waiting-period
  * exemption is stated with its condition: enrolled within the local period (F2.7, F4.1).
  */
 import { nationalNewbornWindow, newbornWaitExempt, type NewbornWindow } from '@/lib/rules/parameters/national';
 import { regionalNewbornWindows } from '@/lib/rules/parameters/regional-windows';
 import { isUnknown, valueAt, type Parameter } from '@/lib/rules/parameters/types';
+import { statable } from '@/lib/rules/statable';
 import { Caption, Conf, FigureFoot, LATEST, NotPublished, RowTh, SOURCED_REGIONS, TableWrap, Td, Unverified, figureContext, type Fig, type Provenance } from './shared';
 
 type Span = NewbornWindow['shortest'];
@@ -29,12 +30,13 @@ function duration(fig: Fig, s: Span): string {
 function Period({ fig, p, label }: { fig: Fig; p: Parameter<NewbornWindow>; label: string }) {
   const r = valueAt(p, LATEST);
   if (!r || isUnknown(r.value)) return <Td label={label}><NotPublished fig={fig} /></Td>;
+  if (statable(r) !== 'state') return <Td label={label}><Unverified fig={fig} /></Td>;
   const shortest = duration(fig, r.value.shortest);
   const longest = duration(fig, r.value.longest);
   return (
     <Td label={label}>
       {shortest === longest ? shortest : fig.t('newborn.range', { shortest, longest })}
-      {r.confidence === 'C' ? <span className="block"><Unverified fig={fig} /></span> : <Conf fig={fig} level={r.confidence} />}
+      <Conf fig={fig} level={r.confidence} />
     </Td>
   );
 }

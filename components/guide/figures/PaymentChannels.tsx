@@ -11,6 +11,7 @@ import { evaluate, type Channel, type SourcedRegion } from '@/lib/rules';
 import { familySharingScope } from '@/lib/rules/parameters/national';
 import { residentChannels } from '@/lib/rules/parameters/regional-access';
 import { isUnknown, valueAt } from '@/lib/rules/parameters/types';
+import { statable } from '@/lib/rules/statable';
 import { Caption, Conf, FigureFoot, LATEST, RowTh, SOURCED_REGIONS, TableWrap, Td, Unverified, figureContext, oneOf, type Fig, type Provenance } from './shared';
 
 const SCHEMES = ['resident', 'employee', 'flexible'] as const;
@@ -99,8 +100,10 @@ function Resident({ fig }: { fig: Fig }) {
             <tr key={region} data-region={region}>
               <RowTh>{fig.region(region)}</RowTh>
               <Td label={label}>
+                {/* A C list is hedged (statable): shown as a report, never as plain fact. */}
+                {statable(r) === 'hedge' && <span data-hedged="">{fig.t('channels.reported')}</span>}
                 {ids.map((id) => fig.w(`channels.${id}`)).join(fig.semi)}
-                {r.confidence === 'C' ? <span className="block"><Unverified fig={fig} /></span> : <Conf fig={fig} level={r.confidence} />}
+                {statable(r) === 'state' ? <Conf fig={fig} level={r.confidence} /> : <span className="block"><Unverified fig={fig} /></span>}
               </Td>
             </tr>
           ))}
