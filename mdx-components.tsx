@@ -3,6 +3,9 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { siteUrl } from '@/lib/site';
 import { Callout } from '@/components/guide/mdx/Callout';
 import { Steps } from '@/components/guide/mdx/Steps';
+import { MdxTable } from '@/components/guide/mdx/MdxTable';
+import { Glossary } from '@/components/guide/mdx/Glossary';
+import { SeasonNotice } from '@/components/guide/SeasonNotice';
 import {
   CheckLink, ContributionTable, Figure, EnrollmentWindows, Materials, NationalStandard, NewbornWindows, PaymentChannels, WaitingPeriods,
 } from '@/components/guide/figures';
@@ -14,16 +17,10 @@ function MdxLink({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
   return <a href={href} {...rest} />;
 }
 
-function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
-  // Wide tables scroll inside their own box on a phone instead of widening the page.
-  // Focusable so that keyboard users can scroll it too.
-  return <div className="table-wrap" tabIndex={0}><table {...props} /></div>;
-}
-
 // Components every guide may use without importing them (see README, "Guides").
 // The figure components read every amount, window and waiting period from lib/rules (issue 5).
 const components: MDXComponents = {
-  a: MdxLink, table: MdxTable, Callout, Steps,
+  a: MdxLink, table: MdxTable, Callout, Steps, Glossary, SeasonNotice,
   NationalStandard, ContributionTable, EnrollmentWindows, NewbornWindows, WaitingPeriods, Materials, PaymentChannels, CheckLink, Figure,
 };
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staticSecurityHeaders } from './lib/security/headers';
 import { notFoundRewrite } from './lib/security/not-found';
+import { searchRewrite } from './lib/search/rewrite';
 import { siteUrlWarning } from './lib/site';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -49,7 +50,9 @@ const nextConfig: NextConfig = {
   },
   async rewrites() {
     // Unknown paths, marked by proxy.ts, to the localized 404 page (lib/security/not-found.ts).
-    return { beforeFiles: [notFoundRewrite], afterFiles: [], fallback: [] };
+    // A search with a query to the route that fills the prerendered search page with results
+    // (app/[locale]/search/results/route.ts); without one, the prerendered page itself.
+    return { beforeFiles: [notFoundRewrite, searchRewrite], afterFiles: [], fallback: [] };
   },
 };
 

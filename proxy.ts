@@ -100,7 +100,7 @@ export default function proxy(request: NextRequest) {
   }
   response.headers.set('content-security-policy', csp);
   if (checkPage && response.status === 200) response.headers.set(DOCUMENT_HEADER, '1');
-  const cacheControl = response.status === 200 ? cacheControlFor(pathname, prerendered) : null;
+  const cacheControl = response.status === 200 ? cacheControlFor(pathname, prerendered, request.nextUrl.search) : null;
   if (cacheControl) response.headers.set('cache-control', cacheControl);
   return response;
 }

@@ -5,6 +5,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { isPublished } from '@/lib/content/guides';
 import type { GuideSlug } from '@/lib/content/catalogue';
 import { primaryButton } from '@/components/ui/buttons';
+import { SeasonNotice } from '@/components/guide/SeasonNotice';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;
@@ -35,6 +36,8 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       <h1 className="text-3xl sm:text-4xl">{t('title')}</h1>
       <p className="my-4 text-xl">{t('lead')}</p>
       <p className="my-4">{t('forWhom')}</p>
+
+      <SeasonNotice locale={locale} />
 
       <section aria-labelledby="start" className="my-8 rounded-lg border-2 border-brand bg-brand-light p-5">
         <h2 id="start" className="text-2xl">{t('startTitle')}</h2>

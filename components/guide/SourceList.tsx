@@ -12,7 +12,7 @@ export async function SourceList({ locale, sources }: { locale: Locale; sources:
       <h2 id="sources" className="text-2xl">{t('sources')}</h2>
       <ol className="mt-4 list-decimal space-y-3 pl-6">
         {sources.map((s) => (
-          <li key={s.id}><SourceRef source={s} locale={locale} t={st} /></li>
+          <li key={s.id} id={`source-${s.id}`}><SourceRef source={s} locale={locale} t={st} /></li>
         ))}
       </ol>
       <p className="mt-4 text-ink-muted">{t('sourceNote')}</p>

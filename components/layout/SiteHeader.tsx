@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { SearchForm } from '@/components/search/SearchForm';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Nav' });
@@ -28,6 +29,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </Link>
           <LanguageSwitcher current={locale} label={t('switchTo')} ariaLabel={t('switchToLabel')} />
         </nav>
+        <div className="no-print w-full sm:w-auto">
+          <SearchForm locale={locale} id="site-search" where="header" />
+        </div>
       </div>
     </header>
   );

@@ -1,4 +1,4 @@
-// The guide topics, G1–G16. A slug is a public URL: never rename one.
+// The guide topics, G1–G17. A slug is a public URL: never rename one.
 // A topic is linked only once its MDX exists in both locales (see lib/content/guides.ts).
 export const guideCatalogue = [
   { slug: 'which-scheme', topic: 'G1' },
@@ -17,6 +17,7 @@ export const guideCatalogue = [
   { slug: 'staying-safe', topic: 'G14' },
   { slug: 'acting-for-someone', topic: 'G15' },
   { slug: 'faq', topic: 'G16' },
+  { slug: 'refunds', topic: 'G17' },
 ] as const;
 
 export type GuideSlug = (typeof guideCatalogue)[number]['slug'];

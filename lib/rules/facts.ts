@@ -470,6 +470,15 @@ export const FACTS: readonly FactRecord[] = [
     sources: ['qituowangF1_8'],
     note: 'No official source.',
   },
+  {
+    id: 'F6.9',
+    title: 'Refunds of a resident premium',
+    statement:
+      'How-to pages say a resident premium can be refunded, usually only if asked for before the benefit year starts, after paying twice, joining the employee scheme, a death, settling abroad or joining the army; the application goes to the medical-insurance or tax counter with ID, the payment record and proof of the reason, the money goes back to the paying account, and late applications are refused.',
+    confidence: 'C',
+    sources: ['refundHzbdd', 'refundJiusongjiankang'],
+    note: 'No national refund rule in our sources; conditions, deadlines and materials are local. The national rule behind the cases is one record only (F1.4).',
+  },
 
   // 7. Regions
   {

@@ -4,7 +4,7 @@
  * retyping "3", so changing a parameter changes every sentence that states it.
  */
 import { maxDate } from './dates';
-import { duplicateKeepRule, employeeGap, observedWindows, payrollRates, residentAgeBands, residentFixedWait, residentRewards, residentVariableWait } from './parameters/national';
+import { duplicateKeepRule, employeeGap, nationalNewbornWindow, observedWindows, payrollRates, residentAgeBands, residentFixedWait, residentRewards, residentVariableWait } from './parameters/national';
 import { isUnknown, latest, valueAt, type Parameter } from './parameters/types';
 
 /** The waiting-period and reward rules these sentences describe started in 2025 (F2.9, F2.5). */
@@ -24,6 +24,7 @@ export const FIGURE_ARGUMENTS = [
   'fixedMonths', 'monthsPerYear', 'longLapseYears', 'floorMonths', 'gapMonths', 'maxWaitMonths', 'stricterWaitMonths',
   'employerPct', 'employeePct', 'adultFrom', 'olderFrom', 'switchMinYears', 'rewardYears', 'rewardMinYuan', 'rewardCeilingPct',
   'seasonOpensMonth', 'seasonClosesEarliestMonth', 'seasonClosesEarliestDay', 'seasonClosesLatestMonth', 'keepEmployeeYears',
+  'waitRulesFromYear', 'newbornShortestDays', 'newbornLongestDays',
 ] as const;
 export type FigureArgument = (typeof FIGURE_ARGUMENTS)[number];
 
@@ -36,6 +37,9 @@ export function ruleFigures(asOf: string): Record<FigureArgument, number> {
   const rewards = known(residentRewards, waitDate); // the rewards, like the waits, start in 2025
   const seen = known(observedWindows, asOf) ?? knownLatest(observedWindows);
   const keep = known(duplicateKeepRule, asOf) ?? knownLatest(duplicateKeepRule);
+  const newborn = known(nationalNewbornWindow, asOf) ?? knownLatest(nationalNewbornWindow);
+  // The year the national waiting periods began: the first sourced value of the fixed wait (F2.9).
+  const waitsFrom = residentFixedWait.values.find((v) => typeof v.value === 'number')?.from;
   // Every parameter here has a sourced value from before 2025; NaN would show a missing one.
   return {
     fixedMonths: known(residentFixedWait, waitDate) ?? Number.NaN,
@@ -58,5 +62,8 @@ export function ruleFigures(asOf: string): Record<FigureArgument, number> {
     seasonClosesEarliestDay: seen?.closesEarliest.day ?? Number.NaN,
     seasonClosesLatestMonth: seen?.closesLatest.month ?? Number.NaN,
     keepEmployeeYears: keep?.keepEmployeeMinContinuousYears ?? Number.NaN,
+    waitRulesFromYear: waitsFrom ? Number(waitsFrom.slice(0, 4)) : Number.NaN,
+    newbornShortestDays: newborn?.shortest.days ?? Number.NaN,
+    newbornLongestDays: newborn?.longest.days ?? Number.NaN,
   };
 }

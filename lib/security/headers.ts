@@ -61,11 +61,14 @@ export const staticSecurityHeaders: Array<{ key: string; value: string }> = [
  * start page) hold nothing about the reader, so a CDN or the reverse proxy may keep them for a while.
  * Results carry answers in their URL (such as 低保 or 残疾), so they are `private, no-store`: no
  * shared cache keeps them (see README, Deploying, for the trade-off).
- * Question pages with answers get Next's own `no-store` (null here).
+ * Question pages with answers get Next's own `no-store` (null here). A search with a query
+ * (`search`, the URL's query string) is `private, no-store` too: a query can say something about
+ * the reader, and no shared cache should key a copy by it.
  * (No imports here: next.config.ts loads this file too.)
  */
-export function cacheControlFor(pathname: string, prerendered: boolean): string | null {
+export function cacheControlFor(pathname: string, prerendered: boolean, search = ''): string | null {
   if (/^\/(zh-CN|en)\/check\/result$/.test(pathname)) return 'private, no-store';
+  if (/^\/(zh-CN|en)\/search$/.test(pathname) && new URLSearchParams(search).has('q')) return 'private, no-store';
   if (prerendered) return 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400';
   return null;
 }

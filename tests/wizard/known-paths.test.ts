@@ -8,19 +8,19 @@ import { QUESTION_IDS } from '@/lib/rules';
 describe('isKnownPath (the proxy sends everything else to the 404 page)', () => {
   it('knows every page of the site in both locales', () => {
     for (const l of ['zh-CN', 'en']) {
-      for (const p of ['', '/', '/guides', '/sources', '/check', '/check/answers', '/check/result', '/check/reminder', ...guideSlugs.map((s) => `/guides/${s}`), ...QUESTION_IDS.map((q) => `/check/${q}`)]) {
+      for (const p of ['', '/', '/guides', '/search', '/sources', '/check', '/check/answers', '/check/result', '/check/reminder', ...guideSlugs.map((s) => `/guides/${s}`), ...QUESTION_IDS.map((q) => `/check/${q}`)]) {
         expect(isKnownPath(`/${l}${p}`), `/${l}${p}`).toBe(true);
       }
     }
   });
 
   it('rejects anything else', () => {
-    for (const p of ['/en/nope', '/en/guides/nope', '/en/check/nope', '/fr/guides', '/en/missing', '/en/guides/faq/extra', '/en//guides']) expect(isKnownPath(p), p).toBe(false);
+    for (const p of ['/en/nope', '/en/guides/nope', '/en/check/nope', '/fr/guides', '/en/missing', '/en/guides/faq/extra', '/en//guides', '/en/search/results']) expect(isKnownPath(p), p).toBe(false);
   });
 
   it('covers every route folder under app/[locale]', () => {
     const dir = path.join(process.cwd(), 'app', '[locale]');
     const folders = readdirSync(dir).filter((f) => statSync(path.join(dir, f)).isDirectory() && !f.startsWith('['));
-    expect(folders.sort()).toEqual(['check', 'guides', 'household', 'missing', 'sources']);
+    expect(folders.sort()).toEqual(['check', 'guides', 'household', 'missing', 'search', 'sources']);
   });
 });

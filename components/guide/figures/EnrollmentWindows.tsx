@@ -1,87 +1,87 @@
 /**
- * Regional concentrated enrollment periods (集中参保期) per benefit year, plus the span of periods
- * seen in our sources (there is no national calendar, F3.8). Confidence C windows are never shown as dates;
- * conflicting start dates are stated (Shanghai, F7.5).
+ * Regional concentrated enrollment periods (集中参保期): one row per city, one column per benefit
+ * year — the season being collected and the one before (older seasons are left out) — after a
+ * line on the span of periods seen in our sources (there is no national calendar, F3.8).
+ * A confidence C window is never shown as dates (`statable()` withholds it); conflicting start dates
+ * are stated (Shanghai, F7.5).
  */
 import type { SourcedRegion } from '@/lib/rules';
 import { observedWindows } from '@/lib/rules/parameters/national';
 import { regionalWindows, type RegionalWindow } from '@/lib/rules/parameters/regional-windows';
 import { isUnknown, valueAt, valueForYear, type Resolved } from '@/lib/rules/parameters/types';
-import { Caption, Conf, LATEST, NotPublished, SOURCED_REGIONS, SourceLines, TableWrap, Unverified, figureContext, yearOf, type Fig, type Provenance } from './shared';
+import { statable } from '@/lib/rules/statable';
+import { shownYears } from '@/lib/content/season';
+import { Caption, Conf, FigureFoot, NoBreak, NotPublished, RowTh, SOURCED_REGIONS, TableWrap, Td, Unverified, figureContext, type Fig, type Provenance } from './shared';
 
-function Period({ fig, r }: { fig: Fig; r: Resolved<RegionalWindow> }) {
-  if (isUnknown(r.value)) return <td colSpan={2}><NotPublished fig={fig} /></td>;
-  if (r.confidence === 'C') return <td colSpan={2}><Unverified fig={fig} /></td>;
+/** The sources behind the table on `asOf`: every year shown with dates or "reported", and the span seen. */
+export function windowsProvenance(asOf: string): Provenance[] {
+  const out: Provenance[] = [];
+  const seen = valueAt(observedWindows, asOf) ?? valueAt(observedWindows, '2099-12-31');
+  if (seen && !isUnknown(seen.value)) out.push(seen);
+  for (const region of SOURCED_REGIONS) {
+    for (const year of shownYears(asOf)) {
+      const r = valueForYear(regionalWindows[region], year);
+      if (r && !isUnknown(r.value)) out.push(r);
+    }
+  }
+  return out;
+}
+
+function Period({ fig, r, label }: { fig: Fig; r: Resolved<RegionalWindow> | null; label: string }) {
+  if (!r || isUnknown(r.value)) return <Td label={label}><NotPublished fig={fig} /></Td>;
+  if (statable(r) !== 'state') return <Td label={label}><Unverified fig={fig} /></Td>;
   const v = r.value;
   return (
-    <>
-      <td>
-        {fig.t('windows.range', { opens: fig.date(v.opensOn), closes: fig.date(v.closesOn) })}
-        <Conf fig={fig} level={r.confidence} />
-        {v.opensOnEarliest && <span className="block text-ink-muted" data-conflict="">{fig.t('windows.opensEarliest', { date: fig.date(v.opensOnEarliest) })}</span>}
-      </td>
-      <td>{fig.date(v.coverStarts)}</td>
-    </>
+    <Td label={label}>
+      {fig.t.rich('windows.range', { opens: fig.date(v.opensOn), closes: fig.date(v.closesOn), d: (chunks) => <NoBreak>{chunks}</NoBreak> })}
+      <Conf fig={fig} level={r.confidence} />
+      {v.opensOnEarliest && <span className="block text-base text-ink-muted" data-conflict="">{fig.t('windows.opensEarliest', { date: fig.date(v.opensOnEarliest) })}</span>}
+    </Td>
   );
 }
 
-function regionRows(fig: Fig, region: SourcedRegion, provenance: Provenance[]) {
-  const p = regionalWindows[region];
-  const years = p.values.map((v) => yearOf(v.from)).sort((a, b) => a - b);
-  const rows = years.flatMap((year, i) => {
-    const r = valueForYear(p, year);
-    if (!r) return [];
-    const label = fig.t('year', { year: String(year) });
-    if (!isUnknown(r.value)) provenance.push({ label: `${fig.region(region)} ${label}`, ...r });
-    return [
-      <tr key={`${region}-${year}`} data-region={region} data-year={year}>
-        {i === 0 && <th scope="rowgroup" rowSpan={years.length} className="min-w-[4.5em]">{fig.region(region)}</th>}
-        <td>{label}</td>
-        <Period fig={fig} r={r} />
-      </tr>,
-    ];
-  });
-  return <tbody key={region}>{rows}</tbody>;
+function regionRow(fig: Fig, region: SourcedRegion, years: readonly number[]) {
+  return (
+    <tr key={region} data-region={region}>
+      <RowTh>{fig.region(region)}</RowTh>
+      {years.map((year) => (
+        <Period key={year} fig={fig} r={valueForYear(regionalWindows[region], year)} label={fig.year(year)} />
+      ))}
+    </tr>
+  );
 }
 
 export async function EnrollmentWindows() {
   const fig = await figureContext();
   const { t } = fig;
-  const typical = valueAt(observedWindows, LATEST);
-  const provenance: Provenance[] = [];
-  const typicalRow = typical && !isUnknown(typical.value) && (() => {
-    const v = typical.value;
-    provenance.push({ label: t('windows.typical'), ...typical });
-    return (
-      <tr data-region="typical">
-        <th scope="row" className="min-w-[4.5em]">{t('windows.typical')}</th>
-        <td>{t('windows.typicalYear')}</td>
-        <td>
-          {t('windows.typicalPeriod', { opens: fig.monthDay(v.opensEarliest.month, v.opensEarliest.day), closesEarliest: fig.monthDay(v.closesEarliest.month, v.closesEarliest.day), closesLatest: fig.monthDay(v.closesLatest.month, v.closesLatest.day) })}
-          <Conf fig={fig} level={typical.confidence} />
-        </td>
-        <td>{t('windows.typicalCover', { date: fig.monthDay(v.coverStarts.month, v.coverStarts.day) })}</td>
-      </tr>
-    );
-  })();
-  const rows = SOURCED_REGIONS.map((region) => regionRows(fig, region, provenance));
+  const years = shownYears(fig.asOf);
+  const seen = valueAt(observedWindows, fig.asOf) ?? valueAt(observedWindows, '2099-12-31');
+  const span = seen && !isUnknown(seen.value) ? seen.value : null;
   return (
-    <>
+    <div data-figure-group="windows">
+      {span && (
+        <p data-seen="">
+          {t('windows.seen', {
+            opens: fig.monthDay(span.opensEarliest.month, span.opensEarliest.day),
+            closesEarliest: fig.monthDay(span.closesEarliest.month, span.closesEarliest.day),
+            closesLatest: fig.monthDay(span.closesLatest.month, span.closesLatest.day),
+            cover: fig.monthDay(span.coverStarts.month, span.coverStarts.day),
+          })}
+        </p>
+      )}
       <TableWrap name="enrollment-windows">
         <Caption>{t('windows.caption')}</Caption>
         <thead>
           <tr>
             <th scope="col">{t('place')}</th>
-            <th scope="col">{t('benefitYear')}</th>
-            <th scope="col">{t('windows.period')}</th>
-            <th scope="col">{t('windows.coverStarts')}</th>
+            {years.map((y) => <th scope="col" key={y} data-year={y}>{fig.year(y)}</th>)}
           </tr>
         </thead>
-        <tbody>{typicalRow}</tbody>
-        {rows}
+        <tbody>{SOURCED_REGIONS.map((region) => regionRow(fig, region, years))}</tbody>
       </TableWrap>
-      <SourceLines fig={fig} entries={provenance} />
-      <p className="text-base">{fig.w('warnings.window-may-run-into-february')}</p>
-    </>
+      <FigureFoot fig={fig} entries={windowsProvenance(fig.asOf)}>
+        <p>{fig.w('warnings.window-may-run-into-february')}</p>
+      </FigureFoot>
+    </div>
   );
 }

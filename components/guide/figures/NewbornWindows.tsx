@@ -1,14 +1,24 @@
 /**
  * Newborn enrollment periods (F4.2): the national range (shortest–longest reading) and the cities
- * with a figure, each with its confidence. Figures here are stated by the engine too, so a
- * confidence C value is shown, but always flagged "reported, unverified — confirm locally".
+ * with a figure, each with its confidence in words. A confidence C period is withheld, as in the
+ * result (`statable()`): only "reported, check locally" is shown, never the days. The waiting-period
+ * exemption is stated with its condition: enrolled within the local period (F2.7, F4.1).
  */
 import { nationalNewbornWindow, newbornWaitExempt, type NewbornWindow } from '@/lib/rules/parameters/national';
 import { regionalNewbornWindows } from '@/lib/rules/parameters/regional-windows';
 import { isUnknown, valueAt, type Parameter } from '@/lib/rules/parameters/types';
-import { Caption, Conf, LATEST, NotPublished, SOURCED_REGIONS, SourceLines, TableWrap, Unverified, figureContext, type Fig, type Provenance } from './shared';
+import { statable } from '@/lib/rules/statable';
+import { Caption, Conf, FigureFoot, LATEST, NotPublished, RowTh, SOURCED_REGIONS, TableWrap, Td, Unverified, figureContext, type Fig, type Provenance } from './shared';
 
 type Span = NewbornWindow['shortest'];
+
+export function newbornProvenance(): Provenance[] {
+  const params: Array<Parameter<NewbornWindow> | Parameter<boolean>> = [nationalNewbornWindow, ...Object.values(regionalNewbornWindows), newbornWaitExempt];
+  return params.flatMap((p) => {
+    const r = valueAt(p as Parameter<unknown>, LATEST);
+    return r && !isUnknown(r.value) ? [r] : [];
+  });
+}
 
 function duration(fig: Fig, s: Span): string {
   const parts: string[] = [];
@@ -17,55 +27,55 @@ function duration(fig: Fig, s: Span): string {
   return parts.join(' + ');
 }
 
-function Period({ fig, p, label, provenance }: { fig: Fig; p: Parameter<NewbornWindow>; label: string; provenance: Provenance[] }) {
+function Period({ fig, p, label }: { fig: Fig; p: Parameter<NewbornWindow>; label: string }) {
   const r = valueAt(p, LATEST);
-  if (!r || isUnknown(r.value)) return <td><NotPublished fig={fig} /></td>;
-  provenance.push({ label, ...r });
+  if (!r || isUnknown(r.value)) return <Td label={label}><NotPublished fig={fig} /></Td>;
+  if (statable(r) !== 'state') return <Td label={label}><Unverified fig={fig} /></Td>;
   const shortest = duration(fig, r.value.shortest);
   const longest = duration(fig, r.value.longest);
   return (
-    <td>
+    <Td label={label}>
       {shortest === longest ? shortest : fig.t('newborn.range', { shortest, longest })}
       <Conf fig={fig} level={r.confidence} />
-      {r.confidence === 'C' && <span className="block"><Unverified fig={fig} /></span>}
-    </td>
+    </Td>
   );
 }
 
 export async function NewbornWindows() {
   const fig = await figureContext();
   const { t } = fig;
-  const provenance: Provenance[] = [];
   const exempt = valueAt(newbornWaitExempt, LATEST);
+  const label = t('newborn.period');
   return (
-    <>
+    <div data-figure-group="newborn">
       <TableWrap name="newborn-windows">
         <Caption>{t('newborn.caption')}</Caption>
         <thead>
           <tr>
             <th scope="col">{t('place')}</th>
-            <th scope="col">{t('newborn.period')}</th>
+            <th scope="col">{label}</th>
           </tr>
         </thead>
         <tbody>
           <tr data-region="national">
-            <th scope="row" className="min-w-[4.5em]">{t('newborn.national')}</th>
-            <Period fig={fig} p={nationalNewbornWindow} label={t('newborn.national')} provenance={provenance} />
+            <RowTh>{t('newborn.national')}</RowTh>
+            <Period fig={fig} p={nationalNewbornWindow} label={label} />
           </tr>
           {SOURCED_REGIONS.map((region) => {
             const p = regionalNewbornWindows[region];
             return (
               <tr key={region} data-region={region}>
-                <th scope="row">{fig.region(region)}</th>
-                {p ? <Period fig={fig} p={p} label={fig.region(region)} provenance={provenance} /> : <td className="text-ink-muted">{t('newborn.noLocal')}</td>}
+                <RowTh>{fig.region(region)}</RowTh>
+                {p ? <Period fig={fig} p={p} label={label} /> : <Td label={label} className="text-ink-muted">{t('newborn.noLocal')}</Td>}
               </tr>
             );
           })}
         </tbody>
       </TableWrap>
-      <SourceLines fig={fig} entries={provenance} />
-      <p className="text-base">{t('newborn.conflict')}</p>
-      {exempt && exempt.value === true && <p className="text-base">{fig.w('waitReasons.newborn-exempt')}</p>}
-    </>
+      <FigureFoot fig={fig} entries={newbornProvenance()}>
+        <p>{t('newborn.conflict')}</p>
+        {exempt && exempt.value === true && <p data-exempt="">{t('newborn.exempt')}</p>}
+      </FigureFoot>
+    </div>
   );
 }

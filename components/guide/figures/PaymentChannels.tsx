@@ -1,16 +1,38 @@
 /**
- * Where to pay (F6.2, F2.4, F5.5). resident: the channels common everywhere (incl. family
- * sharing), then each city's published list. employee: through the employer, or (flexible
- * workers) as the local office says. No scheme: both.
+ * Where to pay (F6.2, F2.4, F5.5).
+ * - resident: the channels common everywhere (incl. family sharing), then each city's published list.
+ * - employee: through the employer, and flexible workers as the local office says.
+ * - flexible: only the flexible worker's way into the employee scheme, read from the check's own
+ *   outcome for a flexible worker (so the guide and the result agree), never the resident channels.
+ * - no scheme: employee and resident, each under its own title.
  */
 import type { ReactNode } from 'react';
-import type { Channel, SourcedRegion } from '@/lib/rules';
+import { evaluate, type Channel, type SourcedRegion } from '@/lib/rules';
 import { familySharingScope } from '@/lib/rules/parameters/national';
 import { residentChannels } from '@/lib/rules/parameters/regional-access';
 import { isUnknown, valueAt } from '@/lib/rules/parameters/types';
-import { Caption, Conf, LATEST, SOURCED_REGIONS, SourceLines, TableWrap, Unverified, figureContext, oneOf, type Fig, type Provenance } from './shared';
+import { statable } from '@/lib/rules/statable';
+import { Caption, Conf, FigureFoot, LATEST, RowTh, SOURCED_REGIONS, TableWrap, Td, Unverified, figureContext, oneOf, type Fig, type Provenance } from './shared';
 
-const SCHEMES = ['resident', 'employee'] as const;
+const SCHEMES = ['resident', 'employee', 'flexible'] as const;
+type Scheme = (typeof SCHEMES)[number];
+
+export function channelsProvenance({ scheme }: { scheme?: string }): Provenance[] {
+  const s = scheme === undefined ? undefined : oneOf('PaymentChannels', 'scheme', scheme, SCHEMES);
+  if (s === 'employee' || s === 'flexible') return [];
+  return [residentChannels.elsewhere, familySharingScope, ...SOURCED_REGIONS.map((r) => residentChannels[r])].flatMap((p) => {
+    const r = valueAt(p as typeof familySharingScope, LATEST);
+    return r && !isUnknown(r.value) ? [r] : [];
+  });
+}
+
+/** The channels the check gives a flexible worker joining the employee scheme (no employer). */
+function flexibleChannels(asOf: string): Channel[] {
+  const o = evaluate({ who: 'self', region: 'elsewhere', age: 35, situation: 'flexible', hukou: 'local', groups: [], coverage: 'none' }, { asOf });
+  const option = o.options.find((x) => x.choice.group === 'employee-flexible');
+  if (!option) throw new Error('<PaymentChannels scheme="flexible">: the rules give a flexible worker no employee-scheme option');
+  return option.channels;
+}
 
 function List({ fig, ids }: { fig: Fig; ids: readonly Channel[] }) {
   return (
@@ -29,35 +51,38 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+function Flexible({ fig }: { fig: Fig }) {
+  return (
+    <div data-figure="channels-flexible">
+      <p className="!mb-0">{fig.t('channels.flexible')}{fig.colon}</p>
+      <List fig={fig} ids={flexibleChannels(fig.asOf)} />
+      <p className="text-base text-ink-muted">{fig.t('channels.flexibleHow')}</p>
+    </div>
+  );
+}
+
 function Employee({ fig }: { fig: Fig }) {
   return (
     <div data-figure="channels-employee">
       <p className="!mb-0">{fig.t('channels.employer')}{fig.colon}</p>
       <List fig={fig} ids={['employer']} />
-      <p className="!mb-0">{fig.t('channels.flexible')}{fig.colon}</p>
-      <List fig={fig} ids={['medical-insurance-counter']} />
-      <p className="text-base text-ink-muted">{fig.w('warnings.channels-confirm-locally')}</p>
+      <Flexible fig={fig} />
     </div>
   );
 }
 
 function Resident({ fig }: { fig: Fig }) {
   const { t } = fig;
-  const provenance: Provenance[] = [];
   const national = valueAt(residentChannels.elsewhere, LATEST);
   const sharing = valueAt(familySharingScope, LATEST);
   const common: Channel[] = national && !isUnknown(national.value) ? [...national.value] : [];
-  if (national && !isUnknown(national.value)) provenance.push({ label: t('channels.national'), ...national });
-  if (sharing && !isUnknown(sharing.value)) {
-    common.push('family-sharing');
-    provenance.push({ label: fig.w('channels.family-sharing'), ...sharing });
-  }
+  if (sharing && !isUnknown(sharing.value)) common.push('family-sharing');
   const cities = SOURCED_REGIONS.flatMap((region: SourcedRegion) => {
     const r = valueAt(residentChannels[region], LATEST);
     if (!r || isUnknown(r.value)) return [];
-    provenance.push({ label: fig.region(region), ...r });
     return [{ region, r, ids: r.value }];
   });
+  const label = t('channels.list');
   return (
     <div data-figure="channels-resident">
       <p className="!mb-0">{t('channels.national')}{fig.colon}</p>
@@ -67,31 +92,34 @@ function Resident({ fig }: { fig: Fig }) {
         <thead>
           <tr>
             <th scope="col">{t('place')}</th>
-            <th scope="col">{t('channels.list')}</th>
+            <th scope="col">{label}</th>
           </tr>
         </thead>
         <tbody>
           {cities.map(({ region, r, ids }) => (
             <tr key={region} data-region={region}>
-              <th scope="row">{fig.region(region)}<Conf fig={fig} level={r.confidence} /></th>
-              <td>
+              <RowTh>{fig.region(region)}</RowTh>
+              <Td label={label}>
+                {/* A C list is hedged (statable): shown as a report, never as plain fact. */}
+                {statable(r) === 'hedge' && <span data-hedged="">{fig.t('channels.reported')}</span>}
                 {ids.map((id) => fig.w(`channels.${id}`)).join(fig.semi)}
-                {r.confidence === 'C' && <span className="block"><Unverified fig={fig} /></span>}
-              </td>
+                {statable(r) === 'state' ? <Conf fig={fig} level={r.confidence} /> : <span className="block"><Unverified fig={fig} /></span>}
+              </Td>
             </tr>
           ))}
         </tbody>
       </TableWrap>
-      <SourceLines fig={fig} entries={provenance} />
+      <FigureFoot fig={fig} entries={channelsProvenance({ scheme: 'resident' })} />
     </div>
   );
 }
 
 export async function PaymentChannels({ scheme }: { scheme?: string }) {
-  const s = scheme === undefined ? undefined : oneOf('PaymentChannels', 'scheme', scheme, SCHEMES);
+  const s: Scheme | undefined = scheme === undefined ? undefined : oneOf('PaymentChannels', 'scheme', scheme, SCHEMES);
   const fig = await figureContext();
   if (s === 'resident') return <Resident fig={fig} />;
   if (s === 'employee') return <Employee fig={fig} />;
+  if (s === 'flexible') return <Flexible fig={fig} />;
   return (
     <>
       <Section title={fig.t('channels.employeeTitle')}><Employee fig={fig} /></Section>

@@ -1,43 +1,54 @@
 /**
  * Waiting periods (待遇等待期), every number read from the national parameters.
  * resident (F2.7, F2.9, F3.9, F4.1): fixed months; variable months per lapsed year with the two
- * readings of F2.7 as a range; repair by back-paying; the floor after a long lapse; newborns exempt.
- * employee (F5.3): short gap back-payable without a wait; longer gaps up to the local maximum.
+ * readings of F2.7 as a range; repair by back-paying; the floor after a long lapse; newborns
+ * enrolled within the local period exempt (nothing more: "covered from birth" is one city's rule).
+ * employee (F5.3): the rules for moving between areas (转移接续): a short gap back-payable
+ * without a wait, a longer one up to the local maximum; a gap in the same place is local.
  */
 import type { ReactNode } from 'react';
 import { employeeGap, newbornWaitExempt, residentFixedWait, residentVariableWait } from '@/lib/rules/parameters/national';
 import { isUnknown, valueAt, type Resolved } from '@/lib/rules/parameters/types';
 import { residentLapseWait } from '@/lib/rules/engine/waiting';
-import { Caption, Conf, LATEST, SourceLines, TableWrap, figureContext, oneOf, type Fig, type Provenance } from './shared';
+import { Caption, Conf, FigureFoot, LATEST, RowTh, TableWrap, Td, figureContext, oneOf, type Fig, type Provenance } from './shared';
 
 const SCHEMES = ['resident', 'employee'] as const;
-type Row = { key: string; situation: string; wait: ReactNode; r: Resolved<unknown> };
+/** `r` null: a row we state without a parameter (a rule that is local). */
+type Row = { key: string; situation: string; wait: ReactNode; r: Resolved<unknown> | null };
+
+export function waitingProvenance({ scheme }: { scheme: string }): Provenance[] {
+  const s = oneOf('WaitingPeriods', 'scheme', scheme, SCHEMES);
+  const params = s === 'resident' ? [residentFixedWait, residentVariableWait, newbornWaitExempt] : [employeeGap];
+  return params.flatMap((p) => {
+    const r = valueAt(p as typeof employeeGap, LATEST);
+    return r && !isUnknown(r.value) ? [r] : [];
+  });
+}
 
 function Table({ fig, name, caption, rows, children }: { fig: Fig; name: string; caption: string; rows: Row[]; children?: ReactNode }) {
   const { t } = fig;
-  const provenance: Provenance[] = rows.map((row) => ({ label: row.situation, ...row.r }));
+  const label = t('wait.wait');
   return (
-    <>
+    <div data-figure-group={name}>
       <TableWrap name={name}>
         <Caption>{caption}</Caption>
         <thead>
           <tr>
             <th scope="col">{t('wait.situation')}</th>
-            <th scope="col">{t('wait.wait')}</th>
+            <th scope="col">{label}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} data-row={row.key}>
-              <th scope="row">{row.situation}</th>
-              <td>{row.wait}<Conf fig={fig} level={row.r.confidence} /></td>
+              <RowTh>{row.situation}</RowTh>
+              <Td label={label}>{row.wait}{row.r && <Conf fig={fig} level={row.r.confidence} />}</Td>
             </tr>
           ))}
         </tbody>
       </TableWrap>
-      <SourceLines fig={fig} entries={provenance} />
-      {children}
-    </>
+      <FigureFoot fig={fig} entries={rows.flatMap((row) => (row.r ? [row.r] : []))}>{children}</FigureFoot>
+    </div>
   );
 }
 
@@ -66,10 +77,7 @@ function residentRows(fig: Fig): { rows: Row[]; from: string } | null {
   const exempt = valueAt(newbornWaitExempt, LATEST);
   if (exempt && exempt.value === true) rows.push({ key: 'newborn', situation: t('wait.newborn'), wait: t('wait.exempt'), r: exempt });
   const before = residentFixedWait.values.find((x) => isUnknown(x.value));
-  if (before) {
-    const r = valueAt(residentFixedWait, before.from);
-    if (r) rows.push({ key: 'before', situation: t('wait.before', { year: fixedR.from.slice(0, 4) }), wait: t('wait.local'), r });
-  }
+  if (before) rows.push({ key: 'before', situation: t('wait.before', { year: fixedR.from.slice(0, 4) }), wait: t('wait.local'), r: null });
   return { rows, from: fixedR.from.slice(0, 4) };
 }
 
@@ -83,6 +91,7 @@ function employeeRows(fig: Fig): { rows: Row[]; stricter: string } | null {
     rows: [
       { key: 'gap-short', situation: t('wait.gapShort', { months: months(v.noWaitMaxGapMonths) }), wait: t('wait.gapShortValue'), r },
       { key: 'gap-long', situation: t('wait.gapLong', { months: months(v.noWaitMaxGapMonths) }), wait: t('wait.gapLongValue', { months: months(v.maxWaitMonths) }), r },
+      { key: 'gap-same-place', situation: t('wait.gapSamePlace'), wait: t('wait.gapSamePlaceValue'), r: null },
     ],
     stricter: t('wait.stricter', { months: months(v.stricterLocalMaxWaitMonths) }),
   };
@@ -100,7 +109,7 @@ export async function WaitingPeriods({ scheme }: { scheme: string }) {
   if (!emp) return <p>{fig.t('wait.local')}</p>;
   return (
     <Table fig={fig} name="waiting-employee" caption={fig.t('wait.employeeCaption')} rows={emp.rows}>
-      <p className="text-base" data-conflict="">{emp.stricter}</p>
+      <p data-conflict="">{emp.stricter}</p>
     </Table>
   );
 }

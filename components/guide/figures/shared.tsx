@@ -1,41 +1,57 @@
 /**
- * Shared pieces of the figure components: locale + wording, value formatting, the confidence
- * badge, the compact source line under each table, and prop validation (throws at build time).
+ * Shared pieces of the figure components: locale + wording, the date the guide is built for and
+ * its season, value formatting, the confidence in words, the table box (rows become cards on a
+ * phone), and prop validation (throws at build time).
+ *
+ * Sources are not named inside a figure: each component's `…Provenance` function gives the guide
+ * page the sources behind what it shows, and the page lists them with its own at the end
+ * (app/[locale]/guides/[slug]/page.tsx).
  */
-import type { ReactNode } from 'react';
+import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { REGIONS, type Confidence, type FactId, type Source, type SourcedRegion } from '@/lib/rules';
 import type { Locale } from '@/lib/i18n/routing';
 import { rulesWords } from '@/lib/wizard/words';
+import { todayInShanghai } from '@/lib/wizard/today';
+import { seasonOn } from '@/lib/content/season';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
-import { SourceRef, sourcesT } from '@/components/sources/SourceRef';
 
 export const SOURCED_REGIONS = REGIONS.filter((r): r is SourcedRegion => r !== 'elsewhere');
 export const DASH = '—';
-/** Guides show the rules in force now: the latest value of each parameter. */
+/** Rules that carry forward (waiting months, newborn periods…): the latest value of each parameter. */
 export const LATEST = '2099-12-31';
+
+/**
+ * The day the guides are worked out for: today in China when the page is built (prerendered), or
+ * CHECK_TODAY. Seasonal tables show the season being collected on this day and the one before.
+ */
+export const guideDay = (): string => todayInShanghai();
 
 export async function figureContext() {
   const locale: Locale = await getLocale();
   const t = await getTranslations({ locale, namespace: 'Figures' });
   const w = rulesWords(locale);
-  const st = await sourcesT(locale);
+  const asOf = guideDay();
   return {
     locale,
     t,
     w,
-    /** The `Sources` wording, for SourceRef. */
-    st,
+    asOf,
+    season: seasonOn(asOf),
     yuan: (n: number) => t('yuan', { amount: n.toLocaleString(locale) }),
     date: (iso: string) => formatIsoDate(iso, locale),
-    monthDay: (month: number, day: number) =>
-      new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, day))),
-    region: (r: SourcedRegion) => w(`questions.region.options.${r}`),
+    monthDay: (month: number, day: number) => monthDay(locale, month, day),
+    region: (r: SourcedRegion) => w(`regionNames.${r}`),
+    year: (y: number) => t('year', { year: String(y) }),
     colon: locale === 'zh-CN' ? '：' : ': ',
     semi: locale === 'zh-CN' ? '；' : '; ',
   };
 }
 export type Fig = Awaited<ReturnType<typeof figureContext>>;
+
+export function monthDay(locale: Locale, month: number, day: number): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, day)));
+}
 
 /** A benefit year (参保年度) from a `yearly` value's `from` (YYYY-01-01). */
 export const yearOf = (from: string) => Number(from.slice(0, 4));
@@ -46,11 +62,15 @@ export function oneOf<T extends string>(component: string, prop: string, value: 
   throw new Error(`<${component} ${prop}="${value}">: "${value}" is not a valid ${prop}; expected one of: ${allowed.join(', ')}`);
 }
 
-/** Table box: scrolls inside on a phone instead of widening the page (as MdxTable). */
+/**
+ * Table box. On a wide screen an ordinary table; below 40rem each row becomes a card: the row
+ * header is its title and each cell shows its column's name (see `.stack` in app/globals.css).
+ * The box still scrolls, focusable, should a table ever be wider than the screen.
+ */
 export function TableWrap({ children, name }: { children: ReactNode; name: string }) {
   return (
     <div className="table-wrap" tabIndex={0} data-figure={name}>
-      <table>{children}</table>
+      <table className="stack">{children}</table>
     </div>
   );
 }
@@ -59,11 +79,34 @@ export function Caption({ children }: { children: ReactNode }) {
   return <caption className="mb-2 text-left font-bold">{children}</caption>;
 }
 
-/** The letter grade of a figure; the legend under the table says what it means. */
+/** The column's name, shown inside the cell only when rows are cards (a phone); hidden from screen readers, which have the header. */
+export function CellLabel({ children }: { children: ReactNode }) {
+  return <span className="cell-label" aria-hidden="true">{children}</span>;
+}
+
+/** A data cell that names its column when the row is shown as a card. */
+export function Td({ label, children, ...rest }: { label: ReactNode } & TdHTMLAttributes<HTMLTableCellElement>) {
+  return <td {...rest}><CellLabel>{label}</CellLabel>{children}</td>;
+}
+
+/** A row header: the card's title on a phone. */
+export function RowTh({ children, ...rest }: ThHTMLAttributes<HTMLTableCellElement>) {
+  return <th scope="row" {...rest}>{children}</th>;
+}
+
+/** A date or a date range that never breaks inside a date ("2026年1/月1日"). */
+export function NoBreak({ children }: { children: ReactNode }) {
+  return <span className="whitespace-nowrap">{children}</span>;
+}
+
+/**
+ * How sure we are of a figure, in words a reader knows: an official document, a press report, or
+ * "reported, check locally". The letter stays in `data-confidence` for the tests.
+ */
 export function Conf({ fig, level }: { fig: Fig; level: Confidence }) {
   return (
-    <span className="ml-1 inline-block rounded border border-gray-500 px-1 text-sm leading-snug text-ink-muted" title={fig.w(`confidence.${level}`)} data-confidence={level}>
-      <span className="sr-only">{fig.t('confidence')} </span>{level}
+    <span className={`conf conf-${level}`} data-confidence={level}>
+      <span className="sr-only">{fig.t('confidence')}{fig.colon}</span>{fig.t(`confidenceWord.${level}`)}
     </span>
   );
 }
@@ -77,42 +120,17 @@ export function NotPublished({ fig }: { fig: Fig }) {
   return <span className="text-ink-muted" data-not-published="">{fig.t('notPublished')}</span>;
 }
 
-export type Provenance = { label: string; confidence: Confidence; facts: readonly FactId[]; sources: readonly Source[] };
+/** What a figure rests on: the page lists `sources` at its end; facts stay in the markup for the tests. */
+export type Provenance = { confidence: Confidence; facts: readonly FactId[]; sources: readonly Source[] };
 
-/**
- * Under a table: the confidence legend, then one compact line per distinct provenance
- * ("2026年度：B · 来源：<each source by the one rule, SourceRef> · 依据条目 F7.1"). Identical provenances are merged.
- */
-export function SourceLines({ fig, entries }: { fig: Fig; entries: Provenance[] }) {
-  const merged = new Map<string, { labels: string[]; e: Provenance }>();
-  for (const e of entries) {
-    const key = [e.confidence, e.facts.join(','), e.sources.map((s) => s.id).join(' ')].join('|');
-    const m = merged.get(key);
-    if (m) m.labels.push(e.label);
-    else merged.set(key, { labels: [e.label], e });
-  }
-  const levels = [...new Set(entries.map((e) => e.confidence))].sort();
-  const sep = fig.colon;
-  const listSep = fig.locale === 'zh-CN' ? '、' : ', ';
+/** One short line under a figure: where its sources are, and the fact IDs in data attributes only. */
+export function FigureFoot({ fig, entries, children }: { fig: Fig; entries: readonly Provenance[]; children?: ReactNode }) {
+  const facts = [...new Set(entries.flatMap((e) => e.facts))];
+  const sources = [...new Set(entries.flatMap((e) => e.sources.map((s) => s.id)))];
   return (
-    <div className="-mt-4 mb-6 text-base text-ink-muted" data-figure-sources="">
-      {levels.length > 0 && (
-        <p className="!my-1">{fig.t('legend', { list: levels.map((l) => `${l} = ${fig.w(`confidence.${l}`)}`).join(fig.semi) })}</p>
-      )}
-      <ul className="!my-1 list-none !pl-0">
-        {[...merged.values()].map(({ labels, e }) => (
-          <li key={labels.join()} className="!my-1">
-            {labels.join(listSep)}{sep}{e.confidence} · {fig.t('sources')}{sep}
-            {e.sources.map((s, i) => (
-              <span key={s.id}>
-                {i > 0 && fig.semi}
-                <SourceRef source={s} locale={fig.locale} t={fig.st} />
-              </span>
-            ))}
-            {' · '}{fig.t('facts', { list: e.facts.join(', ') })}
-          </li>
-        ))}
-      </ul>
+    <div className="figure-foot" data-figure-sources={sources.join(' ')} data-facts={facts.join(' ')}>
+      {children}
+      {sources.length > 0 && <p>{fig.t.rich('sourcesAtEnd', { link: (chunks) => <a href="#sources">{chunks}</a> })}</p>}
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { guideSources } from '@/lib/content/frontmatter';
 import { faqEntries, outline } from '@/lib/content/outline';
 import type { GuideSlug } from '@/lib/content/catalogue';
 import { SourceList } from '@/components/guide/SourceList';
+import { figureSources } from '@/components/guide/figures/provenance';
+import { guideDay } from '@/components/guide/figures/shared';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 
 export const dynamicParams = false;
@@ -27,6 +29,16 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/guides/[
   const p = await params;
   const meta = metaFor(p);
   return pageMetadata({ locale: p.locale as Locale, path: `/guides/${meta.slug}`, title: meta.title, description: meta.summary });
+}
+
+/**
+ * The sources a guide page lists at its end: those its frontmatter cites, then any other source
+ * behind a figure the page shows today (the figures name none inside the text).
+ */
+function pageSources(meta: Parameters<typeof guideSources>[0], mdx: string) {
+  const own = guideSources(meta);
+  const ids = new Set(own.map((s) => s.id));
+  return [...own, ...figureSources(mdx, guideDay()).filter((s) => !ids.has(s.id))];
 }
 
 export default async function GuidePage({ params }: PageProps<'/[locale]/guides/[slug]'>) {
@@ -63,17 +75,17 @@ export default async function GuidePage({ params }: PageProps<'/[locale]/guides/
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
       )}
       {headings.length >= 4 && (
-        <nav aria-labelledby="on-this-page" className="no-print my-6 rounded-md border border-gray-300 p-4">
+        <nav aria-labelledby="on-this-page" className="no-print my-6 rounded-md border border-gray-300 px-4 py-3">
           <h2 id="on-this-page" className="text-lg">{t('onThisPage')}</h2>
-          <ul className="mt-2 list-disc space-y-1 pl-6">
-            {headings.map((h) => <li key={h.id}><a href={`#${h.id}`}>{h.text}</a></li>)}
+          <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
+            {headings.map((h) => <li key={h.id}><a href={`#${h.id}`} className="inline-block py-1">{h.text}</a></li>)}
           </ul>
         </nav>
       )}
       <div className="prose-guide">
         <Content />
       </div>
-      <SourceList locale={locale} sources={guideSources(meta)} />
+      <SourceList locale={locale} sources={pageSources(meta, source)} />
       <p className="mt-6 font-semibold">{t('reviewed', { date: formatIsoDate(meta.reviewed, locale) })}</p>
     </article>
   );

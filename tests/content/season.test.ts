@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { seasonOn, shownYears } from '@/lib/content/season';
+import { evaluate } from '@/lib/rules';
+
+describe('the season, from the rules', () => {
+  it('late November collects for the next benefit year, likely under way, with no 2027 figures in our sources', () => {
+    const s = seasonOn('2026-11-27');
+    expect(s.benefitYear).toBe(2027);
+    expect(s.underWay).toBe(true);
+    expect(s.nationalSourced).toBe(false);
+    expect(s.places.map((p) => p.region)).toEqual(['beijing', 'shanghai', 'guangzhou', 'hangzhou', 'chengdu']);
+    for (const p of s.places) {
+      expect(p.datesSourced, p.region).toBe(false);
+      expect(p.amountsSourced, p.region).toBe(false);
+    }
+    // Beijing's last sourced window is 2026年度, shown with its year; the national figure of last year.
+    expect(s.places.find((p) => p.region === 'beijing')?.lastWindow).toEqual({ benefitYear: 2026, opensOn: '2025-11-30', closesOn: '2026-02-28' });
+    expect(s.national.lastAmount).toMatchObject({ whose: 'national', benefitYear: 2026, tiersYuan: [400] });
+    expect(shownYears('2026-11-27')).toEqual([2026, 2027]);
+  });
+
+  it('agrees with the check for every place and many days', () => {
+    for (const asOf of ['2025-12-01', '2026-01-15', '2026-03-01', '2026-07-31', '2026-09-01', '2026-12-31', '2027-02-28']) {
+      const s = seasonOn(asOf);
+      for (const p of [...s.places, s.national]) {
+        const o = evaluate({ who: 'helper', region: p.region, age: 40, situation: 'not-working', hukou: 'local', groups: [], coverage: 'none' }, { asOf });
+        expect(o.season?.benefitYear, `${asOf} ${p.region}`).toBe(p.benefitYear);
+        expect(p.benefitYear - s.benefitYear, `${asOf} ${p.region}`).toBe(p.closed ? 1 : 0);
+        expect(o.season?.datesSourced, `${asOf} ${p.region}`).toBe(p.datesSourced);
+      }
+    }
+  });
+
+  it('in December 2025 Beijing, Shanghai and Hangzhou had their 2026 dates in our sources', () => {
+    const s = seasonOn('2025-12-01');
+    expect(s.benefitYear).toBe(2026);
+    const sourced = s.places.filter((p) => p.datesSourced).map((p) => p.region);
+    expect(sourced).toEqual(expect.arrayContaining(['beijing', 'shanghai', 'hangzhou']));
+    expect(s.places.find((p) => p.region === 'beijing')?.window).toEqual({ opensOn: '2025-11-30', closesOn: '2026-02-28', coverStarts: '2026-01-01' });
+  });
+
+  it('a place whose window for the season has closed collects for the next year, and says when it closed', () => {
+    const shanghai = seasonOn('2026-01-15').places.find((p) => p.region === 'shanghai');
+    expect(shanghai).toMatchObject({ benefitYear: 2027, closed: { benefitYear: 2026, closesOn: '2025-12-25' }, datesSourced: false });
+  });
+
+  it('between March and August the next season has not started', () => {
+    const s = seasonOn('2026-05-10');
+    expect(s.benefitYear).toBe(2027);
+    expect(s.underWay).toBe(false);
+  });
+});
