@@ -30,7 +30,13 @@ export const MANIFEST = 'document-only.json';
 const isPathList = (v: unknown): v is string[] => Array.isArray(v) && v.every((p) => typeof p === 'string' && p.startsWith('/'));
 
 /** The document routes as the manifest names them (App Router routes, scripts/postbuild/document-only.mjs). */
-export const CHECK_ROUTES = { step: '/[locale]/check/[step]', answers: '/[locale]/check/answers', result: '/[locale]/check/result' } as const;
+export const CHECK_ROUTES = {
+  step: '/[locale]/check/[step]',
+  answers: '/[locale]/check/answers',
+  result: '/[locale]/check/result',
+  household: '/[locale]/household',
+  poster: '/[locale]/poster',
+} as const;
 
 /** The manifest in `text`; throws if it is not one this code knows. */
 export function parseDocumentOnlyManifest(text: string): DocumentOnlyManifest {

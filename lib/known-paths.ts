@@ -3,7 +3,7 @@ import { QUESTION_IDS } from '@/lib/rules/flow';
 import { routing } from '@/lib/i18n/routing';
 import { CHECK_ROUTES, manifestFile, readDocumentOnly, type DocumentOnly } from '@/lib/document-only';
 
-const pages = new Set<string>(['', '/guides', '/search', '/sources', '/check', '/check/answers', '/check/result', '/check/reminder', '/check/paper', '/household',
+const pages = new Set<string>(['', '/guides', '/search', '/sources', '/check', '/check/answers', '/check/result', '/check/reminder', '/check/paper', '/household', '/poster',
   ...guideSlugs.map((s) => `/guides/${s}`), ...QUESTION_IDS.map((q) => `/check/${q}`)]);
 
 /** The part of a locale-prefixed path after the locale ('' for the home page), or null. */
@@ -47,6 +47,8 @@ export function checkRouteOf(pathname: string): string | null {
   const page = pagePart(pathname.replace(/\/$/, ''));
   if (page === '/check/answers') return CHECK_ROUTES.answers;
   if (page === '/check/result') return CHECK_ROUTES.result;
+  if (page === '/household') return CHECK_ROUTES.household;
+  if (page === '/poster') return CHECK_ROUTES.poster;
   if (page !== null && QUESTION_IDS.some((q) => page === `/check/${q}`)) return CHECK_ROUTES.step;
   return null;
 }

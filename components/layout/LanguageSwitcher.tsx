@@ -14,9 +14,12 @@ export function switchLocalePath(pathname: string, target: Locale): string {
   return parts.join('/') || `/${target}`;
 }
 
-/** A page of the check rendered per request (/{locale}/check/<step>): its query string holds the answers. */
+/**
+ * A page rendered per request whose query string holds answers: the check's steps, answers and
+ * result (/{locale}/check/<step>, not the prerendered paper check), the household list and the poster.
+ */
 export function keepsQuery(pathname: string): boolean {
-  return /^\/[^/]+\/check\/[^/]+$/.test(pathname);
+  return /^\/[^/]+\/(?:check\/(?!paper$)[^/]+|household|poster)$/.test(pathname);
 }
 
 const className = 'inline-flex min-h-12 min-w-12 items-center justify-center rounded-md border-2 border-brand px-3 font-semibold no-underline hover:bg-brand-light';

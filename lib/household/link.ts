@@ -15,7 +15,7 @@
  * what a person's part drops is reported per person. People beyond MAX_PEOPLE are counted, not
  * kept. The link carries answers and labels only.
  */
-import { answersToSearchParams, parseAnswersFromSearchParams, type Dropped, type PartialAnswers } from '@/lib/rules';
+import { answersToSearchParams, parseAnswersFromSearchParams, withImplied, type Dropped, type PartialAnswers } from '@/lib/rules';
 
 export const HOUSEHOLD_VERSION = '1';
 export const MAX_PEOPLE = 10;
@@ -63,7 +63,8 @@ function parsePerson(part: string): ParsedPerson {
     else params.append(key, value);
   }
   const parsed = parseAnswersFromSearchParams(params);
-  return { label, answers: parsed.answers, dropped: [...dropped, ...parsed.dropped] };
+  // As in the check (lib/wizard/read.ts): an answer the flow implies and the link leaves out (a baby's situation) is filled in.
+  return { label, answers: withImplied(parsed.answers), dropped: [...dropped, ...parsed.dropped] };
 }
 
 /** Parses a household link's query (a URLSearchParams or Next's searchParams object). */

@@ -42,8 +42,11 @@ import { stripRuntime } from './document-only.mjs';
 /** The proxy's mark on a response to strip (lib/security/headers.ts names it too; a test checks they agree). */
 export const DOCUMENT_HEADER = 'x-yibao-document';
 
-/** Requests this layer looks at: a page under /{locale}/check/, without Next's client-router headers. */
-const CHECK_PATH = /^\/[^/?#]+\/check\/[^/?#]+(?:\?|$)/;
+/**
+ * Requests this layer looks at: a page under /{locale}/check/, the household list and the poster
+ * (/{locale}/household, /{locale}/poster), without Next's client-router headers.
+ */
+const CHECK_PATH = /^\/[^/?#]+\/(?:check\/[^/?#]+|household|poster)(?:\?|$)/;
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
 /** Headers that describe one transfer, not the answer: never kept, set again when sending. */
 const TRANSFER_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date']);

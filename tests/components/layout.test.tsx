@@ -61,6 +61,9 @@ describe('LanguageSwitcher', () => {
     expect(link.getAttribute('href')).toBe('/en/guides');
     expect(keepsQuery('/en/check/answers')).toBe(true);
     expect(keepsQuery('/en/check')).toBe(false);
+    expect(keepsQuery('/en/check/paper')).toBe(false);
+    expect(keepsQuery('/en/household')).toBe(true);
+    expect(keepsQuery('/zh-CN/poster')).toBe(true);
   });
 
   it('computes paths for every shape of pathname', () => {

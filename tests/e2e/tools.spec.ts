@@ -92,3 +92,35 @@ test.describe('household list', () => {
     await expect(page.locator('[data-notice="full"]')).toBeVisible();
   });
 });
+
+test.describe('poster', () => {
+  for (const locale of ['zh-CN', 'en'] as const) {
+    test(`a document with a QR code to the check with the place answered, and this season's facts for it (${locale})`, async ({ page }) => {
+      const res = await page.request.get(`/${locale}/poster?r=beijing`);
+      expect(res.status()).toBe(200);
+      expect(await res.text()).not.toMatch(/<script(?![^>]*type="application\/(?:ld\+)?json")/);
+      await page.goto(`/${locale}/poster?r=beijing`);
+      await expect(page.locator('article.poster')).toHaveAttribute('data-region', 'beijing');
+      // Beijing's 2027年度 dates are not in our sources: the poster says they are local and gives last year's.
+      await expect(page.locator('[data-dates="local"]')).toBeVisible();
+      await expect(page.locator('.poster')).toContainText('2025');
+      await expect(page.locator('.poster .break-all')).toContainText(`/${locale}/check/who?v=1&r=beijing`);
+      const result = await new AxeBuilder({ page }).withTags(tags).analyze();
+      expect(result.violations.map((v) => v.id)).toEqual([]);
+    });
+  }
+
+  test('prints on one A4 page with a QR code at least 60 mm wide, in black and white', async ({ page }) => {
+    await page.goto('/zh-CN/poster?r=shanghai');
+    await page.emulateMedia({ media: 'print' });
+    const mm = await page.locator('.poster-qr svg').evaluate((el) => el.getBoundingClientRect().width * 25.4 / 96);
+    expect(mm).toBeGreaterThanOrEqual(60);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pageCount(pdf)).toBe(1);
+  });
+
+  test('an unknown place falls back to the national rules', async ({ page }) => {
+    await page.goto('/en/poster?r=atlantis');
+    await expect(page.locator('article.poster')).toHaveAttribute('data-region', 'elsewhere');
+  });
+});

@@ -21,6 +21,6 @@ describe('isKnownPath (the proxy sends everything else to the 404 page)', () => 
   it('covers every route folder under app/[locale]', () => {
     const dir = path.join(process.cwd(), 'app', '[locale]');
     const folders = readdirSync(dir).filter((f) => statSync(path.join(dir, f)).isDirectory() && !f.startsWith('['));
-    expect(folders.sort()).toEqual(['check', 'guides', 'household', 'missing', 'search', 'sources']);
+    expect(folders.sort()).toEqual(['check', 'guides', 'household', 'missing', 'poster', 'search', 'sources']);
   });
 });

@@ -1,0 +1,75 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { siteUrl } from '@/lib/site';
+import { REGIONS, answersToSearchParams, nextQuestion, type Region } from '@/lib/rules';
+import { seasonOn, type PlaceStatus } from '@/lib/content/season';
+import { stepPath } from '@/lib/wizard/steps';
+import { rulesWords } from '@/lib/wizard/words';
+import { QrCode, qrCodeSvg } from '@/components/wizard/QrCode';
+import { formatIsoDate } from '@/components/ui/FormattedDate';
+
+/** The check with the place already answered: the first question still to ask. */
+export function posterCheckUrl(locale: Locale, region: Region): string {
+  const answers = { region };
+  const next = nextQuestion(answers);
+  return `${siteUrl}${stepPath(locale, next === 'summary' ? 'who' : next)}?${answersToSearchParams(answers).toString()}`;
+}
+
+/**
+ * An A4 poster for enrollment drives (`/{locale}/poster?r=<region>`): a large question, a QR code
+ * (70 mm) to the check with the place already answered, what our sources say about this season for
+ * that place — dates only when sourced, else that the dates are local and what last year's were —
+ * and whom to ask. A document in black and white: no script, no colour needed.
+ */
+export async function Poster({ locale, region, asOf }: { locale: Locale; region: Region; asOf: string }) {
+  const t = await getTranslations({ locale, namespace: 'Poster' });
+  const w = rulesWords(locale);
+  const url = posterCheckUrl(locale, region);
+  const qr = await qrCodeSvg(url);
+  const season = seasonOn(asOf);
+  const place: PlaceStatus = region === 'elsewhere' ? season.national : (season.places.find((p) => p.region === region) ?? season.national);
+  const d = (iso: string) => formatIsoDate(iso, locale);
+  const name = w(`regionNames.${region}`);
+  const year = place.benefitYear;
+
+  return (
+    <article className="poster print-sheet mx-auto max-w-3xl text-center" data-region={region}>
+      <h1 className="poster-title text-4xl leading-tight sm:text-6xl">{t('headline')}</h1>
+      <p className="poster-sub mt-4 text-2xl sm:text-3xl">{t('sub')}</p>
+      <div className="poster-qr mx-auto my-6 w-fit border-4 border-current p-3">
+        <QrCode svg={qr} label={t('qrLabel', { place: name })} size={264} />
+      </div>
+      <p className="break-all font-mono text-base">{url}</p>
+      <section className="poster-season mx-auto mt-6 max-w-xl border-t-4 border-current pt-4 text-left text-xl" aria-labelledby="poster-season">
+        <h2 id="poster-season" className="text-2xl">{region === 'elsewhere' ? t('seasonTitleNational', { year }) : t('seasonTitle', { place: name, year })}</h2>
+        {place.datesSourced && place.window ? (
+          <p className="mt-2 font-bold" data-dates="sourced">{t('dates', { opens: d(place.window.opensOn), closes: d(place.window.closesOn) })}</p>
+        ) : (
+          <>
+            <p className="mt-2 font-bold" data-dates="local">{t('datesLocal', { year })}</p>
+            {place.lastWindow && (
+              <p className="mt-1">{t('lastDates', { year: place.lastWindow.benefitYear, opens: d(place.lastWindow.opensOn), closes: d(place.lastWindow.closesOn) })}</p>
+            )}
+          </>
+        )}
+        {place.closed && <p className="mt-1">{t('closed', { year: place.closed.benefitYear, date: d(place.closed.closesOn) })}</p>}
+        <p className="mt-2">{t('cover', { date: d(`${year}-01-01`) })}</p>
+        <p className="mt-2">{t('ask')}</p>
+      </section>
+      <p className="mt-6 text-base">{t('footer', { date: d(asOf) })}</p>
+      <nav className="no-print mt-8 text-left" aria-labelledby="poster-places">
+        <h2 id="poster-places" className="text-xl">{t('otherPlaces')}</h2>
+        <ul className="mt-2 flex flex-wrap gap-3">
+          {REGIONS.filter((r) => r !== region).map((r) => (
+            <li key={r}>
+              <a className="inline-flex min-h-12 items-center rounded-md border-2 border-brand px-4 font-semibold" href={`/${locale}/poster?r=${r}`}>
+                {w(`regionNames.${r}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3 text-base">{t('printHint')}</p>
+      </nav>
+    </article>
+  );
+}
