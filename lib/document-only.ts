@@ -34,7 +34,6 @@ export const CHECK_ROUTES = {
   step: '/[locale]/check/[step]',
   answers: '/[locale]/check/answers',
   result: '/[locale]/check/result',
-  household: '/[locale]/household',
   poster: '/[locale]/poster',
 } as const;
 

@@ -47,7 +47,6 @@ export function checkRouteOf(pathname: string): string | null {
   const page = pagePart(pathname.replace(/\/$/, ''));
   if (page === '/check/answers') return CHECK_ROUTES.answers;
   if (page === '/check/result') return CHECK_ROUTES.result;
-  if (page === '/household') return CHECK_ROUTES.household;
   if (page === '/poster') return CHECK_ROUTES.poster;
   if (page !== null && QUESTION_IDS.some((q) => page === `/check/${q}`)) return CHECK_ROUTES.step;
   return null;

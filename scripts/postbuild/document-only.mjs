@@ -57,7 +57,7 @@ export const ALLOWED_CLIENT_COMPONENTS = {
  * enhancement scripts on them. Checked here like the prerendered pages, by their client-reference
  * manifests; listed in the manifest as `routes`.
  */
-export const DOCUMENT_ROUTES = ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result', '/[locale]/household', '/[locale]/poster'];
+export const DOCUMENT_ROUTES = ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result', '/[locale]/poster'];
 
 const DATA_SCRIPT = /^<script\b[^>]*\btype="application\/(?:ld\+)?json"/;
 

@@ -83,6 +83,35 @@ test.describe('household list', () => {
     expect(new URL(page.url()).searchParams.getAll('m')).toHaveLength(2);
   });
 
+  test('adding a person is one GET form: every problem at once, then the new link', async ({ page }) => {
+    await page.goto(`/en/household?${householdQuery}`);
+    await page.getByRole('link', { name: 'Add another person' }).click();
+    const form = page.locator('[data-person-form]');
+    await form.locator('#n-l').fill('Mum');
+    await form.locator('#n-r').selectOption('beijing');
+    await form.locator('#n-a').fill('３８');
+    await form.getByRole('button', { name: 'Add to the list' }).click();
+    // Situation, hukou, groups and coverage are still missing: all listed at once, the answers kept.
+    await expect(page.locator('[data-error-summary] li')).toHaveCount(4);
+    await expect(page).toHaveTitle(/Household/);
+    await expect(form.locator('#n-a')).toHaveValue('３８');
+    await form.locator('#n-s').selectOption('flexible');
+    await form.locator('#n-h').selectOption('local');
+    await form.getByLabel('None of these').check();
+    await form.locator('#n-c').selectOption('none');
+    await form.getByRole('button', { name: 'Add to the list' }).click();
+    await expect(page.locator('[data-person]')).toHaveCount(4);
+    await expect(page.locator('[data-person="3"]')).toContainText('Mum');
+    expect(new URL(page.url()).searchParams.getAll('m')).toHaveLength(4);
+    // Changing her: the same form, filled in from the link.
+    await page.getByRole('link', { name: 'Change the answers for Mum' }).click();
+    await expect(page.locator('#n-a')).toHaveValue('38');
+    await page.locator('#n-a').fill('39');
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    await expect(page.locator('[data-person]')).toHaveCount(4);
+    expect(new URL(page.url()).searchParams.getAll('m')[3]).toContain('a.39');
+  });
+
   test('more than ten people: a notice, and no way to add another', async ({ page }) => {
     const p = new URLSearchParams('hv=1');
     for (let i = 0; i < 12; i++) p.append('m', 'r.beijing_a.30_s.not-working_h.local_g.none_c.none');

@@ -124,3 +124,38 @@ describe('household summary', () => {
     expect(summarizeHousehold([members[0]!, members[2]!], ASOF).sharing).toBeNull();
   });
 });
+
+describe('the household page’s person form', () => {
+  const form = (pairs: Array<[string, string]>) => new URLSearchParams(pairs);
+
+  it('accepts a complete person, with full-width digits, and the check’s implied answers', async () => {
+    const { readPersonForm } = await import('@/lib/household/form');
+    const r = readPersonForm(form([['l', '宝宝'], ['r', 'beijing'], ['a', '０'], ['b', '2026-10-20'], ['h', 'local'], ['g', 'none'], ['c', 'none'], ['s', '']]));
+    expect(r.problems).toEqual([]);
+    expect(r.label).toBe('宝宝');
+    expect(r.complete).toMatchObject({ region: 'beijing', age: 0, birthDate: '2026-10-20', situation: 'preschool', who: 'helper' });
+  });
+
+  it('reports every missing or refused answer at once, in the check’s order, and ignores questions that do not apply', async () => {
+    const { readPersonForm } = await import('@/lib/household/form');
+    const r = readPersonForm(form([['r', 'beijing'], ['a', '七十'], ['h', 'other-mainland'], ['g', 'none'], ['g', 'dibao'], ['gm', '5']]));
+    expect(r.complete).toBeNull();
+    expect(r.problems).toEqual([
+      { question: 'age', kind: 'invalid' },
+      { question: 'situation', kind: 'missing' },
+      { question: 'residence-permit', kind: 'missing' },
+      { question: 'special-groups', kind: 'invalid' },
+      { question: 'coverage', kind: 'missing' },
+    ]);
+  });
+
+  it('splits a request into the household, the form and what is asked', async () => {
+    const { splitHouseholdRequest } = await import('@/lib/household/form');
+    const s = splitHouseholdRequest({ hv: '1', m: ['r.beijing_a.30'], 'n.r': 'shanghai', edit: '0' });
+    expect(s.household.toString()).toBe('hv=1&m=r.beijing_a.30');
+    expect(s.form?.get('r')).toBe('shanghai');
+    expect(s.edit).toBe(0);
+    expect(s.open).toBe(true);
+    expect(splitHouseholdRequest({ hv: '1', edit: '99' }).edit).toBeNull();
+  });
+});

@@ -142,7 +142,7 @@ describe('document-only fails the build when it cannot be sure, and lists what i
     expect(readFileSync(path.join(f.app, 'en/guides/faq.html'), 'utf8')).toBe('<html><head></head><body><main>Guide</main></body></html>');
     expect(JSON.parse(readFileSync(path.join(f.dist, MANIFEST), 'utf8'))).toEqual({
       format: 2, next: TESTED_NEXT_VERSION, pages: ['/en', '/en/guides/faq', '/zh-CN/check'], special: ['/_not-found'],
-      routes: ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result', '/[locale]/household', '/[locale]/poster'],
+      routes: ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result', '/[locale]/poster'],
     });
   });
 

@@ -1,0 +1,106 @@
+/**
+ * The household page's own "add / change a person" form: every question of the check on one GET
+ * form (fields `n.<v=1 key>`, the label `n.l`), sent back to /{locale}/household with the household
+ * (`hv`, `m`) in hidden fields and `edit=<i>` when changing person i. The server reads it here, with
+ * the check's own parser, schema and flow: the same answers are accepted or refused as in the
+ * check, and every problem is reported at once. Nothing is stored: the household is the link.
+ */
+import { Answers, QUESTIONS, URL_PARAMS, answersToSearchParams, askedQuestions, parseAnswersFromSearchParams, type Answers as AnswersT, type PartialAnswers, type QuestionId } from '@/lib/rules';
+import { settle } from '@/lib/wizard/steps';
+import { cleanLabel, MAX_PEOPLE } from './link';
+
+export const FORM_PREFIX = 'n.';
+const NUMBER_KEYS = new Set<string>([URL_PARAMS.age, URL_PARAMS.retireeYears, URL_PARAMS.gapMonths, URL_PARAMS.lapseYears]);
+
+export type FormProblem = { question: QuestionId; kind: 'missing' | 'invalid' };
+export type PersonForm = {
+  label: string | null;
+  /** What was sent, as the check's answers (what the check would keep). */
+  answers: Partial<PartialAnswers>;
+  /** The raw values sent, by v=1 key, to show again in the form. */
+  raw: Map<string, string[]>;
+  problems: FormProblem[];
+  complete: AnswersT | null;
+};
+
+export type HouseholdRequest = {
+  household: URLSearchParams;
+  /** The person being changed (0-based), or null when adding. */
+  edit: number | null;
+  /** The form was sent (`n.` fields present), or opened (`add=1`, `edit=`). */
+  form: URLSearchParams | null;
+  open: boolean;
+};
+
+/** Full-width digits and spaces, as typed on a Chinese keyboard, read as plain digits. */
+function plainDigits(v: string): string {
+  return v.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]/g, '');
+}
+
+/** Splits a request to the household page into the household link, the form, and what is asked. */
+export function splitHouseholdRequest(sp: Record<string, string | string[] | undefined>): HouseholdRequest {
+  const household = new URLSearchParams();
+  const form = new URLSearchParams();
+  let edit: number | null = null;
+  let open = false;
+  for (const [key, raw] of Object.entries(sp)) {
+    for (const v of Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]) {
+      if (key.startsWith(FORM_PREFIX)) form.append(key.slice(FORM_PREFIX.length), v);
+      else if (key === 'add') open = v === '1';
+      else if (key === 'edit') {
+        const n = /^\d{1,2}$/.test(v) ? Number(v) : NaN;
+        if (n >= 0 && n < MAX_PEOPLE) edit = n;
+      } else household.append(key, v);
+    }
+  }
+  const sent = [...form.keys()].length > 0;
+  return { household, edit, form: sent ? form : null, open: open || edit !== null || sent };
+}
+
+const questionOf = (key: string, answers: Partial<PartialAnswers>): QuestionId | null => {
+  const candidates = QUESTIONS.filter((q) => URL_PARAMS[q.field] === key);
+  return (candidates.find((q) => q.isRelevant(answers)) ?? candidates[0])?.id ?? null;
+};
+
+/** Reads a sent form: the check's answers, and every missing or refused answer at once. */
+export function readPersonForm(form: URLSearchParams): PersonForm {
+  const raw = new Map<string, string[]>();
+  const params = new URLSearchParams();
+  params.set('v', '1');
+  let label: string | null = null;
+  for (const [key, value] of form) {
+    if (key === 'l') {
+      label = cleanLabel(value);
+      continue;
+    }
+    raw.set(key, [...(raw.get(key) ?? []), value]);
+    const v = NUMBER_KEYS.has(key) ? plainDigits(value) : value.trim();
+    if (v !== '') params.append(key, v);
+  }
+  const parsed = parseAnswersFromSearchParams(params);
+  const answers = settle(parsed.answers);
+  const problems: FormProblem[] = [];
+  for (const d of parsed.dropped) {
+    const q = questionOf(d.key, answers);
+    if (q && !problems.some((p) => p.question === q)) problems.push({ question: q, kind: 'invalid' });
+  }
+  for (const id of askedQuestions(answers)) {
+    if (id === 'who') continue;
+    const q = QUESTIONS.find((x) => x.id === id);
+    if (q && answers[q.field] === undefined && !problems.some((p) => p.question === id)) problems.push({ question: id, kind: 'missing' });
+  }
+  const order = (id: QuestionId) => QUESTIONS.findIndex((q) => q.id === id);
+  problems.sort((a, b) => order(a.question) - order(b.question));
+  const full = problems.length === 0 ? Answers.safeParse({ ...answers, who: 'helper' }) : null;
+  return { label, answers, raw, problems, complete: full?.success ? full.data : null };
+}
+
+/** The form's fields for a person already in the household (to change them). */
+export function formValuesOf(answers: Partial<PartialAnswers>, label: string | null): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (label) out.set('l', [label]);
+  answersToSearchParams(answers).forEach((v, k) => {
+    if (k !== 'v' && k !== 'w') out.set(k, [...(out.get(k) ?? []), v]);
+  });
+  return out;
+}

@@ -1,0 +1,24 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { createTranslator } from 'next-intl';
+import { loadMessages } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/routing';
+
+vi.mock('next-intl/server', () => ({
+  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
+    createTranslator({ locale, messages: loadMessages(locale) as never, namespace: namespace as never }),
+}));
+
+const { Household } = await import('@/components/tools/Household');
+const { parseHousehold } = await import('@/lib/household/link');
+
+describe('Household (server component)', () => {
+  it('renders every person of a household link', async () => {
+    const q = new URLSearchParams('hv=1');
+    q.append('m', 'l.奶奶_r.beijing_a.70_s.not-working_h.local_g.none_c.resident-active');
+    q.append('m', 'l.宝宝_r.beijing_a.0_b.2026-10-20_h.local_g.none_c.none');
+    render(await Household({ locale: 'en', parsed: parseHousehold(q), asOf: '2026-11-23' }));
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['奶奶', '宝宝']);
+  });
+});
