@@ -11,6 +11,7 @@
 import { createTranslator } from 'next-intl';
 import { createElement } from 'react';
 import { FEATURES, QUESTIONS, SOURCE_REGISTRY, URL_PARAMS, answersToSearchParams, isIsoDate, parseAnswersFromSearchParams, question as questionById, relevantQuestions, type Dropped, type Outcome, type PartialAnswers, type QuestionId, type Source } from '@/lib/rules';
+import { statable } from '@/lib/rules/statable';
 import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { loadMessages } from '@/lib/i18n/messages';
 import { siteUrl } from '@/lib/site';
@@ -67,7 +68,7 @@ function outcomeWords(ctx: Ctx, outcome: Outcome, answers: Partial<PartialAnswer
       cost: lines(createElement(CostText, { ctx, c: o.contribution, fallbackYear })),
       features: FEATURES.map((id) => {
         const f = o.features.find((x) => x.id === id);
-        return { id, label: w(`features.${id}`), value: f ? w(`featureValues.${f.value}`) : t('compare.notApplicable'), unverified: f?.confidence === 'C' };
+        return { id, label: w(`features.${id}`), value: f ? w(`featureValues.${f.value}`) : t('compare.notApplicable'), unverified: f ? statable({ confidence: f.confidence, unit: 'features' }) === 'hedge' : false };
       }),
       window: windowText(ctx, o.window),
       wait: waitText(ctx, o.waitingPeriod),

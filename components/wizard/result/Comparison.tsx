@@ -1,4 +1,4 @@
-import { FEATURES, type Option, type Outcome } from '@/lib/rules';
+import { statable, FEATURES, type Option, type Outcome } from '@/lib/rules';
 import type { Ctx } from './context';
 import { SeasonNote, seasonApplies } from './Todo';
 import { CostText, GroupSubsidies, coverText, waitText, windowText } from './words';
@@ -9,7 +9,7 @@ type Row = { key: string; label: string; cell: (o: Option) => React.ReactNode };
 function FeatureCell({ ctx: { t, w }, option, id }: { ctx: Ctx; option: Option; id: (typeof FEATURES)[number] }) {
   const f = option.features.find((x) => x.id === id);
   if (!f) return <>{t('compare.notApplicable')}</>;
-  return <>{w(`featureValues.${f.value}`)}{f.confidence === 'C' && <> ({t('compare.unverified')})</>}</>;
+  return <>{w(`featureValues.${f.value}`)}{statable({ confidence: f.confidence, unit: 'features' }) === 'hedge' && <> ({t('compare.unverified')})</>}</>;
 }
 
 function rows(ctx: Ctx, outcome: Outcome): Row[] {
