@@ -118,13 +118,12 @@ test.describe('answers that hold up behind a reverse proxy', () => {
     const forwarded: Array<Record<string, string>> = [{}, { 'x-forwarded-proto': 'https' }, { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'yibao.example.org' }];
     for (const headers of forwarded) {
       for (const [url, lang, heading] of cases) {
-        const started = Date.now();
-        const res = await request.get(url, { headers, maxRedirects: 0 });
+        // A rewrite loop never answers (or answers 5xx): the request's own timeout catches it, with no
+        // wall-clock assertion that a busy machine could break.
+        const res = await request.get(url, { headers, maxRedirects: 0, timeout: 15_000 });
         const body = await res.text();
-        const ms = Date.now() - started;
         const what = `${url} ${JSON.stringify(headers)}`;
         expect(res.status(), what).toBe(404);
-        expect(ms, `${what} took ${ms} ms`).toBeLessThan(1000);
         expect(body, what).toContain(`<html lang="${lang}"`);
         expect(body, what).toMatch(new RegExp(`<h1[^>]*>${heading}</h1>`));
         expect(res.headers()['content-security-policy'], what).toMatch(/script-src 'self' 'nonce-/);
