@@ -123,7 +123,7 @@ export async function Household({ locale, parsed, asOf, form = null }: { locale:
         </div>
       )}
 
-      <p className="no-print my-4">
+      <p className="no-print my-4" hidden={form !== null && (editing !== null || !full) ? true : undefined}>
         {full ? (
           <span data-notice="full">{t('full', { max: MAX_PEOPLE })}</span>
         ) : (
@@ -151,7 +151,9 @@ export async function Household({ locale, parsed, asOf, form = null }: { locale:
           <p className="mt-2 text-lg">
             {summary.total.complete
               ? summary.total.minYuan === summary.total.maxYuan ? t('totalComplete', { amount: summary.total.minYuan }) : t('totalRange', { min: summary.total.minYuan, max: summary.total.maxYuan })
-              : t('totalKnown', { amount: summary.total.minYuan, max: summary.total.maxYuan })}
+              : summary.total.maxYuan > 0
+                ? t('totalKnown', { amount: summary.total.minYuan === summary.total.maxYuan ? summary.total.minYuan : `${summary.total.minYuan}–${summary.total.maxYuan}` })
+                : null}
           </p>
           {summary.total.unknown.length > 0 && <p>{t('totalUnknown', { who: names(summary.total.unknown) })}</p>}
           {summary.total.notFixed.length > 0 && <p>{t('totalNotFixed', { who: names(summary.total.notFixed) })}</p>}
