@@ -29,7 +29,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </Link>
           <LanguageSwitcher current={locale} label={t('switchTo')} ariaLabel={t('switchToLabel')} />
         </nav>
-        <div className="no-print w-full sm:w-auto">
+        <div className="header-search no-print w-full sm:w-auto">
           <SearchForm locale={locale} id="site-search" where="header" />
         </div>
       </div>
