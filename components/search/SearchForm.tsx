@@ -23,10 +23,10 @@ export async function SearchForm({ locale, id, where }: { locale: Locale; id: st
           maxLength={MAX_QUERY}
           enterKeyHint="search"
           placeholder={t('placeholder')}
-          className={`min-h-11 min-w-0 flex-1 rounded-md border-2 border-gray-500 bg-white px-3 text-base placeholder:text-gray-600 ${compact ? 'sm:w-56' : ''}`}
+          className={`min-h-12 min-w-0 flex-1 rounded-md border-2 border-gray-500 bg-white px-3 text-base placeholder:text-gray-600 ${compact ? 'sm:w-56' : ''}`}
           {...(where === 'search' ? { 'data-q': '' } : {})}
         />
-        <button type="submit" className="inline-flex min-h-11 shrink-0 items-center rounded-md bg-brand px-4 font-bold text-white hover:bg-brand-dark">
+        <button type="submit" className="inline-flex min-h-12 shrink-0 items-center rounded-md bg-brand px-4 font-bold text-white hover:bg-brand-dark">
           {t('submit')}
         </button>
       </div>

@@ -34,7 +34,7 @@ export default async function SearchPage({ params }: PageProps<'/[locale]/search
         <ul className="mt-3 flex flex-wrap gap-2">
           {QUESTIONS[locale].slice(0, EXAMPLES).map(([q]) => (
             <li key={q}>
-              <a href={`/${locale}/search?q=${encodeURIComponent(q)}`} className="inline-flex min-h-11 items-center rounded-md border border-gray-400 px-3">{q}</a>
+              <a href={`/${locale}/search?q=${encodeURIComponent(q)}`} className="inline-flex min-h-12 items-center rounded-md border border-gray-500 px-3">{q}</a>
             </li>
           ))}
         </ul>
