@@ -62,6 +62,7 @@ test.describe('household list', () => {
   test.use({ javaScriptEnabled: false });
 
   test('one card per person, the most urgent deadline first, papers merged with whose, totals only of what is known', async ({ page }) => {
+    test.setTimeout(120_000); // axe over a long page that keeps Next's runtime
     await page.goto(`/zh-CN/household?${householdQuery}`);
     await expect(page.locator('[data-person]')).toHaveCount(3);
     await expect(page.locator('[data-section="headline"]')).toContainText('宝宝');
