@@ -7,6 +7,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const pages: Array<{ path: string; lastModified?: string }> = [
     { path: '' },
     { path: '/guides' },
+    { path: '/search' },
     { path: '/check' },
     { path: '/check/paper' },
     { path: '/sources' },

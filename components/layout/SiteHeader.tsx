@@ -27,9 +27,13 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <Link href={`/${locale}/guides`} prefetch={false} className="inline-flex min-h-12 items-center px-2 font-semibold">
             {t('guides')}
           </Link>
+          {/* On a phone the header stays two lines: a link to the search page; from 40rem, the form itself. */}
+          <Link href={`/${locale}/search`} prefetch={false} className="inline-flex min-h-12 items-center px-2 font-semibold sm:hidden" data-search-link="">
+            {t('search')}
+          </Link>
           <LanguageSwitcher current={locale} label={t('switchTo')} ariaLabel={t('switchToLabel')} />
         </nav>
-        <div className="header-search no-print w-full sm:w-auto">
+        <div className="header-search no-print hidden sm:block">
           <SearchForm locale={locale} id="site-search" where="header" />
         </div>
       </div>

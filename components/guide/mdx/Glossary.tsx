@@ -22,8 +22,7 @@ export async function Glossary({ ids }: { ids: string[] }) {
       <dl className="!my-1">
         {valid.map((id) => (
           <div key={id} className="mt-2" data-term={id}>
-            <dt className="inline font-bold">{t(`terms.${id}.term`)}</dt>
-            <span aria-hidden="true">{locale === 'zh-CN' ? '：' : ': '}</span>
+            <dt className="inline font-bold">{t(`terms.${id}.term`)}<span aria-hidden="true">{locale === 'zh-CN' ? '：' : ': '}</span></dt>
             <dd className="inline">{t(`terms.${id}.plain`)}</dd>
           </div>
         ))}
