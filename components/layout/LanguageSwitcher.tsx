@@ -19,7 +19,7 @@ export function switchLocalePath(pathname: string, target: Locale): string {
  * result (/{locale}/check/<step>, not the prerendered paper check), the household list and the poster.
  */
 export function keepsQuery(pathname: string): boolean {
-  return /^\/[^/]+\/(?:check\/(?!paper$)[^/]+|household|poster)$/.test(pathname);
+  return /^\/[^/]+\/(?:check\/(?!paper$)[^/]+|household(?:\/edit)?|poster)$/.test(pathname);
 }
 
 const className = 'inline-flex min-h-12 min-w-12 items-center justify-center rounded-md border-2 border-brand px-3 font-semibold no-underline hover:bg-brand-light';

@@ -5,8 +5,6 @@ import { Answers, answersToSearchParams, type Answers as AnswersT } from '@/lib/
 import { MAX_PEOPLE, householdToSearchParams, type ParsedHousehold, type Person } from '@/lib/household/link';
 import { summarizeHousehold, type Cost } from '@/lib/household/summary';
 import { stepPath } from '@/lib/wizard/steps';
-import { formValuesOf, type FormProblem } from '@/lib/household/form';
-import { PersonForm } from './PersonForm';
 import { resultContext, type Ctx } from '@/components/wizard/result/context';
 import { DeadlineText } from '@/components/wizard/result/words';
 import { QrCode, qrCodeSvg } from '@/components/wizard/QrCode';
@@ -21,9 +19,7 @@ const href = (locale: string, people: readonly Person[]) => `/${locale}/househol
  * family sharing, and the link that carries it all. A document: every control is a link or a GET
  * form, so it works the same without JavaScript. Nothing is stored; the household is the link.
  */
-export type HouseholdForm = { edit: number | null; values: Map<string, string[]> | null; problems: FormProblem[] } | null;
-
-export async function Household({ locale, parsed, asOf, form = null }: { locale: Locale; parsed: ParsedHousehold; asOf: string; form?: HouseholdForm }) {
+export async function Household({ locale, parsed, asOf }: { locale: Locale; parsed: ParsedHousehold; asOf: string }) {
   const t = await getTranslations({ locale, namespace: 'Household' });
   const ctx: Ctx = await resultContext(locale);
   const people: Person[] = parsed.people.map(({ label, answers }) => ({ label, answers }));
@@ -41,11 +37,9 @@ export async function Household({ locale, parsed, asOf, form = null }: { locale:
   const qr = people.length > 0 ? await qrCodeSvg(link) : null;
   const full = people.length >= MAX_PEOPLE;
   const listQuery = householdToSearchParams(people).toString();
-  const addHref = `/${locale}/household?${listQuery}&add=1#person-form`;
-  const hidden: Array<[string, string]> = [...householdToSearchParams(people)].map(([k, v]) => [k, v] as [string, string]);
-  if (form?.edit !== null && form?.edit !== undefined) hidden.push(['edit', String(form.edit)]);
-  const editing = form?.edit !== null && form?.edit !== undefined && form.edit < parsed.people.length ? form.edit : null;
-  const formValues = form?.values ?? (editing !== null ? formValuesOf(parsed.people[editing]?.answers ?? {}, parsed.people[editing]?.label ?? null) : new Map<string, string[]>());
+  // Adding or changing people is the editor's work (/household/edit): it returns here with the new link.
+  const editorHref = (extra: string) => `/${locale}/household/edit?${listQuery}${listQuery ? '&' : ''}${extra}`;
+  const addHref = editorHref('add=1');
 
   const costText = (c: Cost | undefined) => {
     if (!c || c.kind === 'unknown') return t('cost.unknown');
@@ -89,7 +83,7 @@ export async function Household({ locale, parsed, asOf, form = null }: { locale:
               const rest = people.filter((_, j) => j !== i);
               const answers = complete[i]?.success ? (complete[i].data as AnswersT) : { ...p.answers, who: 'helper' as const };
               const resultHref = `${stepPath(locale, 'result')}?${answersToSearchParams(answers).toString()}`;
-              const editHref = `/${locale}/household?${listQuery}&edit=${i}#person-form`;
+              const editHref = `${editorHref(`edit=${i}`)}#p${i}-l`;
               return (
                 <li key={i} className="break-inside-avoid rounded border-2 border-ink-muted p-4" data-person={i}>
                   <h3 className="text-xl font-bold">{name(i)}</h3>
@@ -117,18 +111,13 @@ export async function Household({ locale, parsed, asOf, form = null }: { locale:
         </section>
       )}
 
-      {form && (editing !== null || !full) && (
-        <div id="person-form" className="no-print">
-          <PersonForm locale={locale} hidden={hidden} values={formValues} problems={form.problems} editing={editing !== null ? name(editing) : null} />
-        </div>
-      )}
-
-      <p className="no-print my-4" hidden={form !== null && (editing !== null || !full) ? true : undefined}>
+      <p className="no-print my-4 flex flex-wrap gap-3">
         {full ? (
           <span data-notice="full">{t('full', { max: MAX_PEOPLE })}</span>
         ) : (
           <a className={`${primaryButton} min-h-12 px-6`} href={addHref}>{people.length === 0 ? t('addFirst') : t('add')}</a>
         )}
+        {people.length > 1 && <a className={`${secondaryButton} min-h-12`} href={editorHref('')}>{t('editor.open')}</a>}
       </p>
 
       {summary.checklist.length > 0 && (

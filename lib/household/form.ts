@@ -1,15 +1,13 @@
 /**
- * The household page's own "add / change a person" form: every question of the check on one GET
- * form (fields `n.<v=1 key>`, the label `n.l`), sent back to /{locale}/household with the household
- * (`hv`, `m`) in hidden fields and `edit=<i>` when changing person i. The server reads it here, with
- * the check's own parser, schema and flow: the same answers are accepted or refused as in the
- * check, and every problem is reported at once. Nothing is stored: the household is the link.
+ * One person's answers as a form sends them (the v=1 keys and `l`, the label), read with the
+ * check's own parser, schema and flow: the same answers are accepted or refused as in the check,
+ * and every problem is reported at once. The people editor (lib/household/editor.ts) asks it for
+ * each person, on the server and in the browser.
  */
 import { Answers, QUESTIONS, URL_PARAMS, answersToSearchParams, askedQuestions, parseAnswersFromSearchParams, type Answers as AnswersT, type PartialAnswers, type QuestionId } from '@/lib/rules';
 import { settle } from '@/lib/wizard/steps';
-import { cleanLabel, MAX_PEOPLE } from './link';
+import { cleanLabel } from './link';
 
-export const FORM_PREFIX = 'n.';
 const NUMBER_KEYS = new Set<string>([URL_PARAMS.age, URL_PARAMS.retireeYears, URL_PARAMS.gapMonths, URL_PARAMS.lapseYears]);
 
 export type FormProblem = { question: QuestionId; kind: 'missing' | 'invalid' };
@@ -23,38 +21,9 @@ export type PersonForm = {
   complete: AnswersT | null;
 };
 
-export type HouseholdRequest = {
-  household: URLSearchParams;
-  /** The person being changed (0-based), or null when adding. */
-  edit: number | null;
-  /** The form was sent (`n.` fields present), or opened (`add=1`, `edit=`). */
-  form: URLSearchParams | null;
-  open: boolean;
-};
-
 /** Full-width digits and spaces, as typed on a Chinese keyboard, read as plain digits. */
 function plainDigits(v: string): string {
   return v.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]/g, '');
-}
-
-/** Splits a request to the household page into the household link, the form, and what is asked. */
-export function splitHouseholdRequest(sp: Record<string, string | string[] | undefined>): HouseholdRequest {
-  const household = new URLSearchParams();
-  const form = new URLSearchParams();
-  let edit: number | null = null;
-  let open = false;
-  for (const [key, raw] of Object.entries(sp)) {
-    for (const v of Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]) {
-      if (key.startsWith(FORM_PREFIX)) form.append(key.slice(FORM_PREFIX.length), v);
-      else if (key === 'add') open = v === '1';
-      else if (key === 'edit') {
-        const n = /^\d{1,2}$/.test(v) ? Number(v) : NaN;
-        if (n >= 0 && n < MAX_PEOPLE) edit = n;
-      } else household.append(key, v);
-    }
-  }
-  const sent = [...form.keys()].length > 0;
-  return { household, edit, form: sent ? form : null, open: open || edit !== null || sent };
 }
 
 const questionOf = (key: string, answers: Partial<PartialAnswers>): QuestionId | null => {

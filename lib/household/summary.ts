@@ -32,7 +32,7 @@ export type HouseholdSummary = {
   sharing: { payers: number[]; beneficiaries: number[] } | null;
 };
 
-function costOf(o: Outcome): Cost {
+export function costOf(o: Outcome): Cost {
   const first = o.options[0];
   if (!first) return { kind: 'none' };
   const c = first.contribution;

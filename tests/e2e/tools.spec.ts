@@ -81,33 +81,48 @@ test.describe('household list', () => {
     expect(new URL(page.url()).searchParams.getAll('m')).toHaveLength(2);
   });
 
-  test('adding a person is one GET form: every problem at once, then the new link', async ({ page }) => {
+  test('adding and changing people without JavaScript: the editor is one GET form, every problem at once, then the new link', async ({ page }) => {
     await page.goto(`/en/household?${householdQuery}`);
     await page.getByRole('link', { name: 'Add another person' }).click();
-    const form = page.locator('[data-person-form]');
-    await form.locator('#n-l').fill('Mum');
-    await form.locator('#n-r').selectOption('beijing');
-    await form.locator('#n-a').fill('３８');
-    await form.getByRole('button', { name: 'Add to the list' }).click();
+    await expect(page).toHaveURL(/\/en\/household\/edit\?/);
+    // Everyone already in the list is in the form with their answers; the new person is blank.
+    await expect(page.locator('[data-person-fields]')).toHaveCount(4);
+    await expect(page.locator('#p0-a')).toHaveValue('70');
+    await expect(page.locator('#p1-c')).toHaveValue('employee-active');
+    await page.locator('#p3-l').fill('Mum');
+    await page.locator('#p3-r').selectOption('beijing');
+    await page.locator('#p3-a').fill('３８');
+    await page.getByRole('button', { name: 'See the household list' }).click();
     // Situation, hukou, groups and coverage are still missing: all listed at once, the answers kept.
     await expect(page.locator('[data-error-summary] li')).toHaveCount(4);
-    await expect(page).toHaveTitle(/Household/);
-    await expect(form.locator('#n-a')).toHaveValue('３８');
-    await form.locator('#n-s').selectOption('flexible');
-    await form.locator('#n-h').selectOption('local');
-    await form.getByLabel('None of these').check();
-    await form.locator('#n-c').selectOption('none');
-    await form.getByRole('button', { name: 'Add to the list' }).click();
+    await expect(page.locator('[data-error-summary]')).toContainText('Mum');
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.locator('#p3-a')).toHaveValue('３８');
+    await page.locator('#p3-s').selectOption('flexible');
+    await page.locator('#p3-h').selectOption('local');
+    await page.locator('[data-person-fields="3"]').getByLabel('None of these').check();
+    await page.locator('#p3-c').selectOption('none');
+    await page.getByRole('button', { name: 'See the household list' }).click();
+    await expect(page).toHaveURL(/\/en\/household\?/);
     await expect(page.locator('[data-person]')).toHaveCount(4);
     await expect(page.locator('[data-person="3"]')).toContainText('Mum');
     expect(new URL(page.url()).searchParams.getAll('m')).toHaveLength(4);
-    // Changing her: the same form, filled in from the link.
+    // Changing her: the editor opens on her, filled in from the link.
     await page.getByRole('link', { name: 'Change the answers for Mum' }).click();
-    await expect(page.locator('#n-a')).toHaveValue('38');
-    await page.locator('#n-a').fill('39');
-    await page.getByRole('button', { name: 'Save the changes' }).click();
-    await expect(page.locator('[data-person]')).toHaveCount(4);
-    expect(new URL(page.url()).searchParams.getAll('m')[3]).toContain('a.39');
+    await expect(page.locator('[data-person-fields="3"]')).toHaveAttribute('open', '');
+    await expect(page.locator('[data-person-fields="0"]')).not.toHaveAttribute('open', '');
+    await expect(page.locator('#p3-a')).toHaveValue('38');
+    await page.locator('#p3-a').fill('39');
+    // Removing someone in the editor: a button of the same GET form, inside their folded part.
+    await page.locator('[data-person-fields="1"] summary').click();
+    await page.getByRole('button', { name: 'Remove 爸爸 from the list' }).click();
+    await expect(page.locator('[data-person-fields]')).toHaveCount(3);
+    await expect(page.locator('#p2-a')).toHaveValue('39');
+    await page.getByRole('button', { name: 'See the household list' }).click();
+    await expect(page.locator('[data-person]')).toHaveCount(3);
+    const m = new URL(page.url()).searchParams.getAll('m');
+    expect(m[2]).toContain('a.39');
+    expect(m.join(' ')).not.toContain('爸爸');
   });
 
   test('more than ten people: a notice, and no way to add another', async ({ page }) => {
@@ -128,6 +143,121 @@ test.describe('household: axe (axe itself needs JavaScript, so these run with it
         await page.setViewportSize({ width, height: 800 });
         await page.goto(path);
         await expect(page.locator('[data-person]')).toHaveCount(3);
+        const result = await new AxeBuilder({ page }).withTags(tags).analyze();
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  }
+});
+
+test.describe('household editor with JavaScript (react-hook-form)', () => {
+  test.use({ javaScriptEnabled: true, viewport: { width: 375, height: 800 } });
+
+  test('add three people, see each scheme appear, change one, remove one, then the list', async ({ page }) => {
+    await page.goto('/zh-CN/household/edit');
+    await expect(page.locator('[data-person-fields]')).toHaveCount(1);
+    const url = page.url();
+    const person = (i: number) => page.locator(`[data-person-fields="${i}"]`);
+    // Only what applies is asked: no birth date until the age is 0.
+    await expect(page.locator('#p0-b')).toBeHidden();
+    await page.locator('#p0-l').fill('奶奶');
+    await page.locator('#p0-r').selectOption('shanghai');
+    await page.locator('#p0-a').fill('70');
+    await page.locator('#p0-s').selectOption('not-working');
+    await page.locator('#p0-h').selectOption('local');
+    await expect(person(0).locator('[data-preview]')).toHaveAttribute('data-preview', 'incomplete');
+    await person(0).getByLabel('以上都没有').check();
+    await page.locator('#p0-c').selectOption('resident-active');
+    await expect(person(0).locator('[data-preview="complete"]')).toContainText('城乡居民');
+
+    await page.getByRole('button', { name: '再添加一个人' }).click();
+    await expect(page.locator('[data-person-fields]')).toHaveCount(2);
+    await page.locator('#p1-l').fill('宝宝');
+    await page.locator('#p1-r').selectOption('shanghai');
+    await page.locator('#p1-a').fill('0');
+    await expect(page.locator('#p1-b')).toBeVisible();
+    await expect(page.locator('#p1-s')).toBeHidden(); // a baby's situation is implied
+    await page.locator('#p1-b').fill('2026-10-20');
+    await page.locator('#p1-h').selectOption('local');
+    await person(1).getByLabel('以上都没有').check();
+    await page.locator('#p1-c').selectOption('none');
+    await expect(person(1).locator('[data-preview="complete"]')).toContainText('城乡居民');
+
+    await page.getByRole('button', { name: '再添加一个人' }).click();
+    await page.locator('#p2-l').fill('爸爸');
+    await page.locator('#p2-r').selectOption('shanghai');
+    await page.locator('#p2-a').fill('40');
+    // Sending with someone unfinished: every problem at once, in the page, nothing sent.
+    await page.getByRole('button', { name: '查看全家参保清单' }).click();
+    await expect(page.locator('[data-error-summary]')).toBeFocused();
+    await expect(page.locator('[data-error-summary] li')).toHaveCount(4);
+    expect(page.url()).toBe(url);
+    await page.locator('#p2-s').selectOption('employee');
+    await page.locator('#p2-h').selectOption('local');
+    await person(2).getByLabel('以上都没有').check();
+    await page.locator('#p2-c').selectOption('employee-active');
+    await expect(person(2).locator('[data-preview="complete"]')).toContainText('职工');
+    // Change one, remove one.
+    await page.locator('#p0-a').fill('72');
+    await page.getByRole('button', { name: '从清单中移除宝宝' }).click();
+    await expect(page.locator('[data-person-fields]')).toHaveCount(2);
+    expect(page.url()).toBe(url);
+    await page.getByRole('button', { name: '查看全家参保清单' }).click();
+    await expect(page).toHaveURL(/\/zh-CN\/household\?/);
+    await expect(page.locator('[data-person]')).toHaveCount(2);
+    await expect(page.locator('[data-section="sharing"]')).toContainText('爸爸');
+    const m = new URL(page.url()).searchParams.getAll('m');
+    expect(m[0]).toContain('a.72');
+    expect(m.join(' ')).not.toContain('宝宝');
+  });
+});
+
+test.describe('quick entry (/check/all)', () => {
+  test('without JavaScript: one GET form, every error at once, then the same result URL as the check', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/zh-CN/check/all?v=1&r=beijing');
+    await expect(page.locator('#p0-r')).toHaveValue('beijing');
+    await page.locator('#p0-a').fill('３５');
+    await page.getByRole('button', { name: '查看结果' }).click();
+    await expect(page).toHaveTitle(/^错误：/);
+    await expect(page.locator('[data-error-summary] li')).toHaveCount(4);
+    await expect(page.locator('#p0-a')).toHaveValue('３５');
+    await page.locator('#p0-s').selectOption('flexible');
+    await page.locator('#p0-h').selectOption('local');
+    await page.getByLabel('以上都没有').check();
+    await page.locator('#p0-c').selectOption('none');
+    await page.getByRole('button', { name: '查看结果' }).click();
+    await expect(page).toHaveURL(/\/zh-CN\/check\/result\?v=1&w=helper&r=beijing&a=35&s=flexible&h=local&g=none&c=none$/);
+    await expect(page.locator('[data-section="todo"]')).toBeVisible();
+    await context.close();
+  });
+
+  test('with JavaScript: questions that do not apply hide, the scheme appears, and it goes to the result', async ({ page }) => {
+    await page.goto('/en/check/all?v=1&r=guangzhou');
+    await expect(page.locator('#p0-r')).toHaveValue('guangzhou');
+    await expect(page.locator('#p0-ry')).toBeHidden();
+    await page.locator('#p0-a').fill('66');
+    await page.locator('#p0-s').selectOption('retired');
+    await expect(page.locator('#p0-ry')).toBeVisible();
+    await page.locator('#p0-ry').fill('30');
+    await page.locator('#p0-h').selectOption('local');
+    await page.getByLabel('None of these').check();
+    await page.locator('#p0-c').selectOption('employee-retired');
+    await expect(page.locator('[data-preview="complete"]')).toContainText('Employee');
+    await page.getByRole('button', { name: 'See the result' }).click();
+    await expect(page).toHaveURL(/\/en\/check\/result\?/);
+    await expect(page.locator('[data-section="todo"]')).toBeVisible();
+  });
+
+  for (const width of [375, 1280]) {
+    for (const path of ['/zh-CN/check/all', '/en/household/edit?hv=1&m=l.Gran_r.beijing_a.70_s.not-working_h.local_g.none_c.resident-active&add=1']) {
+      test(`axe finds nothing and nothing overflows at ${width}px: ${path.slice(0, 20)}`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        await expect(page.locator('[data-people-editor]')).toBeVisible();
         const result = await new AxeBuilder({ page }).withTags(tags).analyze();
         expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -125,7 +125,7 @@ describe('household summary', () => {
   });
 });
 
-describe('the household page’s person form', () => {
+describe('one person’s form (the people editor asks it)', () => {
   const form = (pairs: Array<[string, string]>) => new URLSearchParams(pairs);
 
   it('accepts a complete person, with full-width digits, and the check’s implied answers', async () => {
@@ -149,13 +149,4 @@ describe('the household page’s person form', () => {
     ]);
   });
 
-  it('splits a request into the household, the form and what is asked', async () => {
-    const { splitHouseholdRequest } = await import('@/lib/household/form');
-    const s = splitHouseholdRequest({ hv: '1', m: ['r.beijing_a.30'], 'n.r': 'shanghai', edit: '0' });
-    expect(s.household.toString()).toBe('hv=1&m=r.beijing_a.30');
-    expect(s.form?.get('r')).toBe('shanghai');
-    expect(s.edit).toBe(0);
-    expect(s.open).toBe(true);
-    expect(splitHouseholdRequest({ hv: '1', edit: '99' }).edit).toBeNull();
-  });
 });

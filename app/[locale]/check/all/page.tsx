@@ -1,0 +1,53 @@
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/metadata';
+import { answersToSearchParams } from '@/lib/rules';
+import { checkPeople, editorValuesOf, readEditorRequest, sentWithProblems, type PersonValues } from '@/lib/household/editor';
+import type { FormProblem } from '@/lib/household/form';
+import { readWizard } from '@/lib/wizard/read';
+import { todayInShanghai } from '@/lib/wizard/today';
+import { editorContent } from '@/components/tools/editorWords';
+import { PeopleEditor } from '@/components/tools/PeopleEditor';
+
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/check/all'>) {
+  const locale = (await params).locale as Locale;
+  const error = sentWithProblems(await searchParams, 1) ? (await getTranslations({ locale, namespace: 'Check' }))('errorPrefix') : '';
+  const t = await getTranslations({ locale, namespace: 'QuickEntry' });
+  return pageMetadata({ locale, path: '/check/all', title: `${error}${t('title')}`, description: t('meta') });
+}
+
+/**
+ * Quick entry: every question of the check on one page, for a helper at a counter
+ * (components/tools/PeopleEditor.tsx with one person). Sent as a GET form (`people.0.<key>`), it
+ * goes to the same result URL as the step-by-step check once the answers are complete, or comes
+ * back with every problem at once. Opened with a v=1 link (say, the poster's `r=`), it starts from
+ * those answers.
+ */
+export default async function QuickEntryPage({ params, searchParams }: PageProps<'/[locale]/check/all'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const sp = await searchParams;
+  const t = await getTranslations({ locale, namespace: 'QuickEntry' });
+  const request = readEditorRequest(sp);
+  let people: PersonValues[];
+  let problems: FormProblem[][] = [];
+  if (request.people.length > 0) {
+    people = request.people.slice(0, 1);
+    const check = checkPeople(people);
+    if (check.ok) redirect(`/${locale}/check/result?${answersToSearchParams(check.people[0]!.answers).toString()}`);
+    problems = check.problems;
+  } else {
+    const { answers } = readWizard(sp);
+    people = editorValuesOf([{ label: null, answers }]).people;
+  }
+  const { questions, words } = await editorContent(locale, 'single');
+  return (
+    <article className="max-w-3xl">
+      <h1 className="text-3xl sm:text-4xl">{t('title')}</h1>
+      <PeopleEditor mode="single" locale={locale} action={`/${locale}/check/all`} asOf={todayInShanghai()}
+        questions={questions} words={words} initial={{ people }} problems={problems} focus={0} />
+      <p><a href={`/${locale}/check`} className="inline-flex min-h-12 items-center">{t('back')}</a></p>
+    </article>
+  );
+}

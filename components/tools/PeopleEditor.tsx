@@ -1,0 +1,238 @@
+'use client';
+/**
+ * The people editor (lib/household/editor.ts): every question for one or more people on one form.
+ * It is a real GET form, so it works the same without JavaScript: the server reads it, adds or
+ * removes a person, and shows every problem. With JavaScript, react-hook-form keeps the same fields
+ * (`people.<i>.<key>`) with `useFieldArray`. The zod resolver checks them over the shared schema.
+ * Questions that do not apply are hidden, and each person's scheme appears once their answers are
+ * complete. The rules library runs in the browser with the server's `asOf`, so the preview is the
+ * answer the result page gives.
+ */
+import { useMemo, useRef, useSyncExternalStore, type MouseEvent } from 'react';
+import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { answersToSearchParams, evaluate, isAsked, QUESTIONS } from '@/lib/rules';
+import { EditorSchema, PEOPLE_FIELD, problemKey, readPerson, type EditorValues, type PersonValues } from '@/lib/household/editor';
+import { householdToSearchParams, MAX_LABEL, MAX_PEOPLE } from '@/lib/household/link';
+import type { FormProblem } from '@/lib/household/form';
+import { costOf, type Cost } from '@/lib/household/summary';
+import type { EditorQuestion, EditorWords } from './editorWords';
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+
+const control = 'block min-h-12 w-full rounded-md border-2 border-ink bg-white px-3 text-lg';
+const subscribeNothing = () => () => {};
+
+type Problem = { key: string; kind: 'missing' | 'invalid' };
+
+export type PeopleEditorProps = {
+  mode: 'household' | 'single';
+  locale: string;
+  /** Where the GET form goes (this page): the server reads it the same way. */
+  action: string;
+  asOf: string;
+  questions: EditorQuestion[];
+  words: EditorWords;
+  initial: EditorValues;
+  /** The server's reading of what was sent (no JavaScript), per person. */
+  problems: FormProblem[][];
+  /** The person to open first (the one being changed or added), or null for all. */
+  focus: number | null;
+};
+
+function preview(values: PersonValues, asOf: string, words: EditorWords): string | null {
+  const read = readPerson(values);
+  if (!read.complete) return null;
+  const outcome = evaluate(read.complete, { asOf });
+  const first = outcome.options[0];
+  if (!first) return null;
+  const cost: Cost = costOf(outcome);
+  const costText = cost.kind === 'known'
+    ? (cost.minYuan === cost.maxYuan ? fill(words.cost.single, { amount: cost.minYuan }) : fill(words.cost.range, { min: cost.minYuan, max: cost.maxYuan }))
+    : words.cost[cost.kind === 'not-fixed' ? 'notFixed' : cost.kind];
+  return `${words.schemes[first.choice.scheme] ?? first.choice.scheme} · ${costText}`;
+}
+
+export function PeopleEditor({ mode, locale, action, asOf, questions, words, initial, problems, focus }: PeopleEditorProps) {
+  // After hydration only: the server's page (and a browser without JavaScript) shows every question.
+  const live = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const { register, control: formControl, handleSubmit, formState } = useForm<EditorValues>({
+    defaultValues: initial,
+    resolver: zodResolver(EditorSchema) as never,
+    shouldFocusError: false,
+  });
+  const { fields, append, remove } = useFieldArray({ control: formControl, name: PEOPLE_FIELD as 'people' });
+  const watched = useWatch({ control: formControl, name: 'people' }) as PersonValues[] | undefined;
+  const people = useMemo(() => watched ?? initial.people, [watched, initial.people]);
+  const household = mode === 'household';
+
+  // The problems to show: the browser's own check once it has run, the server's before.
+  const problemsOf = (i: number): Problem[] => {
+    if (live && formState.submitCount > 0) {
+      const errs = (formState.errors as FieldErrors<{ people: Array<Record<string, { message?: string }>> }>).people?.[i];
+      if (!errs) return [];
+      return questions.flatMap((q) => {
+        const e = (errs as Record<string, { message?: string } | undefined>)[q.key];
+        return e ? [{ key: q.key, kind: e.message === 'invalid' ? 'invalid' as const : 'missing' as const }] : [];
+      });
+    }
+    return (problems[i] ?? []).map((p) => ({ key: problemKey(p.question), kind: p.kind }));
+  };
+  const all = fields.map((_, i) => problemsOf(i));
+  const anyProblem = all.some((p) => p.length > 0);
+  const fieldId = (i: number, key: string) => `p${i}-${key}`;
+  const nameOf = (i: number) => {
+    const label = people[i]?.l;
+    return typeof label === 'string' && label.trim() !== '' ? label.trim() : fill(words.person, { n: i + 1 });
+  };
+
+  const onValid = (values: EditorValues) => {
+    const read = values.people.map(readPerson);
+    const url = household
+      ? `/${locale}/household?${householdToSearchParams(read.map((r) => ({ label: r.label, answers: r.complete! }))).toString()}`
+      : `/${locale}/check/result?${answersToSearchParams(read[0]!.complete!).toString()}`;
+    window.location.assign(url);
+  };
+  const onInvalid = () => requestAnimationFrame(() => summaryRef.current?.focus());
+  const onAdd = (e: MouseEvent) => {
+    e.preventDefault();
+    if (fields.length < MAX_PEOPLE) append({});
+  };
+  const onRemove = (i: number) => (e: MouseEvent) => {
+    e.preventDefault();
+    remove(i);
+  };
+  const relevant = (q: EditorQuestion, values: PersonValues | undefined) => {
+    if (!live) return true;
+    const answers = readPerson(values ?? {}).answers;
+    return q.ids.some((id) => isAsked(QUESTIONS.find((x) => x.id === id)!, answers));
+  };
+
+  return (
+    <form method="get" action={action} noValidate onSubmit={(e) => void handleSubmit(onValid, onInvalid)(e)} className="my-6" data-people-editor={mode}>
+      {/* The default button: Enter in a field goes on, never "remove". */}
+      <button type="submit" name="go" value="1" hidden tabIndex={-1} aria-hidden="true" />
+      <p className="text-lg">{words.lead}</p>
+      {anyProblem && (
+        <div ref={summaryRef} role="alert" tabIndex={-1} autoFocus={!live} aria-labelledby="editor-errors" className="my-4 rounded-md border-4 border-red-700 p-4" data-error-summary>
+          <h2 id="editor-errors" className="text-xl">{words.errorsTitle}</h2>
+          <ul className="mt-2 space-y-1">
+            {all.flatMap((ps, i) => ps.map((p) => {
+              const q = questions.find((x) => x.key === p.key)!;
+              const who = household ? `${nameOf(i)}：` : '';
+              return (
+                <li key={`${i}-${p.key}`}>
+                  <a href={`#${fieldId(i, p.key)}`} className="inline-flex min-h-12 items-center font-semibold text-red-800">
+                    {who}{fill(p.kind === 'missing' ? words.missing : words.invalid, { question: q.title })}
+                  </a>
+                </li>
+              );
+            }))}
+          </ul>
+        </div>
+      )}
+      {fields.map((field, i) => {
+        const values = people[i];
+        // What the page is rendered with (react-hook-form fills fields only once it runs): the field's own
+        // values, kept with it by useFieldArray, so a browser without JavaScript shows the answers too.
+        const start = field as unknown as PersonValues;
+        const text = (key: string) => (typeof start[key] === 'string' ? (start[key] as string) : '');
+        const ticked = (key: string, value: string) => Array.isArray(start[key]) && (start[key] as unknown[]).includes(value);
+        const mine = all[i] ?? [];
+        const line = preview(values ?? {}, asOf, words);
+        const open = !household || fields.length === 1 || focus === null || focus === i || mine.length > 0 || i >= initial.people.length;
+        const previewLine = (
+            <span className="block text-lg" aria-live="polite" data-preview={line ? 'complete' : 'incomplete'}>
+              <span className={household ? 'sr-only' : 'font-bold'}>{words.previewLabel}：</span>
+              {line ?? words.previewIncomplete}
+            </span>
+          );
+          const body = (
+            <div className="px-4 pb-4">
+              {household && (
+                <div className="mt-2">
+                  <label htmlFor={fieldId(i, 'l')} className="block font-bold">{words.label}</label>
+                  <p id={`${fieldId(i, 'l')}-hint`} className="text-base text-ink-muted">{words.labelHint}</p>
+                  <input id={fieldId(i, 'l')} type="text" maxLength={MAX_LABEL} aria-describedby={`${fieldId(i, 'l')}-hint`} className={control}
+                    defaultValue={text('l')} {...register(`people.${i}.l` as const)} />
+                </div>
+              )}
+              <ol className="mt-4 space-y-5">
+                {questions.map((q) => {
+                  const id = fieldId(i, q.key);
+                  const problem = mine.find((p) => p.key === q.key);
+                  const hintId = `${id}-hint`;
+                  const errorId = `${id}-error`;
+                  const describedBy = [q.when ? hintId : null, problem ? errorId : null].filter(Boolean).join(' ') || undefined;
+                  const name = `people.${i}.${q.key}` as const;
+                  const shown = relevant(q, values);
+                  const hint = q.when && !live ? <p id={hintId} className="text-base italic">{q.when}</p> : null;
+                  const error = problem ? <p id={errorId} className="font-semibold text-red-800">{problem.kind === 'missing' ? words.missingShort : words.invalidShort}</p> : null;
+                  return (
+                    <li key={q.id} hidden={!shown} data-form-question={q.id}>
+                      {q.input === 'checkbox' ? (
+                        <fieldset aria-describedby={live ? (problem ? errorId : undefined) : describedBy}>
+                          <legend className="font-bold">{q.number}. {q.title}</legend>
+                          {hint}
+                          {error}
+                          <div id={id} className="mt-2 grid gap-2 sm:grid-cols-2">
+                            {q.options.map(([value, text]) => (
+                              <label key={value} className="flex min-h-12 items-center gap-3 rounded-md border-2 border-gray-500 px-3">
+                                <input type="checkbox" value={value} defaultChecked={ticked(q.key, value)} className="h-6 w-6 shrink-0" {...register(name)} />
+                                {text}
+                              </label>
+                            ))}
+                          </div>
+                        </fieldset>
+                      ) : (
+                        <>
+                          <label htmlFor={id} className="block font-bold">{q.number}. {q.title}</label>
+                          {hint}
+                          {error}
+                          {q.input === 'radio' ? (
+                            <select id={id} aria-describedby={live ? (problem ? errorId : undefined) : describedBy} aria-invalid={problem ? true : undefined} className={control} defaultValue={text(q.key)} {...register(name)}>
+                              <option value="">{words.choose}</option>
+                              {q.options.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+                            </select>
+                          ) : (
+                            <input id={id} type={q.input === 'date' ? 'date' : 'text'} inputMode={q.input === 'number' ? 'numeric' : undefined}
+                              aria-describedby={live ? (problem ? errorId : undefined) : describedBy} aria-invalid={problem ? true : undefined} className={control} defaultValue={text(q.key)} {...register(name)} />
+                          )}
+                        </>
+                      )}
+                    </li>
+                  );
+                })}
+              </ol>
+              {household && (
+                <button type="submit" name="remove" value={String(i)} onClick={onRemove(i)} className="mt-6 inline-flex min-h-12 items-center rounded-md border-2 border-red-800 bg-white px-4 font-semibold text-red-800">
+                  {fill(words.remove, { who: nameOf(i) })}
+                </button>
+              )}
+              {!household && <div className="mt-6 border-l-4 border-brand p-3">{previewLine}</div>}
+            </div>
+          );
+          return household ? (
+            <details key={field.id} open={open} className="my-4 rounded-md border-4 border-brand" data-person-fields={i}>
+              <summary className="min-h-12 cursor-pointer p-4">
+                <h2 className="inline text-xl">{nameOf(i)}</h2>
+                {previewLine}
+              </summary>
+              {body}
+            </details>
+          ) : (
+            <section key={field.id} className="my-4 rounded-md border-4 border-brand pt-2" data-person-fields={i}>{body}</section>
+          );
+        })}
+      <div className="mt-6 flex flex-wrap gap-4">
+        <button type="submit" name="go" value="1" className="inline-flex min-h-12 items-center gap-2 rounded-md bg-brand px-6 text-lg font-bold text-white hover:bg-brand-dark">{words.go}</button>
+        {household && (fields.length < MAX_PEOPLE
+          ? <button type="submit" name="add" value="1" onClick={onAdd} className="inline-flex min-h-12 items-center rounded-md border-2 border-brand bg-white px-4 font-semibold text-brand hover:bg-brand-light">{words.add}</button>
+          : <p data-notice="full">{words.full}</p>)}
+      </div>
+      {live && <p className="mt-4 text-base">{words.hiddenNote}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { checkPeople, EditorSchema, editorValuesOf, personParams, readEditorRequest } from '@/lib/household/editor';
+import { householdToSearchParams, MAX_PEOPLE, parseHousehold } from '@/lib/household/link';
+
+const grandma = { l: '奶奶', r: 'beijing', a: '70', s: 'not-working', h: 'local', g: ['none'], c: 'resident-active' };
+const baby = { l: '宝宝', r: 'beijing', a: '０', b: '2026-10-20', h: 'local', g: ['none'], c: 'none' };
+
+describe('the people editor (household editor and quick entry)', () => {
+  it('reads a GET form of several people, in order, and the button pressed', () => {
+    const r = readEditorRequest({ 'people.1.r': 'shanghai', 'people.0.r': 'beijing', 'people.0.g': ['dibao', 'disability'], hv: '1', remove: '1' });
+    expect(r.people).toEqual([{ r: 'beijing', g: ['dibao', 'disability'] }, { r: 'shanghai' }]);
+    expect(r.action).toEqual({ kind: 'remove', index: 1 });
+    expect(readEditorRequest({ 'people.0.r': 'beijing', add: '1' }).action).toEqual({ kind: 'add' });
+    expect(readEditorRequest({ 'people.0.r': 'beijing', go: '1' }).action).toEqual({ kind: 'go' });
+    // Removing someone who is not there, people beyond the limit and unknown keys: ignored.
+    expect(readEditorRequest({ 'people.0.r': 'beijing', remove: '5' }).action).toEqual({ kind: 'none' });
+    expect(readEditorRequest({ [`people.${MAX_PEOPLE}.r`]: 'beijing', 'people.0.zzzz': 'x', 'people.x.r': 'y' }).people).toEqual([]);
+  });
+
+  it('accepts complete people with the check’s own reading (full-width digits, the baby’s implied situation)', () => {
+    const r = checkPeople([grandma, baby]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.people.map((p) => p.label)).toEqual(['奶奶', '宝宝']);
+    expect(r.people[1]!.answers).toMatchObject({ age: 0, situation: 'preschool', birthDate: '2026-10-20' });
+  });
+
+  it('reports each person’s problems, and the zod schema puts them at people.<i>.<key> for the form', () => {
+    const values = { people: [grandma, { r: 'beijing', a: '七十', h: 'local' }] };
+    const r = checkPeople(values.people);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]).toEqual([]);
+    expect(r.problems[1]).toContainEqual({ question: 'age', kind: 'invalid' });
+    const parsed = EditorSchema.safeParse(values);
+    expect(parsed.success).toBe(false);
+    const issues = parsed.error!.issues.map((i) => `${i.path.join('.')}:${i.message}`);
+    expect(issues).toContain('people.1.a:invalid');
+    expect(issues).toContain('people.1.c:missing');
+    expect(issues.every((i) => i.startsWith('people.1.'))).toBe(true);
+    expect(EditorSchema.safeParse({ people: [grandma, baby] }).success).toBe(true);
+    expect(EditorSchema.safeParse({ people: Array.from({ length: MAX_PEOPLE + 1 }, () => grandma) }).success).toBe(false);
+  });
+
+  it('a form library’s shapes (an unticked group as false, untouched fields) read as blanks', () => {
+    expect(personParams({ r: 'beijing', g: false, a: undefined, s: '' }).toString()).toBe('r=beijing');
+  });
+
+  it('a household link opens in the editor with everyone’s answers, and comes back to the same link', () => {
+    const link = householdToSearchParams(checkPeople([grandma, baby]).ok ? (checkPeople([grandma, baby]) as { ok: true; people: never[] }).people : []);
+    const values = editorValuesOf(parseHousehold(link).people);
+    expect(values.people[0]).toMatchObject({ l: '奶奶', r: 'beijing', a: '70', g: ['none'] });
+    const again = checkPeople(values.people);
+    expect(again.ok).toBe(true);
+    if (again.ok) expect(householdToSearchParams(again.people).toString()).toBe(link.toString());
+  });
+});
