@@ -69,8 +69,15 @@ function cell(metric, ours, ref) {
   return `${f(ours)} / ${f(ref)} / ${ratioText(ours, ref)}`;
 }
 
+// Issue 13: the household editor and the quick entry carry React (react-hook-form): perf ≥ 90, TBT ≤ 200 ms.
+const INTERACTIVE_TARGETS = {
+  performance: { text: 'perf ≥ 90', ok: (v) => v >= 90 },
+  tbtMs: { text: 'TBT ≤ 200 ms', ok: (v) => v <= 200 },
+};
+
 export function targetChecks(page, med) {
-  const checks = TARGETS.map((t) => ({ target: t.text, value: med[t.key], ok: med[t.key] != null && t.ok(med[t.key]) }));
+  const targets = TARGETS.map((t) => (page.type === 'interactive' && INTERACTIVE_TARGETS[t.key] ? { ...t, ...INTERACTIVE_TARGETS[t.key] } : t));
+  const checks = targets.map((t) => ({ target: t.text, value: med[t.key], ok: med[t.key] != null && t.ok(med[t.key]) }));
   const budget = BYTE_BUDGETS[page.type];
   if (budget) {
     checks.push({ target: `total ≤ ${budget / 1000} kB`, value: med.totalBytes, ok: med.totalBytes != null && med.totalBytes <= budget });
@@ -136,6 +143,7 @@ export function markdown(results) {
     L.push(`| ${page.label} | ${cells.join(' | ')} |`);
   }
   L.push('');
+  if (pages.some((p) => p.type === 'interactive')) L.push('The household editor and the quick entry carry React: their perf and TBT cells are checked against perf ≥ 90 and TBT ≤ 200 ms (issue 13).\n');
   L.push(missed.length ? `Missed: ${missed.length} — ${missed.join('; ')}.` : 'All targets met.');
   L.push('');
   L.push('## Where the bytes and the time go (mobile, representative run)');

@@ -5,7 +5,8 @@
 // 3. makes the reference page — a static HTML + CSS copy of the long guide in both locales, no JS —
 //    and serves it on :3501 with the same gzip middleware as `next start`,
 // 4. runs Lighthouse 12.8.2 (Debian Chromium; mobile and desktop presets; 3 runs each) on home, the
-//    long guide, the first wizard step and a result page in zh-CN and en, plus the reference pages,
+//    long guide, the first wizard step and a result page in zh-CN and en, the community tools
+//    (poster, paper check, household list, household editor, quick entry), plus the reference pages,
 //    interleaved so that machine noise hits every page alike,
 // 5. runs autocannon (loopback, 50 connections, 30 s) on a guide and a result page,
 // 6. writes .bench/results.json and .bench/results.md and prints the Markdown.
@@ -55,6 +56,20 @@ const SERVER_ENV = {
   SITE_URL: ORIGIN,
 };
 
+// The community tools (issue 13), in Chinese, the language of the drives: the poster and the paper
+// check are documents (perf ≥ 98); the household list keeps Next's runtime; the household editor
+// and the quick entry carry React (type 'interactive': perf ≥ 90, TBT ≤ 200 ms, report.mjs).
+const HOUSEHOLD_QUERY = 'hv=1&m=l.%E5%A5%B6%E5%A5%B6_r.beijing_a.70_s.not-working_h.local_g.none_c.resident-active'
+  + '&m=l.%E7%88%B8%E7%88%B8_r.beijing_a.40_s.employee_h.local_g.none_c.employee-active'
+  + '&m=l.%E5%AE%9D%E5%AE%9D_r.beijing_a.0_b.2026-10-20_h.local_g.none_c.none';
+const TOOL_PAGES = [
+  { id: 'poster-zh-CN', type: 'document', locale: 'zh-CN', refId: 'ref-zh-CN', label: 'poster zh-CN', url: `${ORIGIN}/zh-CN/poster?r=beijing` },
+  { id: 'paper-zh-CN', type: 'document', locale: 'zh-CN', refId: 'ref-zh-CN', label: 'paper check zh-CN', url: `${ORIGIN}/zh-CN/check/paper` },
+  { id: 'household-zh-CN', type: 'household', locale: 'zh-CN', refId: 'ref-zh-CN', label: 'household list zh-CN', url: `${ORIGIN}/zh-CN/household?${HOUSEHOLD_QUERY}` },
+  { id: 'household-edit-zh-CN', type: 'interactive', locale: 'zh-CN', refId: 'ref-zh-CN', label: 'household editor zh-CN', url: `${ORIGIN}/zh-CN/household/edit?${HOUSEHOLD_QUERY}` },
+  { id: 'quick-entry-zh-CN', type: 'interactive', locale: 'zh-CN', refId: 'ref-zh-CN', label: 'quick entry zh-CN', url: `${ORIGIN}/zh-CN/check/all?v=1&r=beijing` },
+];
+
 const PAGES = LOCALES.flatMap((locale) => {
   const refId = `ref-${locale}`;
   return [
@@ -64,7 +79,7 @@ const PAGES = LOCALES.flatMap((locale) => {
     { id: `wizard-${locale}`, type: 'wizard', locale, refId, label: `wizard step 1 ${locale}`, url: `${ORIGIN}/${locale}/check/who?v=1` },
     { id: `result-${locale}`, type: 'result', locale, refId, label: `result ${locale}`, url: `${ORIGIN}/${locale}/check/result?${RESULT_QUERY}` },
   ];
-});
+}).concat(TOOL_PAGES);
 
 const LOAD_PAGES = [
   { label: 'guide zh-CN', url: `${ORIGIN}/zh-CN${GUIDE}` },
