@@ -35,6 +35,7 @@ export const CHECK_ROUTES = {
   answers: '/[locale]/check/answers',
   result: '/[locale]/check/result',
   poster: '/[locale]/poster',
+  household: '/[locale]/household',
 } as const;
 
 /** The manifest in `text`; throws if it is not one this code knows. */

@@ -48,6 +48,7 @@ export function checkRouteOf(pathname: string): string | null {
   if (page === '/check/answers') return CHECK_ROUTES.answers;
   if (page === '/check/result') return CHECK_ROUTES.result;
   if (page === '/poster') return CHECK_ROUTES.poster;
+  if (page === '/household') return CHECK_ROUTES.household;
   if (page !== null && QUESTION_IDS.some((q) => page === `/check/${q}`)) return CHECK_ROUTES.step;
   return null;
 }

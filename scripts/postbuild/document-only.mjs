@@ -57,9 +57,57 @@ export const ALLOWED_CLIENT_COMPONENTS = {
  * enhancement scripts on them. Checked here like the prerendered pages, by their client-reference
  * manifests; listed in the manifest as `routes`.
  */
-export const DOCUMENT_ROUTES = ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result', '/[locale]/poster'];
+export const DOCUMENT_ROUTES = ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result', '/[locale]/poster', '/[locale]/household'];
 
 const DATA_SCRIPT = /^<script\b[^>]*\btype="application\/(?:ld\+)?json"/;
+
+/** The end of the element or boundary that starts at `from`: `open` and `close` counted as they nest. */
+function matchingEnd(html, from, open, close) {
+  let depth = 1;
+  let i = from;
+  while (depth > 0) {
+    open.lastIndex = i;
+    close.lastIndex = i;
+    const o = open.exec(html);
+    const c = close.exec(html);
+    if (!c) return -1;
+    if (o && o.index < c.index) {
+      depth += 1;
+      i = o.index + o[0].length;
+    } else {
+      depth -= 1;
+      i = c.index + c[0].length;
+      if (depth === 0) return c.index;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A Suspense boundary that React finished in the same response: it sends the fallback in place
+ * (`<!--$?--><template id="B:n"></template>…<!--/$-->`), then the content in a hidden segment
+ * (`<div hidden id="S:m">…</div>`) and a script that swaps them (`$RC("B:n","S:m")`). Without
+ * scripts the swap is done here: the content goes where the fallback was, as React would have put
+ * it. Boundaries without their content and swap stay as they are (stripRuntime then refuses them).
+ * The household list's language link is such a boundary when React flushes the page early.
+ */
+export function inlineResolvedBoundaries(html) {
+  const swaps = [...html.matchAll(/\$RC\("(B:\d+)","(S:\d+)"\)/g)];
+  for (const [, boundary, segment] of swaps) {
+    const segStart = html.indexOf(`<div hidden id="${segment}">`);
+    const placeholder = `<!--$?--><template id="${boundary}"></template>`;
+    const at = html.indexOf(placeholder);
+    if (segStart < 0 || at < 0 || segStart < at) continue;
+    const contentStart = segStart + `<div hidden id="${segment}">`.length;
+    const contentEnd = matchingEnd(html, contentStart, /<div\b/g, /<\/div>/g);
+    const fallbackStart = at + placeholder.length;
+    const fallbackEnd = matchingEnd(html, fallbackStart, /<!--\$[?!]?-->/g, /<!--\/\$-->/g);
+    if (contentEnd < 0 || fallbackEnd < 0 || fallbackEnd > segStart) continue;
+    const content = html.slice(contentStart, contentEnd);
+    html = html.slice(0, at) + '<!--$-->' + content + html.slice(fallbackEnd, segStart) + html.slice(contentEnd + '</div>'.length);
+  }
+  return html;
+}
 
 /**
  * Removes every executable <script> (with its content) and every script preload from `html`.
@@ -68,6 +116,7 @@ const DATA_SCRIPT = /^<script\b[^>]*\btype="application\/(?:ld\+)?json"/;
  * Throws if the page has parts only a script would reveal.
  */
 export function stripRuntime(html, { keep = () => false } = {}) {
+  html = inlineResolvedBoundaries(html);
   for (const [pattern, what] of [
     [/<template\b/, 'a <template> (a streamed part waiting for a script)'],
     [/<!--\$[?!]-->/, 'a pending or client-rendered Suspense boundary'],

@@ -43,11 +43,11 @@ import { stripRuntime } from './document-only.mjs';
 export const DOCUMENT_HEADER = 'x-yibao-document';
 
 /**
- * Requests this layer looks at: a page under /{locale}/check/ and the poster (/{locale}/poster),
- * without Next's client-router headers. (The household list keeps Next's runtime: issue 13 allows
- * it React, and a long household page streams a part this layer refuses to strip.)
+ * Requests this layer looks at: a page under /{locale}/check/, the poster (/{locale}/poster) and the
+ * household list (/{locale}/household, not its editor), without Next's client-router headers. Only
+ * those the proxy marks are changed (the quick entry, /check/all, keeps its scripts).
  */
-const CHECK_PATH = /^\/[^/?#]+\/(?:check\/[^/?#]+|poster)(?:\?|$)/;
+const CHECK_PATH = /^\/[^/?#]+\/(?:check\/[^/?#]+|poster|household)(?:\?|$)/;
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
 /** Headers that describe one transfer, not the answer: never kept, set again when sending. */
 const TRANSFER_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date']);

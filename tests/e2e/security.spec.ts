@@ -60,7 +60,7 @@ test.describe('security headers', () => {
 
   test('the build stripped every public page and checked the check\'s routes; the proxy serves them all without Next\'s scripts', async ({ request }) => {
     expect([...documentOnly].sort()).toEqual(publicPaths().sort());
-    expect(manifest.routes).toEqual(['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result', '/[locale]/poster']);
+    expect(manifest.routes).toEqual(['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result', '/[locale]/poster', '/[locale]/household']);
     const known = [...publicPaths(), ...locales.flatMap((l) => ['/check/answers', '/check/result', ...QUESTION_IDS.map((q) => `/check/${q}`)].map((p) => `/${l}${p}`))];
     for (const url of known) {
       const res = await request.get(documentOnly.includes(url) ? url : `${url}?v=1`, { maxRedirects: 0 });

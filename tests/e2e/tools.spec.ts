@@ -73,6 +73,22 @@ test.describe('household list', () => {
     await expect(page.locator('[data-section="share"]')).toContainText('链接里包含全家人的回答');
   });
 
+  test('is a document: no script, even for five people (the language link is put in place on the server)', async ({ page }) => {
+    const five = `${householdQuery}&m=l.Mum_r.beijing_a.38_s.flexible_h.local_g.none_c.none&m=l.Kid_r.beijing_a.9_s.pupil_h.local_g.none_c.resident-active`;
+    // A page rendered per request: only the hashed enhancement scripts may run (none is on it), never Next's.
+    const res = await page.request.get(`/zh-CN/household?${five}`);
+    expect(res.status()).toBe(200);
+    const html = await res.text();
+    expect(html).not.toMatch(/<script(?![^>]*type="application\/(?:ld\+)?json")/);
+    expect(html).not.toContain('<template');
+    expect(res.headers()['content-security-policy']).not.toMatch(/nonce-|strict-dynamic/);
+    await page.goto(`/zh-CN/household?${five}`);
+    await expect(page.locator('[data-person]')).toHaveCount(5);
+    const english = new URL(await page.getByRole('link', { name: 'Switch to English' }).getAttribute('href') ?? '', 'http://x');
+    expect(english.pathname).toBe('/en/household');
+    expect(english.searchParams.getAll('m')).toHaveLength(5);
+  });
+
   test('removing a person is a plain link to the household without them', async ({ page }) => {
     await page.goto(`/en/household?${householdQuery}`);
     await page.getByRole('link', { name: 'Remove 爸爸 from the list' }).click();

@@ -24,8 +24,8 @@ vi.mock('next-intl/middleware', async () => {
 // standalone server strips them; every other page gets a nonce.
 const locales = ['zh-CN', 'en'];
 const stripped = locales.flatMap((l) => ['', '/guides', '/check', ...guideSlugs.map((s) => `/guides/${s}`)].map((p) => `/${l}${p}`));
-const perRequest = locales.flatMap((l) => ['/check/answers', '/check/result', '/poster', ...QUESTION_IDS.map((q) => `/check/${q}`)].map((p) => `/${l}${p}`));
-const ROUTES = ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result', '/[locale]/poster'];
+const perRequest = locales.flatMap((l) => ['/check/answers', '/check/result', '/poster', '/household', ...QUESTION_IDS.map((q) => `/check/${q}`)].map((p) => `/${l}${p}`));
+const ROUTES = ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result', '/[locale]/poster', '/[locale]/household'];
 const HASHES = `script-src ${INLINE_SCRIPT_HASHES.join(' ')}`;
 
 let dir = '';

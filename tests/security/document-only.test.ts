@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  ALLOWED_CLIENT_COMPONENTS, DOCUMENT_ROUTES, MANIFEST, TESTED_NEXT_VERSION, clientReferences, documentOnly, parseRsc, stripRuntime,
+  ALLOWED_CLIENT_COMPONENTS, DOCUMENT_ROUTES, MANIFEST, TESTED_NEXT_VERSION, clientReferences, documentOnly, inlineResolvedBoundaries, parseRsc, stripRuntime,
 // @ts-expect-error: a plain ES module run by node after `next build`; it has no type declarations.
 } from '../../scripts/postbuild/document-only.mjs';
 
@@ -47,6 +47,16 @@ describe('document-only pages (scripts/postbuild/document-only.mjs)', () => {
     expect(() => stripRuntime('<body><!--$?--><template id="B:0"></template><p>Loading</p><!--/$--></body>')).toThrow(/template/);
     expect(() => stripRuntime('<body><!--$!--><p>fallback</p><!--/$--></body>')).toThrow(/Suspense/);
     expect(() => stripRuntime('<body><div hidden id="S:0"><p>late</p></div></body>')).toThrow(/streamed/);
+  });
+
+  it('puts a boundary React finished in the same response where its fallback was, as its script would', () => {
+    const streamed = '<body><nav><a>搜索</a><!--$?--><template id="B:0"></template><a href="/en/household">EN</a><!--/$--></nav><main><p>list</p></main>'
+      + '<div hidden id="S:0"><a href="/en/household?hv=1"><div><b>EN</b></div></a></div><script>$RC("B:0","S:0")</script></body>';
+    const inlined = inlineResolvedBoundaries(streamed);
+    expect(inlined).toBe('<body><nav><a>搜索</a><!--$--><a href="/en/household?hv=1"><div><b>EN</b></div></a><!--/$--></nav><main><p>list</p></main><script>$RC("B:0","S:0")</script></body>');
+    expect(stripRuntime(streamed)).toBe('<body><nav><a>搜索</a><!--$--><a href="/en/household?hv=1"><div><b>EN</b></div></a><!--/$--></nav><main><p>list</p></main></body>');
+    // A boundary whose content never came is still refused.
+    expect(() => stripRuntime('<body><!--$?--><template id="B:1"></template><p>Loading</p><!--/$--></body><script>$RC("B:1","S:1")</script>')).toThrow(/template/);
   });
 
   it('finds the client components an RSC payload refers to', () => {
@@ -142,7 +152,7 @@ describe('document-only fails the build when it cannot be sure, and lists what i
     expect(readFileSync(path.join(f.app, 'en/guides/faq.html'), 'utf8')).toBe('<html><head></head><body><main>Guide</main></body></html>');
     expect(JSON.parse(readFileSync(path.join(f.dist, MANIFEST), 'utf8'))).toEqual({
       format: 2, next: TESTED_NEXT_VERSION, pages: ['/en', '/en/guides/faq', '/zh-CN/check'], special: ['/_not-found'],
-      routes: ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result', '/[locale]/poster'],
+      routes: ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result', '/[locale]/poster', '/[locale]/household'],
     });
   });
 
