@@ -89,6 +89,18 @@ test.describe('household list', () => {
     expect(english.searchParams.getAll('m')).toHaveLength(5);
   });
 
+  test('prints one sheet for a family of five: two A4 pages at most, with the QR code back to the list, no countdown', async ({ page }) => {
+    const five = `${householdQuery}&m=l.Mum_r.beijing_a.38_s.flexible_h.local_g.none_c.none&m=l.Kid_r.beijing_a.9_s.pupil_h.local_g.none_c.resident-active`;
+    await page.goto(`/zh-CN/household?${five}`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-section="headline"] .countdown')).toBeHidden();
+    await expect(page.locator('[data-section="share"] svg')).toBeVisible();
+    await expect(page.locator('header').first()).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);
+    expect(pageCount(pdf)).toBeLessThanOrEqual(2);
+  });
+
   test('removing a person is a plain link to the household without them', async ({ page }) => {
     await page.goto(`/en/household?${householdQuery}`);
     await page.getByRole('link', { name: 'Remove 爸爸 from the list' }).click();
