@@ -7,9 +7,11 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * @param {string} url
- * @param {{ seconds?: number, connections?: number }} [opts]
+ * @param {{ seconds?: number, connections?: number, vary?: (i: number) => string }} [opts]
+ *   `vary(i)`: the path of the i-th request, for a different page each time (e.g. results never
+ *   seen before, which the server must render).
  */
-export async function loadTest(url, { seconds = 30, connections = 50 } = {}) {
+export async function loadTest(url, { seconds = 30, connections = 50, vary } = {}) {
   // Browsers ask for compressed pages, so the server pays for gzip as it would in production.
   const headers = { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' };
   // Warm-up: a few sequential requests so the first-render cost is not part of the measurement.
@@ -24,7 +26,9 @@ export async function loadTest(url, { seconds = 30, connections = 50 } = {}) {
       contentEncoding: res.headers.get('content-encoding'),
     };
   }
-  const r = await autocannon({ url, connections, duration: seconds, headers });
+  let i = 0;
+  const requests = vary ? [{ setupRequest: (req) => ({ ...req, path: vary(i++) }) }] : undefined;
+  const r = await autocannon({ url, connections, duration: seconds, headers, ...(requests ? { requests } : {}) });
   const non2xx = r.non2xx ?? 0;
   const errors = r.errors ?? 0;
   const timeouts = r.timeouts ?? 0;

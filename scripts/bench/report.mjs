@@ -24,6 +24,16 @@ export const TARGETS = [
 ];
 export const BYTE_BUDGETS = { guide: 160_000, result: 200_000 };
 
+// Issue 12, the check's pages (mobile medians): as light as a guide.
+export const CHECK_PAGE_TYPES = ['wizard', 'answers', 'result'];
+export const CHECK_TARGETS = [
+  { key: 'performance', text: 'perf ≥ 98', ok: (v) => v >= 98 },
+  { key: 'tbtMs', text: 'TBT ≤ 50 ms', ok: (v) => v <= 50 },
+  { key: 'totalBytes', text: 'total ≤ 40 kB', ok: (v) => v <= 40_000 },
+  { key: 'cls', text: 'CLS 0', ok: (v) => v < 0.0005 },
+  { key: 'accessibility', text: 'a11y 100', ok: (v) => v === 100 },
+];
+
 export function median(values) {
   const v = values.filter((x) => x != null && Number.isFinite(x)).sort((a, b) => a - b);
   if (v.length === 0) return null;
@@ -83,6 +93,12 @@ export function targetChecks(page, med) {
     checks.push({ target: `total ≤ ${budget / 1000} kB`, value: med.totalBytes, ok: med.totalBytes != null && med.totalBytes <= budget });
   }
   return checks;
+}
+
+/** Issue 12's targets for a page of the check (null for other pages). */
+export function checkTargetChecks(page, med) {
+  if (!CHECK_PAGE_TYPES.includes(page.type)) return null;
+  return CHECK_TARGETS.map((t) => ({ target: t.text, value: med[t.key], ok: med[t.key] != null && t.ok(med[t.key]) }));
 }
 
 const kB = (b) => `${(b / 1000).toFixed(1)} kB`;
@@ -146,6 +162,29 @@ export function markdown(results) {
   if (pages.some((p) => p.type === 'interactive')) L.push('The household editor and the quick entry carry React: their perf and TBT cells are checked against perf ≥ 90 and TBT ≤ 200 ms (issue 13).\n');
   L.push(missed.length ? `Missed: ${missed.length} — ${missed.join('; ')}.` : 'All targets met.');
   L.push('');
+  L.push('## Issue 12 targets: the check\'s pages (mobile medians)');
+  L.push('');
+  L.push(`| page | ${CHECK_TARGETS.map((t) => t.text).join(' | ')} |`);
+  L.push(`|---|${CHECK_TARGETS.map(() => '---').join('|')}|`);
+  const missed12 = [];
+  for (const page of pages.filter((p) => CHECK_PAGE_TYPES.includes(p.type))) {
+    const checks = lighthouse[page.id]?.mobile?.checkTargets;
+    if (!checks) continue;
+    for (const c of checks) if (!c.ok) missed12.push(`${page.label}: ${c.target} (${fmtValue(c)})`);
+    L.push(`| ${page.label} | ${checks.map((c) => `${c.ok ? '✓' : '✗'} ${fmtValue(c)}`).join(' | ')} |`);
+  }
+  L.push('');
+  L.push(missed12.length ? `Missed: ${missed12.length} — ${missed12.join('; ')}.` : 'All targets met.');
+  L.push('');
+  if (results.journeys?.length) {
+    const j0 = results.journeys[0];
+    L.push(`## The check on a weak connection (${j0.throttle.kbps} kbps, ${j0.throttle.rttMs} ms round trip, ${j0.throttle.cpu}× CPU slowdown; Playwright, cold cache; medians of ${j0.runs.length})`);
+    L.push('');
+    L.push('| build | first question answerable | ten pages to the result |');
+    L.push('|---|---|---|');
+    for (const j of results.journeys) L.push(`| ${j.label} | ${(j.firstQuestionMs / 1000).toFixed(1)} s | ${(j.journeyMs / 1000).toFixed(1)} s |`);
+    L.push('');
+  }
   L.push('## Where the bytes and the time go (mobile, representative run)');
   L.push('');
   L.push('| page | HTML doc (gz / raw) | JS (gz) in n scripts | largest scripts (gz) | unused JS | render-blocking | LCP element | failed audits |');
@@ -175,7 +214,7 @@ export function markdown(results) {
     }
     L.push('');
     for (const r of load) {
-      L.push(`${r.label}: Cache-Control \`${r.response?.cacheControl ?? '—'}\`, x-nextjs-cache \`${r.response?.nextjsCache ?? '—'}\`.`);
+      L.push(`${r.label}: Cache-Control \`${r.response?.cacheControl ?? '—'}\`, x-nextjs-cache \`${r.response?.nextjsCache ?? '—'}\`, Content-Encoding \`${r.response?.contentEncoding ?? '—'}\`.`);
     }
     L.push('');
   }
@@ -186,6 +225,7 @@ export function markdown(results) {
 function fmtValue(c) {
   if (c.value == null) return 'n/a';
   if (c.target.startsWith('LCP')) return `${(c.value / 1000).toFixed(2)} s`;
+  if (c.target.startsWith('total')) return kB(c.value);
   if (c.target.startsWith('TBT')) return `${Math.round(c.value)} ms`;
   if (c.target.startsWith('CLS')) return c.value.toFixed(3);
   if (c.target.startsWith('total')) return kB(c.value);

@@ -1,15 +1,20 @@
 // npm run bench — the performance benchmark of issue 6.
 //
 // 1. builds the production site into .next-bench (NEXT_DIST_DIR; .next belongs to the tests),
-// 2. serves it with `next start` on :3500 (own process group, killed as a group at the end),
+// 2. serves it as it is deployed, with the standalone server (`.next-bench/standalone/server.js`,
+//    which sends the check's pages without Next's runtime) on :3500 (own process group, killed as a
+//    group at the end),
 // 3. makes the reference page — a static HTML + CSS copy of the long guide in both locales, no JS —
 //    and serves it on :3501 with the same gzip middleware as `next start`,
 // 4. runs Lighthouse 12.8.2 (Debian Chromium; mobile and desktop presets; 3 runs each) on home, the
-//    long guide, the first wizard step and a result page in zh-CN and en, the community tools
-//    (poster, paper check, household list, household editor, quick entry), plus the reference pages,
-//    interleaved so that machine noise hits every page alike,
-// 5. runs autocannon (loopback, 50 connections, 30 s) on a guide and a result page,
-// 6. writes .bench/results.json and .bench/results.md and prints the Markdown.
+//    long guide, the first question, "check your answers" and a result page in zh-CN and en, the
+//    community tools (poster, paper check, household list, household editor, quick entry), plus
+//    the reference pages, interleaved so that machine noise hits every page alike,
+// 5. runs the check on a weak connection (journey.mjs: 400 kbps, 400 ms round trip, 4× CPU) on this
+//    build and, with BENCH_BASELINE_ORIGIN=<origin of another build>, on that one too,
+// 6. runs autocannon (loopback, 50 connections, 30 s) on a guide, a result (the same URL: the
+//    server keeps it in memory) and results seen for the first time (a different URL each request),
+// 7. writes .bench/results.json and .bench/results.md and prints the Markdown.
 //
 // BENCH_QUICK=1: 1 Lighthouse run per page and preset, 5 s of load (a smoke test).
 // BENCH_SKIP_BUILD=1: reuse the existing .next-bench build.
@@ -26,15 +31,16 @@ import { startStaticServer } from './static-server.mjs';
 import { makeReference } from './reference.mjs';
 import { LIGHTHOUSE_VERSION, resolveLighthouse, runLighthouse, summarize, diagnose } from './lighthouse.mjs';
 import { loadTest } from './load.mjs';
-import { medians, median, ratio, representativeRun, targetChecks, markdown, METRICS } from './report.mjs';
+import { weakNetworkJourney } from './journey.mjs';
+import { checkTargetChecks, medians, median, ratio, representativeRun, targetChecks, markdown, METRICS } from './report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, '.bench');
 const DIST_DIR = '.next-bench';
 const PORT = 3500;
 const REF_PORT = 3501;
-const ORIGIN = `http://localhost:${PORT}`;
-const REF_ORIGIN = `http://localhost:${REF_PORT}`;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const REF_ORIGIN = `http://127.0.0.1:${REF_PORT}`;
 const QUICK = process.env.BENCH_QUICK === '1';
 const RUNS = QUICK ? 1 : 3;
 const LOAD_SECONDS = QUICK ? 5 : 30;
@@ -77,13 +83,21 @@ const PAGES = LOCALES.flatMap((locale) => {
     { id: `home-${locale}`, type: 'home', locale, refId, label: `home ${locale}`, url: `${ORIGIN}/${locale}` },
     { id: `guide-${locale}`, type: 'guide', locale, refId, label: `guide ${locale}`, url: `${ORIGIN}/${locale}${GUIDE}` },
     { id: `wizard-${locale}`, type: 'wizard', locale, refId, label: `wizard step 1 ${locale}`, url: `${ORIGIN}/${locale}/check/who?v=1` },
+    { id: `answers-${locale}`, type: 'answers', locale, refId, label: `check your answers ${locale}`, url: `${ORIGIN}/${locale}/check/answers?${RESULT_QUERY}` },
     { id: `result-${locale}`, type: 'result', locale, refId, label: `result ${locale}`, url: `${ORIGIN}/${locale}/check/result?${RESULT_QUERY}` },
   ];
 }).concat(TOOL_PAGES);
 
+// Results seen for the first time: a different answer set each request (age × place × situation ×
+// hukou × groups: 8,400 URLs, more than the 2,000 pages the server keeps), so each is rendered.
+const AGES = Array.from({ length: 50 }, (_, i) => 18 + i);
+const PLACES = ['beijing', 'shanghai', 'guangzhou', 'hangzhou', 'chengdu', 'elsewhere'];
+const FRESH = ['flexible', 'not-working'].flatMap((s) => ['local', 'other-mainland'].flatMap((h) => ['none', 'dibao', 'disability', 'tekun', 'monitored', 'veteran', 'dibao&g=disability']
+  .flatMap((g) => PLACES.flatMap((r) => AGES.map((a) => `/zh-CN/check/result?v=1&w=self&r=${r}&a=${a}&s=${s}&h=${h}${h === 'local' ? '' : '&p=yes'}&g=${g}&c=none`)))));
 const LOAD_PAGES = [
   { label: 'guide zh-CN', url: `${ORIGIN}/zh-CN${GUIDE}` },
-  { label: 'result zh-CN', url: `${ORIGIN}/zh-CN/check/result?${RESULT_QUERY}` },
+  { label: 'result zh-CN (the same URL: kept in memory)', url: `${ORIGIN}/zh-CN/check/result?${RESULT_QUERY}` },
+  { label: 'results seen for the first time (a different URL each request: rendered)', url: `${ORIGIN}${FRESH[0]}`, vary: (i) => FRESH[i % FRESH.length] },
 ];
 
 let nextServer = null; // child process (leader of its own process group)
@@ -123,7 +137,7 @@ async function main() {
 
   // 2. serve
   await startNext();
-  log(`next start on ${ORIGIN}`);
+  log(`standalone server on ${ORIGIN}`);
 
   // 3. reference page
   const refRoot = path.join(OUT, 'ref');
@@ -217,20 +231,32 @@ async function main() {
       if (!ours) continue;
       ours.reference = page.refId;
       ours.ratio = Object.fromEntries(METRICS.map((m) => [m.key, ratio(ours.median[m.key], ref?.median[m.key])]));
-      if (preset === 'mobile') ours.targets = targetChecks(page, ours.median);
+      if (preset === 'mobile') {
+        ours.targets = targetChecks(page, ours.median);
+        ours.checkTargets = checkTargetChecks(page, ours.median);
+      }
     }
   }
 
-  // 5. load
+  // 5. the check on a weak connection, here and on another build if one is named
+  const journeys = [];
+  for (const [label, origin] of [['this build', ORIGIN], ...(process.env.BENCH_BASELINE_ORIGIN ? [[`baseline (${process.env.BENCH_BASELINE_ORIGIN})`, process.env.BENCH_BASELINE_ORIGIN]] : [])]) {
+    log(`weak-network journey: ${label} …`);
+    const j = { label, ...(await weakNetworkJourney(origin, { chromePath: CHROME_PATH, runs: RUNS })) };
+    log(`  first question ${j.firstQuestionMs} ms, ten pages ${j.journeyMs} ms`);
+    journeys.push(j);
+  }
+
+  // 6. load
   const load = [];
   for (const p of LOAD_PAGES) {
     log(`load: ${p.label}, ${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s …`);
-    const r = { label: p.label, ...(await loadTest(p.url, { seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS })) };
+    const r = { label: p.label, ...(await loadTest(p.url, { seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS, vary: p.vary })) };
     log(`  ${r.requestsPerSec} req/s, p99 ${r.latencyP99Ms} ms, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`);
     load.push(r);
   }
 
-  // 6. results
+  // 7. results
   const require = createRequire(import.meta.url);
   const results = {
     meta: {
@@ -259,6 +285,7 @@ async function main() {
     },
     pages: PAGES,
     lighthouse,
+    journeys,
     load,
   };
   const md = markdown(results);
@@ -276,10 +303,6 @@ async function main() {
   }
 }
 
-function nextBin() {
-  return path.join(ROOT, 'node_modules/.bin/next');
-}
-
 async function runLogged(cmd, args, logFile) {
   const fh = await open(logFile, 'w');
   try {
@@ -295,9 +318,14 @@ async function runLogged(cmd, args, logFile) {
 
 async function startNext() {
   const fh = await open(path.join(OUT, 'server.log'), 'w');
-  // detached: the server gets its own process group, so the whole group (npx/next + next-server) can be
-  // killed at the end (stack notes, pitfall 14).
-  nextServer = spawn(nextBin(), ['start', '-p', String(PORT)], { cwd: ROOT, env: SERVER_ENV, detached: true, stdio: ['ignore', fh.fd, fh.fd] });
+  // detached: the server gets its own process group, so the whole group can be killed at the end
+  // (stack notes, pitfall 14). The standalone server, as deployed (README, Deploying).
+  nextServer = spawn(process.execPath, ['server.js'], {
+    cwd: path.join(ROOT, DIST_DIR, 'standalone'),
+    env: { ...SERVER_ENV, HOSTNAME: '127.0.0.1', PORT: String(PORT) },
+    detached: true,
+    stdio: ['ignore', fh.fd, fh.fd],
+  });
   await fh.close();
   let exited = null;
   nextServer.on('exit', (code) => {
@@ -305,7 +333,7 @@ async function startNext() {
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`next start exited ${exited}; see .bench/server.log`);
+    if (exited !== null) throw new Error(`the server exited ${exited}; see .bench/server.log`);
     try {
       const res = await fetch(`${ORIGIN}/zh-CN`);
       await res.arrayBuffer();
@@ -315,7 +343,7 @@ async function startNext() {
     }
     await sleep(300);
   }
-  throw new Error('next start did not answer within 60 s; see .bench/server.log');
+  throw new Error('the server did not answer within 60 s; see .bench/server.log');
 }
 
 async function stopAll() {
