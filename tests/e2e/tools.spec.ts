@@ -326,3 +326,12 @@ test.describe('poster', () => {
     await expect(page.locator('article.poster')).toHaveAttribute('data-region', 'elsewhere');
   });
 });
+
+test('the check’s start page leads to the four tools, each answering 200', async ({ page }) => {
+  for (const locale of ['zh-CN', 'en']) {
+    await page.goto(`/${locale}/check`);
+    const hrefs = await page.locator('[data-section="tools"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual([`/${locale}/household`, `/${locale}/check/all`, `/${locale}/check/paper`, `/${locale}/poster`]);
+    for (const href of hrefs) expect((await page.request.get(href!)).status()).toBe(200);
+  }
+});

@@ -16,6 +16,13 @@ export default async function CheckStart({ params }: PageProps<'/[locale]/check'
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Check' });
+  const tools = await getTranslations({ locale, namespace: 'Tools' });
+  const toolLinks = [
+    { href: `/${locale}/household`, title: tools('household'), text: tools('householdText') },
+    { href: `/${locale}/check/all`, title: tools('quick'), text: tools('quickText') },
+    { href: `/${locale}/check/paper`, title: tools('paper'), text: tools('paperText') },
+    { href: `/${locale}/poster`, title: tools('poster'), text: tools('posterText') },
+  ];
   return (
     <div className="max-w-prose">
       <h1 className="text-3xl sm:text-4xl">{t('startTitle')}</h1>
@@ -33,6 +40,17 @@ export default async function CheckStart({ params }: PageProps<'/[locale]/check'
           {t('startButton')} <span aria-hidden="true">›</span>
         </button>
       </form>
+      <section className="mt-10" aria-labelledby="tools" data-section="tools">
+        <h2 id="tools" className="text-2xl">{tools('title')}</h2>
+        <ul className="mt-3 space-y-3">
+          {toolLinks.map((l) => (
+            <li key={l.href}>
+              <a href={l.href} className="inline-flex min-h-12 items-center text-lg font-semibold">{l.title}</a>
+              <p>{l.text}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }
