@@ -4,27 +4,29 @@
  * It is a real GET form, so it works the same without JavaScript: the server reads it, adds or
  * removes a person, and shows every problem. With JavaScript, react-hook-form keeps the same fields
  * (`people.<i>.<key>`) with `useFieldArray`. The zod resolver checks them over the shared schema.
- * Questions that do not apply are hidden, and each person's scheme appears once their answers are
- * complete. The rules library runs in the browser with the server's `asOf`, so the preview is the
- * answer the result page gives.
+ * Once someone starts to answer, the questions that do not apply hide and each person's scheme
+ * appears as their answers become complete: the rules library runs in the browser with the
+ * server's `asOf`, so the line is the answer the result page gives.
+ *
+ * Light first: the page's script is React and this form. The rules come in their own module
+ * (lib/household/editor-engine.ts), loaded at the first focus or tap in the form. Until someone
+ * answers, the page stays as the server sent it (every question, the server's lines), so nothing
+ * moves while it loads.
  */
-import { useMemo, useRef, useSyncExternalStore, type MouseEvent } from 'react';
-import { useFieldArray, useForm, useWatch, type FieldErrors } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { answersToSearchParams, evaluate, isAsked, QUESTIONS } from '@/lib/rules';
-import { EditorSchema, PEOPLE_FIELD, problemKey, readPerson, type EditorValues, type PersonValues } from '@/lib/household/editor';
-import { householdToSearchParams, MAX_LABEL, MAX_PEOPLE } from '@/lib/household/link';
-import type { FormProblem } from '@/lib/household/form';
-import { costOf, type Cost } from '@/lib/household/summary';
+import { useRef, useState, type MouseEvent } from 'react';
+import { useFieldArray, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import type { EditorValues, PersonValues } from '@/lib/household/editor';
+import { MAX_LABEL, MAX_PEOPLE } from '@/lib/household/limits';
 import type { EditorQuestion, EditorWords } from './editorWords';
+
+type Engine = typeof import('@/lib/household/editor-engine');
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
 const control = 'block min-h-12 w-full rounded-md border-2 border-ink bg-white px-3 text-lg';
-const subscribeNothing = () => () => {};
 
-type Problem = { key: string; kind: 'missing' | 'invalid' };
+export type EditorProblem = { key: string; kind: 'missing' | 'invalid' };
 
 export type PeopleEditorProps = {
   mode: 'household' | 'single';
@@ -35,42 +37,40 @@ export type PeopleEditorProps = {
   questions: EditorQuestion[];
   words: EditorWords;
   initial: EditorValues;
+  /** The server's lines for the people as sent (scheme and cost, or null when incomplete). */
+  previews: Array<string | null>;
   /** The server's reading of what was sent (no JavaScript), per person. */
-  problems: FormProblem[][];
+  problems: EditorProblem[][];
   /** The person to open first (the one being changed or added), or null for all. */
   focus: number | null;
 };
 
-function preview(values: PersonValues, asOf: string, words: EditorWords): string | null {
-  const read = readPerson(values);
-  if (!read.complete) return null;
-  const outcome = evaluate(read.complete, { asOf });
-  const first = outcome.options[0];
-  if (!first) return null;
-  const cost: Cost = costOf(outcome);
-  const costText = cost.kind === 'known'
-    ? (cost.minYuan === cost.maxYuan ? fill(words.cost.single, { amount: cost.minYuan }) : fill(words.cost.range, { min: cost.minYuan, max: cost.maxYuan }))
-    : words.cost[cost.kind === 'not-fixed' ? 'notFixed' : cost.kind];
-  return `${words.schemes[first.choice.scheme] ?? first.choice.scheme} · ${costText}`;
-}
-
-export function PeopleEditor({ mode, locale, action, asOf, questions, words, initial, problems, focus }: PeopleEditorProps) {
-  // After hydration only: the server's page (and a browser without JavaScript) shows every question.
-  const live = useSyncExternalStore(subscribeNothing, () => true, () => false);
+export function PeopleEditor({ mode, locale, action, asOf, questions, words, initial, previews, problems, focus }: PeopleEditorProps) {
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [engaged, setEngaged] = useState(false);
+  const loading = useRef<Promise<Engine> | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const { register, control: formControl, handleSubmit, formState } = useForm<EditorValues>({
-    defaultValues: initial,
-    resolver: zodResolver(EditorSchema) as never,
-    shouldFocusError: false,
-  });
-  const { fields, append, remove } = useFieldArray({ control: formControl, name: PEOPLE_FIELD as 'people' });
+  const load = () => {
+    loading.current ??= import('@/lib/household/editor-engine').then((m) => {
+      setEngine(m);
+      return m;
+    });
+    return loading.current;
+  };
+  const resolver: Resolver<EditorValues> = async (...args) => (await load()).resolver(...(args as Parameters<Engine['resolver']>)) as never;
+  const { register, control: formControl, handleSubmit, formState } = useForm<EditorValues>({ defaultValues: initial, resolver, shouldFocusError: false });
+  const { fields, append, remove } = useFieldArray({ control: formControl, name: 'people' });
   const watched = useWatch({ control: formControl, name: 'people' }) as PersonValues[] | undefined;
-  const people = useMemo(() => watched ?? initial.people, [watched, initial.people]);
+  const people = watched ?? initial.people;
   const household = mode === 'household';
+  // The server's lines, kept with each person (field ids stay with a person when others are removed).
+  const [serverLines] = useState(() => new Map(fields.map((f, i) => [f.id, previews[i] ?? null])));
+  const live = engaged && engine !== null;
+  const readings = live ? people.map((p) => engine.readPerson(p ?? {})) : null;
 
   // The problems to show: the browser's own check once it has run, the server's before.
-  const problemsOf = (i: number): Problem[] => {
-    if (live && formState.submitCount > 0) {
+  const problemsOf = (i: number): EditorProblem[] => {
+    if (formState.submitCount > 0) {
       const errs = (formState.errors as FieldErrors<{ people: Array<Record<string, { message?: string }>> }>).people?.[i];
       if (!errs) return [];
       return questions.flatMap((q) => {
@@ -78,7 +78,7 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
         return e ? [{ key: q.key, kind: e.message === 'invalid' ? 'invalid' as const : 'missing' as const }] : [];
       });
     }
-    return (problems[i] ?? []).map((p) => ({ key: problemKey(p.question), kind: p.kind }));
+    return problems[i] ?? [];
   };
   const all = fields.map((_, i) => problemsOf(i));
   const anyProblem = all.some((p) => p.length > 0);
@@ -87,36 +87,35 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
     const label = people[i]?.l;
     return typeof label === 'string' && label.trim() !== '' ? label.trim() : fill(words.person, { n: i + 1 });
   };
+  const lineOf = (i: number, id: string) => (live ? engine.previewOf(people[i] ?? {}, asOf, words) : (serverLines.get(id) ?? null));
 
-  const onValid = (values: EditorValues) => {
-    const read = values.people.map(readPerson);
-    const url = household
-      ? `/${locale}/household?${householdToSearchParams(read.map((r) => ({ label: r.label, answers: r.complete! }))).toString()}`
-      : `/${locale}/check/result?${answersToSearchParams(read[0]!.complete!).toString()}`;
-    window.location.assign(url);
+  const start = () => {
+    setEngaged(true);
+    void load();
+  };
+  const onValid = async (values: EditorValues) => {
+    window.location.assign((await load()).targetUrl(mode, locale, values));
   };
   const onInvalid = () => requestAnimationFrame(() => summaryRef.current?.focus());
   const onAdd = (e: MouseEvent) => {
     e.preventDefault();
+    start();
     if (fields.length < MAX_PEOPLE) append({});
   };
   const onRemove = (i: number) => (e: MouseEvent) => {
     e.preventDefault();
+    start();
     remove(i);
-  };
-  const relevant = (q: EditorQuestion, values: PersonValues | undefined) => {
-    if (!live) return true;
-    const answers = readPerson(values ?? {}).answers;
-    return q.ids.some((id) => isAsked(QUESTIONS.find((x) => x.id === id)!, answers));
   };
 
   return (
-    <form method="get" action={action} noValidate onSubmit={(e) => void handleSubmit(onValid, onInvalid)(e)} className="my-6" data-people-editor={mode}>
+    <form method="get" action={action} noValidate onSubmit={(e) => void handleSubmit(onValid, onInvalid)(e)}
+      onFocus={() => void load()} onPointerDown={() => void load()} onInput={start} onChange={start} className="my-6" data-people-editor={mode}>
       {/* The default button: Enter in a field goes on, never "remove". */}
       <button type="submit" name="go" value="1" hidden tabIndex={-1} aria-hidden="true" />
       <p className="text-lg">{words.lead}</p>
       {anyProblem && (
-        <div ref={summaryRef} role="alert" tabIndex={-1} autoFocus={!live} aria-labelledby="editor-errors" className="my-4 rounded-md border-4 border-red-700 p-4" data-error-summary>
+        <div ref={summaryRef} role="alert" tabIndex={-1} autoFocus={formState.submitCount === 0} aria-labelledby="editor-errors" className="my-4 rounded-md border-4 border-red-700 p-4" data-error-summary>
           <h2 id="editor-errors" className="text-xl">{words.errorsTitle}</h2>
           <ul className="mt-2 space-y-1">
             {all.flatMap((ps, i) => ps.map((p) => {
@@ -134,98 +133,98 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
         </div>
       )}
       {fields.map((field, i) => {
-        const values = people[i];
         // What the page is rendered with (react-hook-form fills fields only once it runs): the field's own
         // values, kept with it by useFieldArray, so a browser without JavaScript shows the answers too.
-        const start = field as unknown as PersonValues;
-        const text = (key: string) => (typeof start[key] === 'string' ? (start[key] as string) : '');
-        const ticked = (key: string, value: string) => Array.isArray(start[key]) && (start[key] as unknown[]).includes(value);
+        const startValues = field as unknown as PersonValues;
+        const text = (key: string) => (typeof startValues[key] === 'string' ? (startValues[key] as string) : '');
+        const ticked = (key: string, value: string) => Array.isArray(startValues[key]) && (startValues[key] as unknown[]).includes(value);
         const mine = all[i] ?? [];
-        const line = preview(values ?? {}, asOf, words);
+        const line = lineOf(i, field.id);
+        const answers = readings?.[i]?.answers;
         const open = !household || fields.length === 1 || focus === null || focus === i || mine.length > 0 || i >= initial.people.length;
         const previewLine = (
-            <span className="block text-lg" aria-live="polite" data-preview={line ? 'complete' : 'incomplete'}>
-              <span className={household ? 'sr-only' : 'font-bold'}>{words.previewLabel}：</span>
-              {line ?? words.previewIncomplete}
-            </span>
-          );
-          const body = (
-            <div className="px-4 pb-4">
-              {household && (
-                <div className="mt-2">
-                  <label htmlFor={fieldId(i, 'l')} className="block font-bold">{words.label}</label>
-                  <p id={`${fieldId(i, 'l')}-hint`} className="text-base text-ink-muted">{words.labelHint}</p>
-                  <input id={fieldId(i, 'l')} type="text" maxLength={MAX_LABEL} aria-describedby={`${fieldId(i, 'l')}-hint`} className={control}
-                    defaultValue={text('l')} {...register(`people.${i}.l` as const)} />
-                </div>
-              )}
-              <ol className="mt-4 space-y-5">
-                {questions.map((q) => {
-                  const id = fieldId(i, q.key);
-                  const problem = mine.find((p) => p.key === q.key);
-                  const hintId = `${id}-hint`;
-                  const errorId = `${id}-error`;
-                  const describedBy = [q.when ? hintId : null, problem ? errorId : null].filter(Boolean).join(' ') || undefined;
-                  const name = `people.${i}.${q.key}` as const;
-                  const shown = relevant(q, values);
-                  const hint = q.when && !live ? <p id={hintId} className="text-base italic">{q.when}</p> : null;
-                  const error = problem ? <p id={errorId} className="font-semibold text-red-800">{problem.kind === 'missing' ? words.missingShort : words.invalidShort}</p> : null;
-                  return (
-                    <li key={q.id} hidden={!shown} data-form-question={q.id}>
-                      {q.input === 'checkbox' ? (
-                        <fieldset aria-describedby={live ? (problem ? errorId : undefined) : describedBy}>
-                          <legend className="font-bold">{q.number}. {q.title}</legend>
-                          {hint}
-                          {error}
-                          <div id={id} className="mt-2 grid gap-2 sm:grid-cols-2">
-                            {q.options.map(([value, text]) => (
-                              <label key={value} className="flex min-h-12 items-center gap-3 rounded-md border-2 border-gray-500 px-3">
-                                <input type="checkbox" value={value} defaultChecked={ticked(q.key, value)} className="h-6 w-6 shrink-0" {...register(name)} />
-                                {text}
-                              </label>
-                            ))}
-                          </div>
-                        </fieldset>
-                      ) : (
-                        <>
-                          <label htmlFor={id} className="block font-bold">{q.number}. {q.title}</label>
-                          {hint}
-                          {error}
-                          {q.input === 'radio' ? (
-                            <select id={id} aria-describedby={live ? (problem ? errorId : undefined) : describedBy} aria-invalid={problem ? true : undefined} className={control} defaultValue={text(q.key)} {...register(name)}>
-                              <option value="">{words.choose}</option>
-                              {q.options.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
-                            </select>
-                          ) : (
-                            <input id={id} type={q.input === 'date' ? 'date' : 'text'} inputMode={q.input === 'number' ? 'numeric' : undefined}
-                              aria-describedby={live ? (problem ? errorId : undefined) : describedBy} aria-invalid={problem ? true : undefined} className={control} defaultValue={text(q.key)} {...register(name)} />
-                          )}
-                        </>
-                      )}
-                    </li>
-                  );
-                })}
-              </ol>
-              {household && (
-                <button type="submit" name="remove" value={String(i)} onClick={onRemove(i)} className="mt-6 inline-flex min-h-12 items-center rounded-md border-2 border-red-800 bg-white px-4 font-semibold text-red-800">
-                  {fill(words.remove, { who: nameOf(i) })}
-                </button>
-              )}
-              {!household && <div className="mt-6 border-l-4 border-brand p-3">{previewLine}</div>}
-            </div>
-          );
-          return household ? (
-            <details key={field.id} open={open} className="my-4 rounded-md border-4 border-brand" data-person-fields={i}>
-              <summary className="min-h-12 cursor-pointer p-4">
-                <h2 className="inline text-xl">{nameOf(i)}</h2>
-                {previewLine}
-              </summary>
-              {body}
-            </details>
-          ) : (
-            <section key={field.id} className="my-4 rounded-md border-4 border-brand pt-2" data-person-fields={i}>{body}</section>
-          );
-        })}
+          <span className="block text-lg" aria-live="polite" data-preview={line ? 'complete' : 'incomplete'}>
+            <span className={household ? 'sr-only' : 'font-bold'}>{words.previewLabel}：</span>
+            {line ?? words.previewIncomplete}
+          </span>
+        );
+        const body = (
+          <div className="px-4 pb-4">
+            {household && (
+              <div className="mt-2">
+                <label htmlFor={fieldId(i, 'l')} className="block font-bold">{words.label}</label>
+                <p id={`${fieldId(i, 'l')}-hint`} className="text-base text-ink-muted">{words.labelHint}</p>
+                <input id={fieldId(i, 'l')} type="text" maxLength={MAX_LABEL} aria-describedby={`${fieldId(i, 'l')}-hint`} className={control}
+                  defaultValue={text('l')} {...register(`people.${i}.l` as const)} />
+              </div>
+            )}
+            <ol className="mt-4 space-y-5">
+              {questions.map((q) => {
+                const id = fieldId(i, q.key);
+                const problem = mine.find((p) => p.key === q.key);
+                const hintId = `${id}-hint`;
+                const errorId = `${id}-error`;
+                const describedBy = [q.when && !live ? hintId : null, problem ? errorId : null].filter(Boolean).join(' ') || undefined;
+                const name = `people.${i}.${q.key}` as const;
+                const shown = !live || !answers || engine.isShown(q.ids, answers);
+                const hint = q.when && !live ? <p id={hintId} className="text-base italic">{q.when}</p> : null;
+                const error = problem ? <p id={errorId} className="font-semibold text-red-800">{problem.kind === 'missing' ? words.missingShort : words.invalidShort}</p> : null;
+                return (
+                  <li key={q.id} hidden={!shown} data-form-question={q.id}>
+                    {q.input === 'checkbox' ? (
+                      <fieldset aria-describedby={describedBy}>
+                        <legend className="font-bold">{q.number}. {q.title}</legend>
+                        {hint}
+                        {error}
+                        <div id={id} className="mt-2 grid gap-2 sm:grid-cols-2">
+                          {q.options.map(([value, optionText]) => (
+                            <label key={value} className="flex min-h-12 items-center gap-3 rounded-md border-2 border-gray-500 px-3">
+                              <input type="checkbox" value={value} defaultChecked={ticked(q.key, value)} className="h-6 w-6 shrink-0" {...register(name)} />
+                              {optionText}
+                            </label>
+                          ))}
+                        </div>
+                      </fieldset>
+                    ) : (
+                      <>
+                        <label htmlFor={id} className="block font-bold">{q.number}. {q.title}</label>
+                        {hint}
+                        {error}
+                        {q.input === 'radio' ? (
+                          <select id={id} aria-describedby={describedBy} aria-invalid={problem ? true : undefined} className={control} defaultValue={text(q.key)} {...register(name)}>
+                            <option value="">{words.choose}</option>
+                            {q.options.map(([value, optionText]) => <option key={value} value={value}>{optionText}</option>)}
+                          </select>
+                        ) : (
+                          <input id={id} type={q.input === 'date' ? 'date' : 'text'} inputMode={q.input === 'number' ? 'numeric' : undefined}
+                            aria-describedby={describedBy} aria-invalid={problem ? true : undefined} className={control} defaultValue={text(q.key)} {...register(name)} />
+                        )}
+                      </>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+            {household && (
+              <button type="submit" name="remove" value={String(i)} onClick={onRemove(i)} className="mt-6 inline-flex min-h-12 items-center rounded-md border-2 border-red-800 bg-white px-4 font-semibold text-red-800">
+                {fill(words.remove, { who: nameOf(i) })}
+              </button>
+            )}
+            {!household && <div className="mt-6 border-l-4 border-brand p-3">{previewLine}</div>}
+          </div>
+        );
+        return household ? (
+          <details key={field.id} open={open} className="my-4 rounded-md border-4 border-brand" data-person-fields={i}>
+            <summary className="min-h-12 cursor-pointer p-4">
+              <h2 className="inline text-xl">{nameOf(i)}</h2>
+              {previewLine}
+            </summary>
+            {body}
+          </details>
+        ) : (
+          <section key={field.id} className="my-4 rounded-md border-4 border-brand pt-2" data-person-fields={i}>{body}</section>
+        );
+      })}
       <div className="mt-6 flex flex-wrap gap-4">
         <button type="submit" name="go" value="1" className="inline-flex min-h-12 items-center gap-2 rounded-md bg-brand px-6 text-lg font-bold text-white hover:bg-brand-dark">{words.go}</button>
         {household && (fields.length < MAX_PEOPLE

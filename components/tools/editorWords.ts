@@ -5,6 +5,9 @@ import { MAX_LABEL, MAX_PEOPLE } from '@/lib/household/link';
 import { askedWhen } from '@/lib/tools/paper';
 import { rulesWords } from '@/lib/wizard/words';
 import rulesZhCN from '@/content/messages/rules/zh-CN.json';
+import { problemKey, type PersonValues } from '@/lib/household/editor';
+import { previewOf } from '@/lib/household/editor-engine';
+import type { FormProblem } from '@/lib/household/form';
 
 /** The permit questions share one answer (p): one field, asked in each of their cases. */
 export const PERMIT_IDS: ReadonlySet<QuestionId> = new Set<QuestionId>(['residence-permit', 'hmt-permit', 'foreign-permanent-residence']);
@@ -31,8 +34,11 @@ export type EditorWords = {
   hiddenNote: string;
 };
 
-/** The questions and words the people editor shows, worked out on the server (the client gets plain strings). */
-export async function editorContent(locale: Locale, mode: 'household' | 'single') {
+/**
+ * What the people editor is rendered with, worked out on the server (the client gets plain
+ * strings): the questions, the words, each person's line (scheme and cost) and their problems.
+ */
+export async function editorContent(locale: Locale, mode: 'household' | 'single', people: PersonValues[], problems: FormProblem[][], asOf: string) {
   const t = await getTranslations({ locale, namespace: 'Household' });
   const w = rulesWords(locale);
   const fields = QUESTIONS.filter((q) => q.id !== 'who' && (!PERMIT_IDS.has(q.id) || q.id === 'residence-permit'));
@@ -65,5 +71,9 @@ export async function editorContent(locale: Locale, mode: 'household' | 'single'
     cost: { unknown: t('cost.unknown'), none: t('cost.none'), notFixed: t('cost.notFixed'), range: t.raw('cost.range') as string, single: t.raw('editor.costSingle') as string },
     hiddenNote: t('editor.hiddenNote'),
   };
-  return { questions, words };
+  return {
+    questions, words,
+    previews: people.map((p) => previewOf(p, asOf, words)),
+    problems: problems.map((ps) => ps.map((p) => ({ key: problemKey(p.question), kind: p.kind }))),
+  };
 }

@@ -18,9 +18,9 @@
 import { answersToSearchParams, parseAnswersFromSearchParams, withImplied, type Dropped, type PartialAnswers } from '@/lib/rules';
 
 export const HOUSEHOLD_VERSION = '1';
-export const MAX_PEOPLE = 10;
-/** Longest label kept, in characters (code points). */
-export const MAX_LABEL = 12;
+import { MAX_LABEL, MAX_PEOPLE } from './limits';
+
+export { MAX_LABEL, MAX_PEOPLE };
 /** Longest person part looked at; the longest real one is about 110 characters. */
 const MAX_PERSON_LENGTH = 300;
 

@@ -18,6 +18,7 @@
 //
 // BENCH_QUICK=1: 1 Lighthouse run per page and preset, 5 s of load (a smoke test).
 // BENCH_SKIP_BUILD=1: reuse the existing .next-bench build.
+// BENCH_ONLY=<page id>,…: Lighthouse on those pages and the references only (no journey, no load).
 import { spawn, execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdir, rm, writeFile, open } from 'node:fs/promises';
@@ -76,7 +77,7 @@ const TOOL_PAGES = [
   { id: 'quick-entry-zh-CN', type: 'interactive', locale: 'zh-CN', refId: 'ref-zh-CN', label: 'quick entry zh-CN', url: `${ORIGIN}/zh-CN/check/all?v=1&r=beijing` },
 ];
 
-const PAGES = LOCALES.flatMap((locale) => {
+const ALL_PAGES = LOCALES.flatMap((locale) => {
   const refId = `ref-${locale}`;
   return [
     { id: refId, type: 'reference', locale, reference: true, label: `reference guide ${locale}`, url: `${REF_ORIGIN}/${locale}${GUIDE}` },
@@ -87,6 +88,9 @@ const PAGES = LOCALES.flatMap((locale) => {
     { id: `result-${locale}`, type: 'result', locale, refId, label: `result ${locale}`, url: `${ORIGIN}/${locale}/check/result?${RESULT_QUERY}` },
   ];
 }).concat(TOOL_PAGES);
+// BENCH_ONLY=<page id>,…: Lighthouse on those pages (and the references) only, without the journey and the load.
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
+const PAGES = ALL_PAGES.filter((p) => !ONLY || p.reference || ONLY.includes(p.id));
 
 // Results seen for the first time: a different answer set each request (age × place × situation ×
 // hukou × groups: 8,400 URLs, more than the 2,000 pages the server keeps), so each is rendered.
@@ -240,7 +244,7 @@ async function main() {
 
   // 5. the check on a weak connection, here and on another build if one is named
   const journeys = [];
-  for (const [label, origin] of [['this build', ORIGIN], ...(process.env.BENCH_BASELINE_ORIGIN ? [[`baseline (${process.env.BENCH_BASELINE_ORIGIN})`, process.env.BENCH_BASELINE_ORIGIN]] : [])]) {
+  for (const [label, origin] of ONLY ? [] : [['this build', ORIGIN], ...(process.env.BENCH_BASELINE_ORIGIN ? [[`baseline (${process.env.BENCH_BASELINE_ORIGIN})`, process.env.BENCH_BASELINE_ORIGIN]] : [])]) {
     log(`weak-network journey: ${label} …`);
     const j = { label, ...(await weakNetworkJourney(origin, { chromePath: CHROME_PATH, runs: RUNS })) };
     log(`  first question ${j.firstQuestionMs} ms, ten pages ${j.journeyMs} ms`);
@@ -249,7 +253,7 @@ async function main() {
 
   // 6. load
   const load = [];
-  for (const p of LOAD_PAGES) {
+  for (const p of ONLY ? [] : LOAD_PAGES) {
     log(`load: ${p.label}, ${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s …`);
     const r = { label: p.label, ...(await loadTest(p.url, { seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS, vary: p.vary })) };
     log(`  ${r.requestsPerSec} req/s, p99 ${r.latencyP99Ms} ms, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`);

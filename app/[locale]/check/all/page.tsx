@@ -41,12 +41,13 @@ export default async function QuickEntryPage({ params, searchParams }: PageProps
     const { answers } = readWizard(sp);
     people = editorValuesOf([{ label: null, answers }]).people;
   }
-  const { questions, words } = await editorContent(locale, 'single');
+  const asOf = todayInShanghai();
+  const content = await editorContent(locale, 'single', people, problems, asOf);
   return (
     <article className="max-w-3xl">
       <h1 className="text-3xl sm:text-4xl">{t('title')}</h1>
-      <PeopleEditor mode="single" locale={locale} action={`/${locale}/check/all`} asOf={todayInShanghai()}
-        questions={questions} words={words} initial={{ people }} problems={problems} focus={0} />
+      <PeopleEditor mode="single" locale={locale} action={`/${locale}/check/all`} asOf={asOf}
+        questions={content.questions} words={content.words} initial={{ people }} previews={content.previews} problems={content.problems} focus={0} />
       <p><a href={`/${locale}/check`} className="inline-flex min-h-12 items-center">{t('back')}</a></p>
     </article>
   );

@@ -56,12 +56,13 @@ export default async function HouseholdEditPage({ params, searchParams }: PagePr
       focus = people.length - 1;
     }
   }
-  const { questions, words } = await editorContent(locale, 'household');
+  const asOf = todayInShanghai();
+  const content = await editorContent(locale, 'household', people, problems, asOf);
   return (
     <article className="max-w-3xl">
       <h1 className="text-3xl sm:text-4xl">{t('editor.title')}</h1>
-      <PeopleEditor mode="household" locale={locale} action={`/${locale}/household/edit`} asOf={todayInShanghai()}
-        questions={questions} words={words} initial={{ people }} problems={problems} focus={focus} />
+      <PeopleEditor mode="household" locale={locale} action={`/${locale}/household/edit`} asOf={asOf}
+        questions={content.questions} words={content.words} initial={{ people }} previews={content.previews} problems={content.problems} focus={focus} />
       <p className="text-base">{t('privacy')}</p>
     </article>
   );
