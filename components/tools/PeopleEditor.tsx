@@ -41,7 +41,7 @@ export type PeopleEditorProps = {
   previews: Array<string | null>;
   /** The server's reading of what was sent (no JavaScript), per person. */
   problems: EditorProblem[][];
-  /** The person to open first (the one being changed or added), or null for all. */
+  /** The person to open (the one being changed or added); null: the first. */
   focus: number | null;
 };
 
@@ -141,7 +141,9 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
         const mine = all[i] ?? [];
         const line = lineOf(i, field.id);
         const answers = readings?.[i]?.answers;
-        const open = !household || fields.length === 1 || focus === null || focus === i || mine.length > 0 || i >= initial.people.length;
+        // Open: the person asked for (or the first), anyone with a problem, anyone just added; the others
+        // show their line and open with a tap (their fields are still in the form).
+        const open = !household || (focus ?? 0) === i || mine.length > 0 || i >= initial.people.length;
         const previewLine = (
           <span className="block text-lg" aria-live="polite" data-preview={line ? 'complete' : 'incomplete'}>
             <span className={household ? 'sr-only' : 'font-bold'}>{words.previewLabel}：</span>
