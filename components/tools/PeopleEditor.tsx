@@ -26,7 +26,7 @@ const fill = (template: string, values: Record<string, string | number>) =>
 
 const control = 'block min-h-12 w-full rounded-md border-2 border-ink bg-white px-3 text-lg';
 
-export type EditorProblem = { key: string; kind: 'missing' | 'invalid' };
+export type EditorProblem = { key: string; kind: 'missing' | 'invalid' | 'digits' };
 
 export type PeopleEditorProps = {
   mode: 'household' | 'single';
@@ -75,7 +75,7 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
       if (!errs) return [];
       return questions.flatMap((q) => {
         const e = (errs as Record<string, { message?: string } | undefined>)[q.key];
-        return e ? [{ key: q.key, kind: e.message === 'invalid' ? 'invalid' as const : 'missing' as const }] : [];
+        return e ? [{ key: q.key, kind: e.message === 'invalid' || e.message === 'digits' ? e.message : 'missing' as const }] : [];
       });
     }
     return problems[i] ?? [];
@@ -124,7 +124,7 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
               return (
                 <li key={`${i}-${p.key}`}>
                   <a href={`#${fieldId(i, p.key)}`} className="inline-flex min-h-12 items-center font-semibold text-red-800">
-                    {who}{fill(p.kind === 'missing' ? words.missing : words.invalid, { question: q.title })}
+                    {who}{p.kind === 'digits' ? `${q.title}：${words.digits}` : fill(p.kind === 'missing' ? words.missing : words.invalid, { question: q.title })}
                   </a>
                 </li>
               );
@@ -170,7 +170,7 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
                 const name = `people.${i}.${q.key}` as const;
                 const shown = !live || !answers || engine.isShown(q.ids, answers);
                 const hint = q.when && !live ? <p id={hintId} className="text-base italic">{q.when}</p> : null;
-                const error = problem ? <p id={errorId} className="font-semibold text-red-800">{problem.kind === 'missing' ? words.missingShort : words.invalidShort}</p> : null;
+                const error = problem ? <p id={errorId} className="font-semibold text-red-800">{problem.kind === 'missing' ? words.missingShort : problem.kind === 'digits' ? words.digits : words.invalidShort}</p> : null;
                 return (
                   <li key={q.id} hidden={!shown} data-form-question={q.id}>
                     {q.input === 'checkbox' ? (

@@ -27,7 +27,7 @@ export type EditorQuestion = {
 
 export type EditorWords = {
   label: string; labelHint: string; choose: string;
-  errorsTitle: string; missing: string; invalid: string; missingShort: string; invalidShort: string;
+  errorsTitle: string; missing: string; invalid: string; missingShort: string; invalidShort: string; digits: string;
   person: string; add: string; remove: string; full: string; go: string; lead: string;
   previewIncomplete: string; previewLabel: string; schemes: Record<string, string>;
   cost: { unknown: string; none: string; notFixed: string; range: string; single: string };
@@ -41,6 +41,7 @@ export type EditorWords = {
 export async function editorContent(locale: Locale, mode: 'household' | 'single', people: PersonValues[], problems: FormProblem[][], asOf: string) {
   const t = await getTranslations({ locale, namespace: 'Household' });
   const w = rulesWords(locale);
+  const check = await getTranslations({ locale, namespace: 'Check' });
   const fields = QUESTIONS.filter((q) => q.id !== 'who' && (!PERMIT_IDS.has(q.id) || q.id === 'residence-permit'));
   const numberOf = new Map(fields.map((q, i) => [q.id, i + 1]));
   const questions: EditorQuestion[] = fields.map((q) => {
@@ -63,7 +64,7 @@ export async function editorContent(locale: Locale, mode: 'household' | 'single'
   const words: EditorWords = {
     label: t('form.label'), labelHint: t('form.labelHint', { max: MAX_LABEL }), choose: t('form.choose'),
     errorsTitle: t('form.errorsTitle'), missing: t.raw('form.missing') as string, invalid: t.raw('form.invalid') as string,
-    missingShort: t('form.missingShort'), invalidShort: t('form.invalidShort'),
+    missingShort: t('form.missingShort'), invalidShort: t('form.invalidShort'), digits: check('errors.digits'),
     person: t.raw('person') as string, add: t('editor.add'), remove: t.raw('editor.remove') as string, full: t('full', { max: MAX_PEOPLE }),
     go: mode === 'household' ? t('editor.goHousehold') : t('editor.goResult'),
     lead: mode === 'household' ? t('editor.leadHousehold') : t('editor.leadSingle'),

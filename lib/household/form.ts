@@ -6,11 +6,13 @@
  */
 import { Answers, QUESTIONS, URL_PARAMS, answersToSearchParams, askedQuestions, parseAnswersFromSearchParams, type Answers as AnswersT, type PartialAnswers, type QuestionId } from '@/lib/rules';
 import { settle } from '@/lib/wizard/steps';
+import { CHINESE_NUMERALS } from '@/lib/wizard/validate';
 import { cleanLabel } from './link';
 
 const NUMBER_KEYS = new Set<string>([URL_PARAMS.age, URL_PARAMS.retireeYears, URL_PARAMS.gapMonths, URL_PARAMS.lapseYears]);
 
-export type FormProblem = { question: QuestionId; kind: 'missing' | 'invalid' };
+/** `digits`: a number written in Chinese numerals (七十), which the check asks to type as digits. */
+export type FormProblem = { question: QuestionId; kind: 'missing' | 'invalid' | 'digits' };
 export type PersonForm = {
   label: string | null;
   /** What was sent, as the check's answers (what the check would keep). */
@@ -51,7 +53,8 @@ export function readPersonForm(form: URLSearchParams): PersonForm {
   const problems: FormProblem[] = [];
   for (const d of parsed.dropped) {
     const q = questionOf(d.key, answers);
-    if (q && !problems.some((p) => p.question === q)) problems.push({ question: q, kind: 'invalid' });
+    const words = NUMBER_KEYS.has(d.key) && (raw.get(d.key) ?? []).some((v) => CHINESE_NUMERALS.test(v));
+    if (q && !problems.some((p) => p.question === q)) problems.push({ question: q, kind: words ? 'digits' : 'invalid' });
   }
   for (const id of askedQuestions(answers)) {
     if (id === 'who') continue;

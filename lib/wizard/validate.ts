@@ -19,7 +19,7 @@ export function plainNumber(typed: string): string {
 }
 
 /** Chinese numerals (七十, 三十五, 两): the person gets a message asking for digits. */
-const CHINESE_NUMERALS = /[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰]/;
+export const CHINESE_NUMERALS = /[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰]/;
 export type FieldResult = { ok: true; value: unknown } | { ok: false; error: FieldError };
 
 export function validateField(q: Question, raw: readonly string[], answers: Partial<PartialAnswers>): FieldResult {

@@ -250,6 +250,10 @@ test.describe('quick entry (/check/all)', () => {
     const page = await context.newPage();
     await page.goto('/zh-CN/check/all?v=1&r=beijing');
     await expect(page.locator('#p0-r')).toHaveValue('beijing');
+    // A number in words gets the check's own message: type digits.
+    await page.locator('#p0-a').fill('七十');
+    await page.getByRole('button', { name: '查看结果' }).click();
+    await expect(page.locator('[data-error-summary]')).toContainText('请用阿拉伯数字填写');
     await page.locator('#p0-a').fill('３５');
     await page.getByRole('button', { name: '查看结果' }).click();
     await expect(page).toHaveTitle(/^错误：/);

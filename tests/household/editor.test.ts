@@ -31,14 +31,16 @@ describe('the people editor (household editor and quick entry)', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems[0]).toEqual([]);
-    expect(r.problems[1]).toContainEqual({ question: 'age', kind: 'invalid' });
+    expect(r.problems[1]).toContainEqual({ question: 'age', kind: 'digits' });
     const parsed = EditorSchema.safeParse(values);
     expect(parsed.success).toBe(false);
     const issues = parsed.error!.issues.map((i) => `${i.path.join('.')}:${i.message}`);
-    expect(issues).toContain('people.1.a:invalid');
+    expect(issues).toContain('people.1.a:digits');
     expect(issues).toContain('people.1.c:missing');
     expect(issues.every((i) => i.startsWith('people.1.'))).toBe(true);
     expect(EditorSchema.safeParse({ people: [grandma, baby] }).success).toBe(true);
+    // Any other answer the check cannot read is 'invalid'.
+    expect(checkPeople([{ ...grandma, a: '-3' }])).toMatchObject({ ok: false, problems: [[{ question: 'age', kind: 'invalid' }]] });
     expect(EditorSchema.safeParse({ people: Array.from({ length: MAX_PEOPLE + 1 }, () => grandma) }).success).toBe(false);
   });
 

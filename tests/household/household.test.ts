@@ -141,7 +141,7 @@ describe('one person’s form (the people editor asks it)', () => {
     const r = readPersonForm(form([['r', 'beijing'], ['a', '七十'], ['h', 'other-mainland'], ['g', 'none'], ['g', 'dibao'], ['gm', '5']]));
     expect(r.complete).toBeNull();
     expect(r.problems).toEqual([
-      { question: 'age', kind: 'invalid' },
+      { question: 'age', kind: 'digits' },
       { question: 'situation', kind: 'missing' },
       { question: 'residence-permit', kind: 'missing' },
       { question: 'special-groups', kind: 'invalid' },
