@@ -38,7 +38,7 @@ export async function Household({ locale, parsed, asOf }: { locale: Locale; pars
   const full = people.length >= MAX_PEOPLE;
   const listQuery = householdToSearchParams(people).toString();
   // Adding or changing people is the editor's work (/household/edit): it returns here with the new link.
-  const editorHref = (extra: string) => `/${locale}/household/edit?${listQuery}${listQuery ? '&' : ''}${extra}`;
+  const editorHref = (extra: string) => `/${locale}/household/edit?${[listQuery, extra].filter(Boolean).join('&')}`;
   const addHref = editorHref('add=1');
 
   const costText = (c: Cost | undefined) => {

@@ -42,9 +42,10 @@ export const readPerson = (values: PersonValues): PersonForm => readPersonForm(p
 export const problemKey = (question: QuestionId): string => URL_PARAMS[QUESTIONS.find((q) => q.id === question)!.field];
 
 /**
- * The editor's schema, for the zod resolver and the server alike: at most MAX_PEOPLE people, and each
+ * The editor's schema, for react-hook-form's zod resolver: at most MAX_PEOPLE people, and each
  * person's problems (from `readPersonForm`) as issues at `people.<i>.<key>`, with the message
- * `missing` or `invalid`. The words are the page's.
+ * `missing`, `invalid` or `digits`; the words are the page's. The server reads a sent form with
+ * `checkPeople`, which asks the same `readPersonForm`.
  */
 export const EditorSchema = z.object({
   people: z.array(z.record(z.string(), z.unknown())).check(z.maxLength(MAX_PEOPLE)),
