@@ -16,13 +16,13 @@
 import { useRef, useState, type MouseEvent } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { EditorValues, PersonValues } from '@/lib/household/editor';
+import { fill } from '@/lib/household/fill';
 import { MAX_LABEL, MAX_PEOPLE } from '@/lib/household/limits';
+import { primaryButton, secondaryButton } from '@/components/ui/buttons';
 import type { EditorQuestion, EditorWords } from './editorWords';
 
 type Engine = typeof import('@/lib/household/editor-engine');
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
 const control = 'block min-h-12 w-full rounded-md border-2 border-ink bg-white px-3 text-lg';
 
@@ -228,9 +228,9 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
         );
       })}
       <div className="mt-6 flex flex-wrap gap-4">
-        <button type="submit" name="go" value="1" className="inline-flex min-h-12 items-center gap-2 rounded-md bg-brand px-6 text-lg font-bold text-white hover:bg-brand-dark">{words.go}</button>
+        <button type="submit" name="go" value="1" className={primaryButton}>{words.go}</button>
         {household && (fields.length < MAX_PEOPLE
-          ? <button type="submit" name="add" value="1" onClick={onAdd} className="inline-flex min-h-12 items-center rounded-md border-2 border-brand bg-white px-4 font-semibold text-brand hover:bg-brand-light">{words.add}</button>
+          ? <button type="submit" name="add" value="1" onClick={onAdd} className={secondaryButton}>{words.add}</button>
           : <p data-notice="full">{words.full}</p>)}
       </div>
       {live && <p className="mt-4 text-base">{words.hiddenNote}</p>}

@@ -69,7 +69,7 @@ export async function editorContent(locale: Locale, mode: 'household' | 'single'
     go: mode === 'household' ? t('editor.goHousehold') : t('editor.goResult'),
     lead: mode === 'household' ? t('editor.leadHousehold') : t('editor.leadSingle'),
     previewIncomplete: t('editor.previewIncomplete'), previewLabel: t('editor.previewLabel'), schemes,
-    cost: { unknown: t('cost.unknown'), none: t('cost.none'), notFixed: t('cost.notFixed'), range: t.raw('cost.range') as string, single: t.raw('editor.costSingle') as string },
+    cost: { unknown: t('cost.unknown'), none: t('cost.none'), notFixed: t('cost.notFixed'), range: t.raw('cost.range') as string, single: check.raw('cost.perYear') as string },
     hiddenNote: t('editor.hiddenNote'),
   };
   return {

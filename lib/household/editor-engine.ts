@@ -8,6 +8,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { answersToSearchParams, evaluate, isAsked, QUESTIONS, type PartialAnswers, type QuestionId } from '@/lib/rules';
 import { EditorSchema, readPerson, type EditorValues, type PersonValues } from './editor';
 import { householdToSearchParams } from './link';
+import { fill } from './fill';
 import { costOf } from './summary';
 
 export { readPerson };
@@ -20,8 +21,6 @@ export type PreviewWords = {
   cost: { unknown: string; none: string; notFixed: string; range: string; single: string };
 };
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
 /** A person's scheme and cost in one line, as the result page would give them; null until their answers are complete. */
 export function previewOf(values: PersonValues, asOf: string, words: PreviewWords): string | null {
@@ -32,7 +31,7 @@ export function previewOf(values: PersonValues, asOf: string, words: PreviewWord
   if (!first) return null;
   const cost = costOf(outcome);
   const costText = cost.kind === 'known'
-    ? (cost.minYuan === cost.maxYuan ? fill(words.cost.single, { amount: cost.minYuan }) : fill(words.cost.range, { min: cost.minYuan, max: cost.maxYuan }))
+    ? (cost.minYuan === cost.maxYuan ? fill(words.cost.single, { amount: cost.minYuan.toLocaleString('en') }) : fill(words.cost.range, { min: cost.minYuan, max: cost.maxYuan }))
     : words.cost[cost.kind === 'not-fixed' ? 'notFixed' : cost.kind];
   return `${words.schemes[first.choice.scheme] ?? first.choice.scheme} · ${costText}`;
 }
