@@ -1,11 +1,11 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale, routing, type Locale } from './lib/i18n/routing';
-import { DOCUMENT_HEADER, cacheControlFor, contentSecurityPolicy } from './lib/security/headers';
+import { DEFERRED_MARK, DOCUMENT_HEADER, DOCUMENT_MARK, cacheControlFor, contentSecurityPolicy } from './lib/security/headers';
 import { INLINE_SCRIPT_HASHES } from './lib/security/inline-scripts';
 import { queryLimitResponse, shortPage } from './lib/security/limits';
 import { NOT_FOUND_HEADER } from './lib/security/not-found';
-import { isDocumentOnlyPath, isDocumentRoutePath, isKnownPath } from './lib/known-paths';
+import { isDeferredRuntimePath, isDocumentOnlyPath, isDocumentRoutePath, isKnownPath } from './lib/known-paths';
 import { isApiPath } from './lib/api/paths';
 import { apiProxy } from './lib/api/proxy';
 
@@ -54,8 +54,10 @@ function notFound(request: NextRequest, locale: Locale): NextResponse {
  *   enhancement scripts, and a mark (DOCUMENT_HEADER) on their response, by which the standalone
  *   server removes Next's scripts from them (scripts/postbuild/document-response.mjs). Other pages
  *   rendered per request (the 404 page) get a fresh nonce: Next reads it from the request's
- *   Content-Security-Policy header and puts it on its own scripts. In `next dev` every page is
- *   rendered per request with its scripts, so every page gets a nonce there.
+ *   Content-Security-Policy header and puts it on its own scripts. The two forms that carry React
+ *   (the household editor, the quick entry) get a nonce too, and a mark by which the standalone
+ *   server makes their scripts load at the first focus or tap in the form. In `next dev` every page
+ *   is rendered per request with its scripts, so every page gets a nonce there.
  */
 export default function proxy(request: NextRequest) {
   // Only this proxy may mark a request as unknown (lib/security/not-found.ts).
@@ -99,7 +101,8 @@ export default function proxy(request: NextRequest) {
     if (!prefixed) response.headers.append('vary', 'Accept-Language');
   }
   response.headers.set('content-security-policy', csp);
-  if (checkPage && response.status === 200) response.headers.set(DOCUMENT_HEADER, '1');
+  if (checkPage && response.status === 200) response.headers.set(DOCUMENT_HEADER, DOCUMENT_MARK);
+  else if (!dev && response.status === 200 && isDeferredRuntimePath(pathname)) response.headers.set(DOCUMENT_HEADER, DEFERRED_MARK);
   const cacheControl = response.status === 200 ? cacheControlFor(pathname, prerendered, request.nextUrl.search) : null;
   if (cacheControl) response.headers.set('cache-control', cacheControl);
   return response;

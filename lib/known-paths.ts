@@ -62,3 +62,13 @@ export function isDocumentRoutePath(pathname: string): boolean {
   const route = checkRouteOf(pathname);
   return route !== null && documentOnlyManifest().routes.has(route);
 }
+
+/**
+ * Whether `pathname` is one of the two pages that carry React (the household editor and the quick
+ * entry, lib/household/editor.ts): complete GET forms as sent, whose runtime the standalone server
+ * makes load at the first focus or tap in the form (deferRuntime, scripts/postbuild/document-response.mjs).
+ */
+export function isDeferredRuntimePath(pathname: string): boolean {
+  const page = pagePart(pathname.replace(/\/$/, ''));
+  return page === '/household/edit' || page === '/check/all';
+}

@@ -8,13 +8,16 @@
  * appears as their answers become complete: the rules library runs in the browser with the
  * server's `asOf`, so the line is the answer the result page gives.
  *
- * Light first: the page's script is React and this form. The rules come in their own module
- * (lib/household/editor-engine.ts), loaded at the first focus or tap in the form. Until someone
- * answers, the page stays as the server sent it (every question, the server's lines), so nothing
- * moves while it loads.
+ * Light first. As served (scripts/postbuild/document-response.mjs, deferRuntime), the page is the
+ * document the server rendered, and React itself loads only at the first focus, tap or key in the
+ * form; the rules come in their own module (lib/household/editor-engine.ts) after it. Whatever was
+ * typed, picked or ticked before React took over is kept: each field's value is read from the page
+ * as react-hook-form takes the field (which sets it to its default) and given back to it at once.
+ * Until someone answers, the page stays as the server sent it (every question, the server's
+ * lines), so nothing moves while it loads.
  */
-import { useRef, useState, type MouseEvent } from 'react';
-import { useFieldArray, useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { useFieldArray, useForm, useWatch, type FieldErrors, type FieldPath, type Resolver } from 'react-hook-form';
 import type { EditorValues, PersonValues } from '@/lib/household/editor';
 import { fill } from '@/lib/household/fill';
 import { MAX_LABEL, MAX_PEOPLE } from '@/lib/household/limits';
@@ -25,6 +28,22 @@ type Engine = typeof import('@/lib/household/editor-engine');
 
 
 const control = 'block min-h-12 w-full rounded-md border-2 border-ink bg-white px-3 text-lg';
+
+type FieldValue = string | string[];
+
+/** A field's value as the page holds it: a text or a choice, or the ticked boxes of a group. */
+function valueInPage(form: HTMLFormElement, name: string): FieldValue {
+  const elements = [...form.elements].filter((e): e is HTMLInputElement | HTMLSelectElement => 'name' in e && (e as HTMLInputElement).name === name);
+  const boxes = elements.filter((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.type === 'checkbox');
+  if (boxes.length > 0) return boxes.filter((b) => b.checked).map((b) => b.value);
+  return elements[0]?.value ?? '';
+}
+
+/** Whether two values of a field say the same (no box ticked is the same as no value). */
+const sameValue = (a: unknown, b: unknown) => {
+  const norm = (v: unknown) => (Array.isArray(v) ? [...v].map(String).sort().join('\u0000') : typeof v === 'string' ? v : '');
+  return norm(a) === norm(b);
+};
 
 export type EditorProblem = { key: string; kind: 'missing' | 'invalid' | 'digits' };
 
@@ -58,10 +77,32 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
     return loading.current;
   };
   const resolver: Resolver<EditorValues> = async (...args) => (await load()).resolver(...(args as Parameters<Engine['resolver']>)) as never;
-  const { register, control: formControl, handleSubmit, formState } = useForm<EditorValues>({ defaultValues: initial, resolver, shouldFocusError: false });
+  // Every field has a default (an empty text, no box ticked), so react-hook-form sets each field as it
+  // takes it and learns of the page's own values only through setValue below, which tells the form.
+  const [defaults] = useState<EditorValues>(() => ({
+    people: initial.people.map((p) => ({
+      l: '', ...Object.fromEntries(questions.map((q) => [q.key, q.input === 'checkbox' ? [] : ''])), ...p,
+    })),
+  }));
+  const { register, control: formControl, handleSubmit, formState, getValues, setValue } = useForm<EditorValues>({ defaultValues: defaults, resolver, shouldFocusError: false });
+  // What the page held as react-hook-form took each field (null once the form is live).
+  const early = useRef<Map<string, FieldValue> | null>(new Map());
+  const bind = (name: FieldPath<EditorValues>) => {
+    const registered = register(name);
+    return {
+      ...registered,
+      ref: (el: HTMLInputElement | HTMLSelectElement | null) => {
+        const seen = early.current;
+        if (el?.form && seen && !seen.has(name)) seen.set(name, valueInPage(el.form, name));
+        registered.ref(el);
+      },
+    };
+  };
   const { fields, append, remove } = useFieldArray({ control: formControl, name: 'people' });
-  const watched = useWatch({ control: formControl, name: 'people' }) as PersonValues[] | undefined;
-  const people = watched ?? initial.people;
+  // useWatch renders the form again at every change; what is rendered is read from the form itself
+  // (the answers given back as React took over change the form's values before useWatch listens).
+  useWatch({ control: formControl, name: 'people' });
+  const people = (getValues('people') as PersonValues[] | undefined) ?? initial.people;
   const household = mode === 'household';
   // The server's lines, kept with each person (field ids stay with a person when others are removed).
   const [serverLines] = useState(() => new Map(fields.map((f, i) => [f.id, previews[i] ?? null])));
@@ -93,6 +134,26 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
     setEngaged(true);
     void load();
   };
+  // React took over: give back what was answered before it did, and load the rules if the form is in use.
+  const formRef = useRef<HTMLFormElement>(null);
+  useLayoutEffect(() => {
+    const seen = early.current;
+    early.current = null;
+    // Against what the page was rendered with (react-hook-form may already hold a field's value from
+    // the page, when it had no default, but only setValue tells the rest of the form).
+    const rendered = (name: string) => {
+      const [, i, key] = name.split('.');
+      return initial.people[Number(i)]?.[key ?? ''];
+    };
+    const changed = seen ? [...seen].filter(([name, value]) => !sameValue(value, rendered(name))) : [];
+    for (const [name, value] of changed) setValue(name as FieldPath<EditorValues>, value as never);
+    if (changed.length > 0) start();
+    else if (formRef.current?.contains(document.activeElement)) void load();
+    // A mark for tests and tools that the form is live (an attribute React does not manage).
+    if (formRef.current) formRef.current.dataset.hydrated = '';
+    // Once, as React takes the page over.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const onValid = async (values: EditorValues) => {
     window.location.assign((await load()).targetUrl(mode, locale, values));
   };
@@ -109,7 +170,7 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
   };
 
   return (
-    <form method="get" action={action} noValidate onSubmit={(e) => void handleSubmit(onValid, onInvalid)(e)}
+    <form ref={formRef} method="get" action={action} noValidate onSubmit={(e) => void handleSubmit(onValid, onInvalid)(e)}
       onFocus={() => void load()} onPointerDown={() => void load()} onInput={start} onChange={start} className="my-6" data-people-editor={mode}>
       {/* The default button: Enter in a field goes on, never "remove". */}
       <button type="submit" name="go" value="1" hidden tabIndex={-1} aria-hidden="true" />
@@ -157,7 +218,7 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
                 <label htmlFor={fieldId(i, 'l')} className="block font-bold">{words.label}</label>
                 <p id={`${fieldId(i, 'l')}-hint`} className="text-base text-ink-muted">{words.labelHint}</p>
                 <input id={fieldId(i, 'l')} type="text" maxLength={MAX_LABEL} aria-describedby={`${fieldId(i, 'l')}-hint`} className={control}
-                  defaultValue={text('l')} {...register(`people.${i}.l` as const)} />
+                  defaultValue={text('l')} {...bind(`people.${i}.l` as const)} />
               </div>
             )}
             <ol className="mt-4 space-y-5">
@@ -181,7 +242,7 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
                         <div id={id} className="mt-2 grid gap-2 sm:grid-cols-2">
                           {q.options.map(([value, optionText]) => (
                             <label key={value} className="flex min-h-12 items-center gap-3 rounded-md border-2 border-gray-500 px-3">
-                              <input type="checkbox" value={value} defaultChecked={ticked(q.key, value)} className="h-6 w-6 shrink-0" {...register(name)} />
+                              <input type="checkbox" value={value} defaultChecked={ticked(q.key, value)} className="h-6 w-6 shrink-0" {...bind(name)} />
                               {optionText}
                             </label>
                           ))}
@@ -193,13 +254,13 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
                         {hint}
                         {error}
                         {q.input === 'radio' ? (
-                          <select id={id} aria-describedby={describedBy} aria-invalid={problem ? true : undefined} className={control} defaultValue={text(q.key)} {...register(name)}>
+                          <select id={id} aria-describedby={describedBy} aria-invalid={problem ? true : undefined} className={control} defaultValue={text(q.key)} {...bind(name)}>
                             <option value="">{words.choose}</option>
                             {q.options.map(([value, optionText]) => <option key={value} value={value}>{optionText}</option>)}
                           </select>
                         ) : (
                           <input id={id} type={q.input === 'date' ? 'date' : 'text'} inputMode={q.input === 'number' ? 'numeric' : undefined}
-                            aria-describedby={describedBy} aria-invalid={problem ? true : undefined} className={control} defaultValue={text(q.key)} {...register(name)} />
+                            aria-describedby={describedBy} aria-invalid={problem ? true : undefined} className={control} defaultValue={text(q.key)} {...bind(name)} />
                         )}
                       </>
                     )}

@@ -31,11 +31,16 @@ export function contentSecurityPolicy({ nonce = null, hashes = [], dev = false }
 }
 
 /**
- * Marks a response of the check's pages for the standalone server, which removes Next's scripts from
- * it (and this header) as it sends it (scripts/postbuild/document-response.mjs, which names it too).
- * Only the proxy sets it, on the responses of the pages the build checked (lib/known-paths.ts).
+ * Marks a response for the standalone server (scripts/postbuild/document-response.mjs, which names it
+ * too), which removes the header as it sends it. DOCUMENT_MARK: the check's pages, from which it
+ * removes Next's scripts; only the proxy sets it, on the responses of the pages the build checked
+ * (lib/known-paths.ts). DEFERRED_MARK: the two forms that carry React (the household editor, the
+ * quick entry), whose scripts it makes load at the first focus or tap in the form.
  */
 export const DOCUMENT_HEADER = 'x-yibao-document';
+/** DOCUMENT_HEADER's values: a document (no Next runtime), or a form whose runtime loads on intent. */
+export const DOCUMENT_MARK = '1';
+export const DEFERRED_MARK = 'defer';
 
 /** Features this site never uses, switched off for it and anything it might embed. */
 export const permissionsPolicy = [

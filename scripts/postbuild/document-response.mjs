@@ -43,11 +43,16 @@ import { stripRuntime } from './document-only.mjs';
 export const DOCUMENT_HEADER = 'x-yibao-document';
 
 /**
- * Requests this layer looks at: a page under /{locale}/check/, the poster (/{locale}/poster) and the
- * household list (/{locale}/household, not its editor), without Next's client-router headers. Only
- * those the proxy marks are changed (the quick entry, /check/all, keeps its scripts).
+ * Requests this layer looks at: a page under /{locale}/check/, the poster (/{locale}/poster), the
+ * household list and its editor (/{locale}/household, /{locale}/household/edit), without Next's
+ * client-router headers. Only those the proxy marks are changed: DOCUMENT_MARK (sent as documents,
+ * kept in memory) or DEFERRED_MARK (the two forms that carry React — the household editor and the
+ * quick entry, /check/all — whose runtime loads on intent: deferRuntime).
  */
-const CHECK_PATH = /^\/[^/?#]+\/(?:check\/[^/?#]+|poster|household)(?:\?|$)/;
+const CHECK_PATH = /^\/[^/?#]+\/(?:check\/[^/?#]+|poster|household(?:\/edit)?)(?:\?|$)/;
+/** The values of DOCUMENT_HEADER (lib/security/headers.ts names them too). */
+export const DOCUMENT_MARK = '1';
+export const DEFERRED_MARK = 'defer';
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
 /** Headers that describe one transfer, not the answer: never kept, set again when sending. */
 const TRANSFER_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date']);
@@ -85,6 +90,71 @@ export function documentHtml(html, csp) {
   const title = out.indexOf('<title');
   if (head < 0 || title < 0 || title > head) throw new Error('the page has no <title> in its <head> (was its metadata streamed?)');
   return out;
+}
+
+/** The per-request nonce a Content-Security-Policy allows scripts by (`script-src 'nonce-…'`), or null. */
+export function nonceOf(csp) {
+  const directive = String(csp ?? '').split(';').map((d) => d.trim()).find((d) => /^script-src\s/i.test(d)) ?? '';
+  return /'nonce-([A-Za-z0-9+/=]+)'/.exec(directive)?.[1] ?? null;
+}
+
+/**
+ * Runs in the browser (as the source of an inline script; keep it self-contained, in plain ES2017):
+ * the page's React runtime, loaded at the first sign that someone is about to use the form. Until
+ * then the page is the document the server rendered — a complete GET form — and nothing runs. Once
+ * the page has loaded, the scripts are fetched at the lowest priority, without running, so they
+ * are at hand when wanted.
+ */
+function loadOnIntent(srcs) {
+  var form = document.querySelector('form[data-people-editor]');
+  var target = form || document;
+  var nonce = (document.currentScript && document.currentScript.nonce) || '';
+  var events = ['pointerdown', 'touchstart', 'focusin', 'keydown', 'input', 'change'];
+  var started = false;
+  function add(parent, tag, props) {
+    var el = document.createElement(tag);
+    for (var k in props) el[k] = props[k];
+    if (nonce) el.nonce = nonce;
+    parent.appendChild(el);
+  }
+  function start() {
+    if (started) return;
+    started = true;
+    events.forEach(function (e) { target.removeEventListener(e, start, true); });
+    srcs.forEach(function (src) { add(document.body, 'script', { src: src, async: true }); });
+  }
+  events.forEach(function (e) { target.addEventListener(e, start, { capture: true, passive: true }); });
+  function warm() {
+    if (!started) srcs.forEach(function (src) { add(document.head, 'link', { rel: 'prefetch', as: 'script', href: src }); });
+  }
+  if (document.readyState === 'complete') setTimeout(warm, 0);
+  else window.addEventListener('load', function () { setTimeout(warm, 0); });
+}
+
+/**
+ * The page with its React runtime loaded on intent (loadOnIntent above): Next's external scripts
+ * (`<script src>`, not `nomodule`) and their preloads come out, and one inline script carrying the
+ * request's `nonce` loads them, in the same order, at the first focus, tap or key in the form. Next's
+ * inline scripts stay where they are (its payload and bootstrap only queue data for the runtime),
+ * so when the runtime arrives React hydrates the page as it would have at load. A page without
+ * external scripts, or a policy without a nonce, is returned as it is.
+ */
+export function deferRuntime(html, csp) {
+  const nonce = nonceOf(csp);
+  const srcs = [];
+  const out = html
+    .replace(/<script\b([^>]*)><\/script>/g, (tag, attributes) => {
+      const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
+      if (!src || /\bnomodule\b/i.test(attributes) || !src.startsWith('/_next/static/')) return tag;
+      srcs.push(src);
+      return '';
+    })
+    .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>/g, '');
+  const end = out.lastIndexOf('</body>');
+  if (!nonce || srcs.length === 0 || end < 0) return html;
+  const list = JSON.stringify(srcs).replace(/</g, '\\u003c');
+  const script = `<script nonce="${escapeHtml(nonce)}">(${loadOnIntent.toString()})(${list})</script>`;
+  return out.slice(0, end) + script + out.slice(end);
 }
 
 /** In-memory answers, least recently used first out, bounded by count and by bytes. */
@@ -213,7 +283,9 @@ function send(req, res, entry, encoding) {
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+function escapeHtml(s) {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 /** The body of a redirect: a link to where it goes (RFC 9110 §15.4), nothing else. */
 export function redirectNote(location) {
@@ -286,7 +358,9 @@ export function documentResponses(handle, { cache = new ResponseCache(), today =
       }
       return;
     }
-    const marked = res.hasHeader(DOCUMENT_HEADER);
+    const mark = res.getHeader(DOCUMENT_HEADER);
+    const marked = mark === DOCUMENT_MARK;
+    const deferred = mark === DEFERRED_MARK;
     res.removeHeader(DOCUMENT_HEADER);
     const status = res.statusCode;
     const headers = {};
@@ -298,7 +372,10 @@ export function documentResponses(handle, { cache = new ResponseCache(), today =
         return failClosed(res, log, url, error);
       }
     }
-    if (marked && status >= 300 && status < 400 && typeof headers.location === 'string' && req.method === 'GET') {
+    if (deferred && status === 200 && req.method === 'GET' && /^text\/html\b/i.test(String(headers['content-type'] ?? ''))) {
+      body = Buffer.from(deferRuntime(body.toString('utf8'), headers['content-security-policy']), 'utf8');
+    }
+    if ((marked || deferred) && status >= 300 && status < 400 && typeof headers.location === 'string' && req.method === 'GET') {
       // A question answered: Next sends its redirect with a whole error-page shell for its client
       // router (11 kB), which no browser reads after a 307. A short note with the link is enough.
       body = Buffer.from(redirectNote(headers.location), 'utf8');

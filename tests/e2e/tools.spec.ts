@@ -244,6 +244,57 @@ test.describe('household editor with JavaScript (react-hook-form)', () => {
   });
 });
 
+test.describe('the two forms load React only when someone starts to use them', () => {
+  test.use({ javaScriptEnabled: true, viewport: { width: 375, height: 800 } });
+
+  test('as sent, no script of Next runs; at the first tap it does, and what was answered before is kept', async ({ page }) => {
+    const ran: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') ran.push(r.url());
+    });
+    // A slow network: Next's scripts arrive only once everything below has been answered.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/zh-CN/household/edit?hv=1&m=l.Gran_r.beijing_a.70_s.not-working_h.local_g.none_c.resident-active&add=1');
+    await page.waitForLoadState('load');
+    // A tap elsewhere on the page is not a use of the form.
+    await page.locator('main h1').click();
+    expect(ran).toEqual([]);
+    await expect(page.locator('form[data-hydrated]')).toHaveCount(0);
+    expect(await page.evaluate(() => 'next' in window || '__NEXT_HYDRATED' in window)).toBe(false);
+    // Answer for the new person at once, before React is there (a slow network): pick, type, tick.
+    await page.locator('#p1-r').selectOption('shanghai');
+    await page.locator('#p1-l').fill('宝宝');
+    await page.locator('#p1-a').fill('0');
+    await page.locator('[data-person-fields="1"]').getByLabel('以上都没有').check();
+    await expect(page.locator('form[data-hydrated]')).toHaveCount(0);
+    release();
+    await expect(page.locator('form[data-hydrated]')).toHaveCount(1);
+    expect(ran.length).toBeGreaterThan(0);
+    // Nothing answered was lost: the fields and react-hook-form agree, and the form is live.
+    await expect(page.locator('#p1-r')).toHaveValue('shanghai');
+    await expect(page.locator('#p1-l')).toHaveValue('宝宝');
+    await expect(page.locator('#p1-a')).toHaveValue('0');
+    await expect(page.locator('[data-person-fields="1"]').getByLabel('以上都没有')).toBeChecked();
+    await expect(page.locator('#p1-b')).toBeVisible();
+    await expect(page.locator('#p1-s')).toBeHidden(); // a baby's situation is implied: the rules run
+    await page.locator('#p1-b').fill('2026-10-20');
+    await page.locator('#p1-h').selectOption('local');
+    await page.locator('#p1-c').selectOption('none');
+    await expect(page.locator('[data-person-fields="1"] [data-preview="complete"]')).toContainText('城乡居民');
+    await expect(page.locator('[data-person-fields="1"] h2')).toHaveText('宝宝');
+    await page.getByRole('button', { name: '查看全家参保清单' }).click();
+    await expect(page).toHaveURL(/\/zh-CN\/household\?/);
+    const m = new URL(page.url()).searchParams.getAll('m');
+    expect(m).toHaveLength(2);
+    expect(m[1]).toContain('l.宝宝_r.shanghai_a.0');
+  });
+});
+
 test.describe('quick entry (/check/all)', () => {
   test('without JavaScript: one GET form, every error at once, then the same result URL as the check', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });

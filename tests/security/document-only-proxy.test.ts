@@ -5,7 +5,7 @@ import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { guideSlugs } from '@/lib/content/catalogue';
 import { QUESTION_IDS } from '@/lib/rules/flow';
-import { DOCUMENT_HEADER } from '@/lib/security/headers';
+import { DEFERRED_MARK, DOCUMENT_HEADER } from '@/lib/security/headers';
 import { INLINE_SCRIPT_HASHES } from '@/lib/security/inline-scripts';
 // @ts-expect-error: a plain ES module run by node after `next build`; it has no type declarations.
 import { DOCUMENT_ROUTES } from '../../scripts/postbuild/document-only.mjs';
@@ -78,6 +78,13 @@ describe('the proxy\'s document-only pages are the manifest\'s', () => {
       const { csp, marked } = await cspOf(p);
       expect(csp, p).toMatch(/script-src 'self' 'nonce-/);
       expect(marked, p).toBe(false);
+    }
+    // The two forms that carry React keep a nonce, with the mark that makes their runtime load on intent.
+    for (const p of ['/zh-CN/household/edit', '/en/check/all']) {
+      const { default: proxy } = await import('@/proxy');
+      const res = proxy(new NextRequest(`http://localhost${p}`));
+      expect(res.headers.get('content-security-policy'), p).toMatch(/script-src 'self' 'nonce-/);
+      expect(res.headers.get(DOCUMENT_HEADER), p).toBe(DEFERRED_MARK);
     }
     // Next's special pages are listed apart and never matched by a path.
     for (const p of ['/_not-found', '/_global-error', '/en/_not-found', '/', '/fr/guides']) expect(isDocumentOnlyPath(p), p).toBe(false);
