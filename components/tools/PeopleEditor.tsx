@@ -18,7 +18,7 @@
  */
 import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors, type FieldPath, type Resolver } from 'react-hook-form';
-import type { EditorValues, PersonValues } from '@/lib/household/editor';
+import { problemOfMessage, type EditorProblem, type EditorValues, type PersonValues } from '@/lib/household/editor';
 import { fill } from '@/lib/household/fill';
 import { MAX_LABEL, MAX_PEOPLE } from '@/lib/household/limits';
 import { primaryButton, secondaryButton } from '@/components/ui/buttons';
@@ -45,7 +45,7 @@ const sameValue = (a: unknown, b: unknown) => {
   return norm(a) === norm(b);
 };
 
-export type EditorProblem = { key: string; kind: 'missing' | 'invalid' | 'digits' };
+export type { EditorProblem };
 
 export type PeopleEditorProps = {
   mode: 'household' | 'single';
@@ -116,7 +116,7 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
       if (!errs) return [];
       return questions.flatMap((q) => {
         const e = (errs as Record<string, { message?: string } | undefined>)[q.key];
-        return e ? [{ key: q.key, kind: e.message === 'invalid' || e.message === 'digits' ? e.message : 'missing' as const }] : [];
+        return e ? [problemOfMessage(q.key, e.message)] : [];
       });
     }
     return problems[i] ?? [];
@@ -128,6 +128,19 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
     const label = people[i]?.l;
     return typeof label === 'string' && label.trim() !== '' ? label.trim() : fill(words.person, { n: i + 1 });
   };
+  // The check's own words for a problem: in the field, and in the list at the top (with whose it is).
+  const messageOf = (p: EditorProblem): string => {
+    switch (p.kind) {
+      case 'digits': return words.digits;
+      case 'date': return words.date;
+      case 'range': return words.range[p.key] ? fill(words.range[p.key]!, { min: p.min ?? 0, max: p.max ?? 0 }) : words.invalidShort;
+      case 'missing': return words.missingShort;
+      default: return words.invalidShort;
+    }
+  };
+  const summaryOf = (p: EditorProblem, title: string): string =>
+    p.kind === 'missing' || p.kind === 'invalid' ? fill(p.kind === 'missing' ? words.missing : words.invalid, { question: title })
+      : p.kind === 'range' && words.range[p.key] ? messageOf(p) : `${title}${words.colon}${messageOf(p)}`;
   const lineOf = (i: number, id: string) => (live ? engine.previewOf(people[i] ?? {}, asOf, words) : (serverLines.get(id) ?? null));
 
   const start = () => {
@@ -181,11 +194,11 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
           <ul className="mt-2 space-y-1">
             {all.flatMap((ps, i) => ps.map((p) => {
               const q = questions.find((x) => x.key === p.key)!;
-              const who = household ? `${nameOf(i)}：` : '';
+              const who = household ? `${nameOf(i)}${words.colon}` : '';
               return (
                 <li key={`${i}-${p.key}`}>
                   <a href={`#${fieldId(i, p.key)}`} className="inline-flex min-h-12 items-center font-semibold text-red-800">
-                    {who}{p.kind === 'digits' ? `${q.title}：${words.digits}` : fill(p.kind === 'missing' ? words.missing : words.invalid, { question: q.title })}
+                    {who}{summaryOf(p, q.title)}
                   </a>
                 </li>
               );
@@ -207,7 +220,7 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
         const open = !household || (focus ?? 0) === i || mine.length > 0 || i >= initial.people.length;
         const previewLine = (
           <span className="block text-lg" aria-live="polite" data-preview={line ? 'complete' : 'incomplete'}>
-            <span className={household ? 'sr-only' : 'font-bold'}>{words.previewLabel}：</span>
+            <span className={household ? 'sr-only' : 'font-bold'}>{words.previewLabel}{words.colon}</span>
             {line ?? words.previewIncomplete}
           </span>
         );
@@ -231,7 +244,7 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
                 const name = `people.${i}.${q.key}` as const;
                 const shown = !live || !answers || engine.isShown(q.ids, answers);
                 const hint = q.when && !live ? <p id={hintId} className="text-base italic">{q.when}</p> : null;
-                const error = problem ? <p id={errorId} className="font-semibold text-red-800">{problem.kind === 'missing' ? words.missingShort : problem.kind === 'digits' ? words.digits : words.invalidShort}</p> : null;
+                const error = problem ? <p id={errorId} className="font-semibold text-red-800">{messageOf(problem)}</p> : null;
                 return (
                   <li key={q.id} hidden={!shown} data-form-question={q.id}>
                     {q.input === 'checkbox' ? (

@@ -5,7 +5,7 @@ import { MAX_LABEL, MAX_PEOPLE } from '@/lib/household/link';
 import { askedWhen } from '@/lib/tools/paper';
 import { rulesWords } from '@/lib/wizard/words';
 import rulesZhCN from '@/content/messages/rules/zh-CN.json';
-import { problemKey, type PersonValues } from '@/lib/household/editor';
+import { editorProblem, type PersonValues } from '@/lib/household/editor';
 import { previewOf } from '@/lib/household/editor-engine';
 import type { FormProblem } from '@/lib/household/form';
 
@@ -27,7 +27,11 @@ export type EditorQuestion = {
 
 export type EditorWords = {
   label: string; labelHint: string; choose: string;
-  errorsTitle: string; missing: string; invalid: string; missingShort: string; invalidShort: string; digits: string;
+  errorsTitle: string; missing: string; invalid: string; missingShort: string; invalidShort: string; digits: string; date: string;
+  /** The check's own message for a number out of its bounds, by field (`{min}`, `{max}` to fill). */
+  range: Record<string, string>;
+  /** Between a question and what is wrong with its answer (full-width in Chinese). */
+  colon: string;
   person: string; add: string; remove: string; full: string; go: string; lead: string;
   previewIncomplete: string; previewLabel: string; schemes: Record<string, string>;
   cost: { unknown: string; none: string; notFixed: string; range: string; single: string };
@@ -64,7 +68,8 @@ export async function editorContent(locale: Locale, mode: 'household' | 'single'
   const words: EditorWords = {
     label: t('form.label'), labelHint: t('form.labelHint', { max: MAX_LABEL }), choose: t('form.choose'),
     errorsTitle: t('form.errorsTitle'), missing: t.raw('form.missing') as string, invalid: t.raw('form.invalid') as string,
-    missingShort: t('form.missingShort'), invalidShort: t('form.invalidShort'), digits: check('errors.digits'),
+    missingShort: t('form.missingShort'), invalidShort: t('form.invalidShort'), digits: check('errors.digits'), date: check('errors.date'), colon: locale === 'zh-CN' ? '：' : ': ',
+    range: Object.fromEntries(fields.filter((q) => q.input === 'number').map((q) => [URL_PARAMS[q.field], check.raw(`questionErrors.${q.id}.number` as 'errors.number') as string])),
     person: t.raw('person') as string, add: t('editor.add'), remove: t.raw('editor.remove') as string, full: t('full', { max: MAX_PEOPLE }),
     go: mode === 'household' ? t('editor.goHousehold') : t('editor.goResult'),
     lead: mode === 'household' ? t('editor.leadHousehold') : t('editor.leadSingle'),
@@ -75,6 +80,6 @@ export async function editorContent(locale: Locale, mode: 'household' | 'single'
   return {
     questions, words,
     previews: people.map((p) => previewOf(p, asOf, words)),
-    problems: problems.map((ps) => ps.map((p) => ({ key: problemKey(p.question), kind: p.kind }))),
+    problems: problems.map((ps) => ps.map(editorProblem)),
   };
 }

@@ -41,10 +41,27 @@ export const readPerson = (values: PersonValues): PersonForm => readPersonForm(p
 /** The field a problem belongs to (the permit questions share one answer, `p`). */
 export const problemKey = (question: QuestionId): string => URL_PARAMS[QUESTIONS.find((q) => q.id === question)!.field];
 
+/** A problem as the editor shows it: at a field (`key`), with its kind and, for `range`, the bounds. */
+export type EditorProblem = { key: string; kind: FormProblem['kind']; min?: number; max?: number };
+
+export function editorProblem(p: FormProblem): EditorProblem {
+  return p.kind === 'range' ? { key: problemKey(p.question), kind: p.kind, min: p.min, max: p.max } : { key: problemKey(p.question), kind: p.kind };
+}
+
+const KINDS: ReadonlySet<string> = new Set<FormProblem['kind']>(['missing', 'invalid', 'digits', 'date', 'range']);
+
+/** A problem as the schema's issue message carries it (`range:<min>:<max>` for a range), and back. */
+export const problemMessage = (p: FormProblem): string => (p.kind === 'range' ? `range:${p.min}:${p.max}` : p.kind);
+export function problemOfMessage(key: string, message: string | undefined): EditorProblem {
+  const [kind = '', min, max] = String(message ?? '').split(':');
+  if (kind === 'range' && min !== undefined && max !== undefined) return { key, kind: 'range', min: Number(min), max: Number(max) };
+  return { key, kind: KINDS.has(kind) ? (kind as FormProblem['kind']) : 'missing' };
+}
+
 /**
  * The editor's schema, for react-hook-form's zod resolver: at most MAX_PEOPLE people, and each
  * person's problems (from `readPersonForm`) as issues at `people.<i>.<key>`, with the message
- * `missing`, `invalid` or `digits`; the words are the page's. The server reads a sent form with
+ * `problemMessage` (the kind, and a range's bounds); the words are the page's. The server reads a sent form with
  * `checkPeople`, which asks the same `readPersonForm`.
  */
 export const EditorSchema = z.object({
@@ -52,7 +69,7 @@ export const EditorSchema = z.object({
 }).check(z.superRefine((value, ctx) => {
   value.people.forEach((person, i) => {
     for (const p of readPerson(person).problems) {
-      ctx.addIssue({ code: 'custom', path: [PEOPLE_FIELD, i, problemKey(p.question)], message: p.kind, input: person });
+      ctx.addIssue({ code: 'custom', path: [PEOPLE_FIELD, i, problemKey(p.question)], message: problemMessage(p), input: person });
     }
   });
 }));

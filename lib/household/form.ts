@@ -4,15 +4,23 @@
  * and every problem is reported at once. The people editor (lib/household/editor.ts) asks it for
  * each person, on the server and in the browser.
  */
-import { Answers, QUESTIONS, URL_PARAMS, answersToSearchParams, askedQuestions, parseAnswersFromSearchParams, type Answers as AnswersT, type PartialAnswers, type QuestionId } from '@/lib/rules';
+import { Answers, QUESTIONS, URL_PARAMS, answersToSearchParams, askedQuestions, boundsFor, parseAnswersFromSearchParams, type Answers as AnswersT, type PartialAnswers, type QuestionId } from '@/lib/rules';
 import { settle } from '@/lib/wizard/steps';
 import { CHINESE_NUMERALS } from '@/lib/wizard/validate';
 import { cleanLabel } from './link';
 
 const NUMBER_KEYS = new Set<string>([URL_PARAMS.age, URL_PARAMS.retireeYears, URL_PARAMS.gapMonths, URL_PARAMS.lapseYears]);
 
-/** `digits`: a number written in Chinese numerals (七十), which the check asks to type as digits. */
-export type FormProblem = { question: QuestionId; kind: 'missing' | 'invalid' | 'digits' };
+/**
+ * What is wrong with one answer, as the check's question pages say it (lib/wizard/validate.ts):
+ * `missing`; `digits`, a number written in Chinese numerals (七十), to be typed as digits; `range`, a
+ * number that is not a whole number within the question's bounds for these answers (`min`, `max`);
+ * `date`, a date that is not one; `invalid`, any other answer the check would refuse (a choice it
+ * does not offer, or one the other answers rule out).
+ */
+export type FormProblem =
+  | { question: QuestionId; kind: 'missing' | 'invalid' | 'digits' | 'date' }
+  | { question: QuestionId; kind: 'range'; min: number; max: number };
 export type PersonForm = {
   label: string | null;
   /** What was sent, as the check's answers (what the check would keep). */
@@ -53,8 +61,14 @@ export function readPersonForm(form: URLSearchParams): PersonForm {
   const problems: FormProblem[] = [];
   for (const d of parsed.dropped) {
     const q = questionOf(d.key, answers);
-    const words = NUMBER_KEYS.has(d.key) && (raw.get(d.key) ?? []).some((v) => CHINESE_NUMERALS.test(v));
-    if (q && !problems.some((p) => p.question === q)) problems.push({ question: q, kind: words ? 'digits' : 'invalid' });
+    if (!q || problems.some((p) => p.question === q)) continue;
+    const question = QUESTIONS.find((x) => x.id === q)!;
+    if (NUMBER_KEYS.has(d.key)) {
+      const words = (raw.get(d.key) ?? []).some((v) => CHINESE_NUMERALS.test(v));
+      problems.push(words ? { question: q, kind: 'digits' } : { question: q, kind: 'range', ...boundsFor(question, answers) });
+    } else {
+      problems.push({ question: q, kind: question.input === 'date' ? 'date' : 'invalid' });
+    }
   }
   for (const id of askedQuestions(answers)) {
     if (id === 'who') continue;

@@ -77,11 +77,58 @@ export async function weakNetworkJourney(origin, { chromePath = process.env.CHRO
   return { origin, throttle: THROTTLE, runs: out, firstQuestionMs: med('firstQuestionMs'), journeyMs: med('journeyMs') };
 }
 
+/**
+ * The two forms that carry React (the household editor, the quick entry), on the same weak
+ * connection, cold. As served, they are complete GET forms and React loads at the first focus, tap or
+ * key in the form (deferRuntime, scripts/postbuild/document-response.mjs). For each page:
+ *  - answerable: from asking for it until it has loaded (its form works from then on, with or
+ *    without React);
+ *  - live: from the first tap in a field, made as soon as the page has loaded (the least time the
+ *    scripts have had to arrive), until React has taken the form over (`form[data-hydrated]`);
+ *  - blocking: the main thread's long tasks from that tap until then, beyond 50 ms each (what TBT
+ *    counts), which is when a person typing would feel it.
+ */
+export async function formsOnIntent(origin, pages, { chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium', runs = 3 } = {}) {
+  const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+  const out = [];
+  try {
+    for (const { label, path } of pages) {
+      const samples = [];
+      for (let run = 0; run < runs; run += 1) {
+        const { context, page } = await throttledPage(browser);
+        await page.addInitScript(() => {
+          window.__longTasks = [];
+          new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });
+        });
+        const t = Date.now();
+        await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+        const answerableMs = Date.now() - t;
+        const tapAt = await page.evaluate(() => performance.now());
+        const tapped = Date.now();
+        await page.locator('form[data-people-editor] input[type="text"]:visible').first().click();
+        await page.locator('form[data-hydrated]').waitFor({ state: 'attached' });
+        const liveMs = Date.now() - tapped;
+        const blockingMs = Math.round(await page.evaluate((from) => window.__longTasks.filter((e) => e.start >= from).reduce((sum, e) => sum + Math.max(0, e.duration - 50), 0), tapAt));
+        await context.close();
+        samples.push({ answerableMs, liveMs, blockingMs });
+      }
+      const med = (key) => samples.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+      out.push({ label, path, runs: samples, answerableMs: med('answerableMs'), liveMs: med('liveMs'), blockingMs: med('blockingMs') });
+    }
+  } finally {
+    await browser.close();
+  }
+  return { origin, throttle: THROTTLE, pages: out };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [origin, runs = '3'] = process.argv.slice(2);
+  const [origin, runs = '3', what = 'journey'] = process.argv.slice(2);
   if (!origin) {
-    console.error('usage: node scripts/bench/journey.mjs <origin> [runs]');
+    console.error('usage: node scripts/bench/journey.mjs <origin> [runs] [journey|forms]');
     process.exit(2);
   }
-  console.log(JSON.stringify(await weakNetworkJourney(origin, { runs: Number(runs) }), null, 2));
+  const result = what === 'forms'
+    ? await formsOnIntent(origin, [{ label: 'household editor zh-CN', path: '/zh-CN/household/edit?hv=1&m=l.A_r.beijing_a.70_s.not-working_h.local_g.none_c.resident-active&add=1' }, { label: 'quick entry zh-CN', path: '/zh-CN/check/all?v=1&r=beijing' }], { runs: Number(runs) })
+    : await weakNetworkJourney(origin, { runs: Number(runs) });
+  console.log(JSON.stringify(result, null, 2));
 }

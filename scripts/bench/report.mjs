@@ -185,6 +185,17 @@ export function markdown(results) {
     for (const j of results.journeys) L.push(`| ${j.label} | ${(j.firstQuestionMs / 1000).toFixed(1)} s | ${(j.journeyMs / 1000).toFixed(1)} s |`);
     L.push('');
   }
+  if (results.forms?.pages?.length) {
+    const f0 = results.forms;
+    L.push(`## The forms that carry React, on the same connection (${f0.throttle.kbps} kbps, ${f0.throttle.rttMs} ms, ${f0.throttle.cpu}× CPU; cold; medians of ${f0.pages[0].runs.length})`);
+    L.push('');
+    L.push('As sent they are complete GET forms; React loads at the first focus, tap or key in the form. "Live" is from a tap made as soon as the page has loaded until React has the form; "blocking" is the long tasks in that time beyond 50 ms each.');
+    L.push('');
+    L.push('| page | answerable (loaded) | live after the first tap | blocking after the tap |');
+    L.push('|---|---|---|---|');
+    for (const f of f0.pages) L.push(`| ${f.label} | ${(f.answerableMs / 1000).toFixed(1)} s | ${(f.liveMs / 1000).toFixed(1)} s | ${f.blockingMs} ms |`);
+    L.push('');
+  }
   L.push('## Where the bytes and the time go (mobile, representative run)');
   L.push('');
   L.push('| page | HTML doc (gz / raw) | JS (gz) in n scripts | largest scripts (gz) | unused JS | render-blocking | LCP element | failed audits |');

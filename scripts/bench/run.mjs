@@ -32,7 +32,7 @@ import { startStaticServer } from './static-server.mjs';
 import { makeReference } from './reference.mjs';
 import { LIGHTHOUSE_VERSION, resolveLighthouse, runLighthouse, summarize, diagnose } from './lighthouse.mjs';
 import { loadTest } from './load.mjs';
-import { weakNetworkJourney } from './journey.mjs';
+import { formsOnIntent, weakNetworkJourney } from './journey.mjs';
 import { checkTargetChecks, medians, median, ratio, representativeRun, targetChecks, markdown, METRICS } from './report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -251,6 +251,15 @@ async function main() {
     journeys.push(j);
   }
 
+  // 5b. the two forms that carry React, on the same connection: answerable at load, live after the first tap
+  const interactive = PAGES.filter((p) => p.type === 'interactive');
+  let forms = null;
+  if (interactive.length > 0) {
+    log('the forms on a weak connection: the first tap …');
+    forms = await formsOnIntent(ORIGIN, interactive.map((p) => ({ label: p.label, path: p.url.slice(ORIGIN.length) })), { chromePath: CHROME_PATH, runs: RUNS });
+    for (const f of forms.pages) log(`  ${f.label}: answerable ${f.answerableMs} ms, live ${f.liveMs} ms after the tap, blocking ${f.blockingMs} ms`);
+  }
+
   // 6. load
   const load = [];
   for (const p of ONLY ? [] : LOAD_PAGES) {
@@ -290,6 +299,7 @@ async function main() {
     pages: PAGES,
     lighthouse,
     journeys,
+    forms,
     load,
   };
   const md = markdown(results);

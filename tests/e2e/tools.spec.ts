@@ -305,6 +305,11 @@ test.describe('quick entry (/check/all)', () => {
     await page.locator('#p0-a').fill('七十');
     await page.getByRole('button', { name: '查看结果' }).click();
     await expect(page.locator('[data-error-summary]')).toContainText('请用阿拉伯数字填写');
+    // A number out of range gets the question's own bounds, as on the check's age page.
+    await page.locator('#p0-a').fill('999');
+    await page.getByRole('button', { name: '查看结果' }).click();
+    await expect(page.locator('[data-error-summary]')).toContainText('年龄请填 0 到 120 之间的整数');
+    await expect(page.locator('#p0-a-error')).toHaveText('年龄请填 0 到 120 之间的整数。');
     await page.locator('#p0-a').fill('３５');
     await page.getByRole('button', { name: '查看结果' }).click();
     await expect(page).toHaveTitle(/^错误：/);
@@ -323,6 +328,12 @@ test.describe('quick entry (/check/all)', () => {
   test('with JavaScript: questions that do not apply hide, the scheme appears, and it goes to the result', async ({ page }) => {
     await page.goto('/en/check/all?v=1&r=guangzhou');
     await expect(page.locator('#p0-r')).toHaveValue('guangzhou');
+    await page.locator('#p0-a').fill('150');
+    await expect(page.locator('form[data-hydrated]')).toHaveCount(1);
+    // Sending in the page: the check's own words for an age out of range, nothing sent.
+    await page.getByRole('button', { name: 'See the result' }).click();
+    await expect(page.locator('[data-error-summary]')).toContainText('Enter the age as a whole number from 0 to 120.');
+    expect(page.url()).toContain('/en/check/all?v=1&r=guangzhou');
     await page.locator('#p0-a').fill('66');
     await expect(page.locator('#p0-ry')).toBeHidden();
     await page.locator('#p0-s').selectOption('retired');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPeople, EditorSchema, editorValuesOf, personParams, readEditorRequest } from '@/lib/household/editor';
+import { checkPeople, EditorSchema, editorValuesOf, personParams, problemOfMessage, readEditorRequest } from '@/lib/household/editor';
 import { householdToSearchParams, MAX_PEOPLE, parseHousehold } from '@/lib/household/link';
 
 const grandma = { l: '奶奶', r: 'beijing', a: '70', s: 'not-working', h: 'local', g: ['none'], c: 'resident-active' };
@@ -39,8 +39,17 @@ describe('the people editor (household editor and quick entry)', () => {
     expect(issues).toContain('people.1.c:missing');
     expect(issues.every((i) => i.startsWith('people.1.'))).toBe(true);
     expect(EditorSchema.safeParse({ people: [grandma, baby] }).success).toBe(true);
-    // Any other answer the check cannot read is 'invalid'.
-    expect(checkPeople([{ ...grandma, a: '-3' }])).toMatchObject({ ok: false, problems: [[{ question: 'age', kind: 'invalid' }]] });
+    // A number the check cannot take gets its bounds (the check's own message: 0 to 120 for an age);
+    // a date that is not one, and a choice the check does not offer, get their own kinds.
+    expect(checkPeople([{ ...grandma, a: '-3' }])).toMatchObject({ ok: false, problems: [[{ question: 'age', kind: 'range', min: 0, max: 120 }]] });
+    expect(checkPeople([{ ...grandma, a: '999' }])).toMatchObject({ ok: false, problems: [[{ question: 'age', kind: 'range', min: 0, max: 120 }]] });
+    expect(checkPeople([{ ...baby, b: '2026-13-40' }])).toMatchObject({ ok: false, problems: [[{ question: 'birth-date', kind: 'date' }]] });
+    expect(checkPeople([{ ...grandma, s: 'astronaut' }])).toMatchObject({ ok: false, problems: [[{ question: 'situation', kind: 'invalid' }]] });
+    const range = EditorSchema.safeParse({ people: [{ ...grandma, a: '999' }] });
+    expect(range.error!.issues.map((i) => `${i.path.join('.')}:${i.message}`)).toEqual(['people.0.a:range:0:120']);
+    expect(problemOfMessage('a', 'range:0:120')).toEqual({ key: 'a', kind: 'range', min: 0, max: 120 });
+    expect(problemOfMessage('b', 'date')).toEqual({ key: 'b', kind: 'date' });
+    expect(problemOfMessage('c', 'anything else')).toEqual({ key: 'c', kind: 'missing' });
     expect(EditorSchema.safeParse({ people: Array.from({ length: MAX_PEOPLE + 1 }, () => grandma) }).success).toBe(false);
   });
 
