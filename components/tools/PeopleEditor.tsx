@@ -18,7 +18,8 @@
  */
 import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors, type FieldPath, type Resolver } from 'react-hook-form';
-import { problemOfMessage, type EditorProblem, type EditorValues, type PersonValues } from '@/lib/household/editor';
+import type { EditorValues, PersonValues } from '@/lib/household/editor';
+import { problemOfMessage, type EditorProblem } from '@/lib/household/problems';
 import { fill } from '@/lib/household/fill';
 import { MAX_LABEL, MAX_PEOPLE } from '@/lib/household/limits';
 import { primaryButton, secondaryButton } from '@/components/ui/buttons';

@@ -16,6 +16,9 @@ import * as z from 'zod/mini';
 import { QUESTIONS, URL_PARAMS, type Answers as AnswersT, type QuestionId } from '@/lib/rules';
 import { formValuesOf, readPersonForm, type FormProblem, type PersonForm } from './form';
 import { MAX_PEOPLE, type Person } from './link';
+import { problemMessage, type EditorProblem } from './problems';
+
+export { problemOfMessage, type EditorProblem } from './problems';
 
 /** One person's fields: the v=1 keys and `l` (the label); a checkbox question is a list. */
 export type PersonValues = Record<string, unknown>;
@@ -41,21 +44,8 @@ export const readPerson = (values: PersonValues): PersonForm => readPersonForm(p
 /** The field a problem belongs to (the permit questions share one answer, `p`). */
 export const problemKey = (question: QuestionId): string => URL_PARAMS[QUESTIONS.find((q) => q.id === question)!.field];
 
-/** A problem as the editor shows it: at a field (`key`), with its kind and, for `range`, the bounds. */
-export type EditorProblem = { key: string; kind: FormProblem['kind']; min?: number; max?: number };
-
 export function editorProblem(p: FormProblem): EditorProblem {
   return p.kind === 'range' ? { key: problemKey(p.question), kind: p.kind, min: p.min, max: p.max } : { key: problemKey(p.question), kind: p.kind };
-}
-
-const KINDS: ReadonlySet<string> = new Set<FormProblem['kind']>(['missing', 'invalid', 'digits', 'date', 'range']);
-
-/** A problem as the schema's issue message carries it (`range:<min>:<max>` for a range), and back. */
-export const problemMessage = (p: FormProblem): string => (p.kind === 'range' ? `range:${p.min}:${p.max}` : p.kind);
-export function problemOfMessage(key: string, message: string | undefined): EditorProblem {
-  const [kind = '', min, max] = String(message ?? '').split(':');
-  if (kind === 'range' && min !== undefined && max !== undefined) return { key, kind: 'range', min: Number(min), max: Number(max) };
-  return { key, kind: KINDS.has(kind) ? (kind as FormProblem['kind']) : 'missing' };
 }
 
 /**

@@ -252,6 +252,11 @@ test.describe('the two forms load React only when someone starts to use them', (
     page.on('request', (r) => {
       if (r.resourceType() === 'script') ran.push(r.url());
     });
+    // The loader and the scripts it adds run under the page's CSP (its nonce), with nothing refused.
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+    });
     // A slow network: Next's scripts arrive only once everything below has been answered.
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));
@@ -292,6 +297,7 @@ test.describe('the two forms load React only when someone starts to use them', (
     const m = new URL(page.url()).searchParams.getAll('m');
     expect(m).toHaveLength(2);
     expect(m[1]).toContain('l.宝宝_r.shanghai_a.0');
+    expect(refused).toEqual([]);
   });
 });
 
