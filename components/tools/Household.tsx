@@ -45,7 +45,9 @@ export async function Household({ locale, parsed, asOf }: { locale: Locale; pars
     if (!c || c.kind === 'unknown') return t('cost.unknown');
     if (c.kind === 'none') return t('cost.none');
     if (c.kind === 'not-fixed') return t('cost.notFixed');
-    return c.minYuan === c.maxYuan ? ctx.yuan(c.minYuan) : t('cost.range', { min: c.minYuan, max: c.maxYuan });
+    const amount = c.minYuan === c.maxYuan ? ctx.yuan(c.minYuan) : t('cost.range', { min: c.minYuan, max: c.maxYuan });
+    // The year the amount is for (a newborn joins for this benefit year; others may be paying for the next).
+    return c.benefitYear !== null ? t('cost.ofYear', { year: c.benefitYear, amount }) : amount;
   };
 
   return (

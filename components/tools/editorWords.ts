@@ -34,7 +34,7 @@ export type EditorWords = {
   colon: string;
   person: string; add: string; remove: string; full: string; go: string; lead: string;
   previewIncomplete: string; previewLabel: string; schemes: Record<string, string>;
-  cost: { unknown: string; none: string; notFixed: string; range: string; single: string };
+  cost: { unknown: string; none: string; notFixed: string; range: string; single: string; ofYear: string };
   hiddenNote: string;
 };
 
@@ -74,7 +74,7 @@ export async function editorContent(locale: Locale, mode: 'household' | 'single'
     go: mode === 'household' ? t('editor.goHousehold') : t('editor.goResult'),
     lead: mode === 'household' ? t('editor.leadHousehold') : t('editor.leadSingle'),
     previewIncomplete: t('editor.previewIncomplete'), previewLabel: t('editor.previewLabel'), schemes,
-    cost: { unknown: t('cost.unknown'), none: t('cost.none'), notFixed: t('cost.notFixed'), range: t.raw('cost.range') as string, single: check.raw('cost.perYear') as string },
+    cost: { unknown: t('cost.unknown'), none: t('cost.none'), notFixed: t('cost.notFixed'), range: t.raw('cost.range') as string, single: check.raw('cost.perYear') as string, ofYear: t.raw('cost.ofYear') as string },
     hiddenNote: t('editor.hiddenNote'),
   };
   return {

@@ -18,7 +18,7 @@ export const resolver = zodResolver(EditorSchema);
 
 export type PreviewWords = {
   schemes: Record<string, string>;
-  cost: { unknown: string; none: string; notFixed: string; range: string; single: string };
+  cost: { unknown: string; none: string; notFixed: string; range: string; single: string; ofYear: string };
 };
 
 
@@ -30,8 +30,11 @@ export function previewOf(values: PersonValues, asOf: string, words: PreviewWord
   const first = outcome.options[0];
   if (!first) return null;
   const cost = costOf(outcome);
-  const costText = cost.kind === 'known'
+  const amount = cost.kind === 'known'
     ? (cost.minYuan === cost.maxYuan ? fill(words.cost.single, { amount: cost.minYuan.toLocaleString('en') }) : fill(words.cost.range, { min: cost.minYuan, max: cost.maxYuan }))
+    : null;
+  const costText = cost.kind === 'known'
+    ? (cost.benefitYear !== null ? fill(words.cost.ofYear, { year: cost.benefitYear, amount: amount! }) : amount!)
     : words.cost[cost.kind === 'not-fixed' ? 'notFixed' : cost.kind];
   return `${words.schemes[first.choice.scheme] ?? first.choice.scheme} · ${costText}`;
 }

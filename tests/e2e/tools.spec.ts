@@ -69,6 +69,8 @@ test.describe('household list', () => {
     await expect(page.locator('[data-material="id-card"]')).toContainText('奶奶');
     await expect(page.locator('[data-person="0"] [data-cost="unknown"]')).toBeVisible();
     await expect(page.locator('[data-section="total"]')).toContainText('435');
+    // An amount says which benefit year it is for.
+    await expect(page.locator('[data-cost="known"]')).toHaveText('2026年度 435 元/年');
     await expect(page.locator('[data-section="sharing"]')).toContainText('爸爸');
     await expect(page.locator('[data-section="share"]')).toContainText('链接里包含全家人的回答');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPeople, EditorSchema, editorValuesOf, personParams, problemOfMessage, readEditorRequest } from '@/lib/household/editor';
 import { householdToSearchParams, MAX_PEOPLE, parseHousehold } from '@/lib/household/link';
+import { previewOf } from '@/lib/household/editor-engine';
 
 const grandma = { l: '奶奶', r: 'beijing', a: '70', s: 'not-working', h: 'local', g: ['none'], c: 'resident-active' };
 const baby = { l: '宝宝', r: 'beijing', a: '０', b: '2026-10-20', h: 'local', g: ['none'], c: 'none' };
@@ -64,5 +65,15 @@ describe('the people editor (household editor and quick entry)', () => {
     const again = checkPeople(values.people);
     expect(again.ok).toBe(true);
     if (again.ok) expect(householdToSearchParams(again.people).toString()).toBe(link.toString());
+  });
+
+  it('a person\'s line names the scheme and the amount with its benefit year, as the household card does', () => {
+    const words = {
+      schemes: { resident: '城乡居民医保' },
+      cost: { unknown: '本站尚未收录今年的标准', none: '不需要交', notFixed: '按工资', range: '每年 {min}–{max} 元', single: '{amount} 元/年', ofYear: '{year}年度 {amount}' },
+    };
+    expect(previewOf(baby, '2026-11-23', words)).toBe('城乡居民医保 · 2026年度 435 元/年');
+    expect(previewOf(grandma, '2026-11-23', words)).toBe('城乡居民医保 · 本站尚未收录今年的标准');
+    expect(previewOf({ r: 'beijing' }, '2026-11-23', words)).toBeNull();
   });
 });
