@@ -46,8 +46,6 @@ const sameValue = (a: unknown, b: unknown) => {
   return norm(a) === norm(b);
 };
 
-export type { EditorProblem };
-
 export type PeopleEditorProps = {
   mode: 'household' | 'single';
   locale: string;
@@ -153,8 +151,8 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
   useLayoutEffect(() => {
     const seen = early.current;
     early.current = null;
-    // Against what the page was rendered with (react-hook-form may already hold a field's value from
-    // the page, when it had no default, but only setValue tells the rest of the form).
+    // Against what the page was rendered with: a field that differs was answered before React came,
+    // and setValue gives it back to the form (its field, its state, and every part that watches it).
     const rendered = (name: string) => {
       const [, i, key] = name.split('.');
       return initial.people[Number(i)]?.[key ?? ''];
