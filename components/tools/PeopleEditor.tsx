@@ -132,6 +132,8 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
     switch (p.kind) {
       case 'digits': return words.digits;
       case 'date': return words.date;
+      case 'none-exclusive': return words.noneExclusive;
+      case 'conflict': return (p.issue && words.issues[p.issue]) || words.invalidShort;
       case 'range': return words.range[p.key] ? fill(words.range[p.key]!, { min: p.min ?? 0, max: p.max ?? 0 }) : words.invalidShort;
       case 'missing': return words.missingShort;
       default: return words.invalidShort;

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import { QUESTIONS, URL_PARAMS, type QuestionId } from '@/lib/rules';
+import { CONSTRAINTS, QUESTIONS, URL_PARAMS, type QuestionId } from '@/lib/rules';
 import { MAX_LABEL, MAX_PEOPLE } from '@/lib/household/link';
 import { askedWhen } from '@/lib/tools/paper';
 import { rulesWords } from '@/lib/wizard/words';
@@ -30,6 +30,9 @@ export type EditorWords = {
   errorsTitle: string; missing: string; invalid: string; missingShort: string; invalidShort: string; digits: string; date: string;
   /** The check's own message for a number out of its bounds, by field (`{min}`, `{max}` to fill). */
   range: Record<string, string>;
+  /** The check's own words for "none of these" ticked with another box, and for each refused combination. */
+  noneExclusive: string;
+  issues: Record<string, string>;
   /** Between a question and what is wrong with its answer (full-width in Chinese). */
   colon: string;
   person: string; add: string; remove: string; full: string; go: string; lead: string;
@@ -68,7 +71,8 @@ export async function editorContent(locale: Locale, mode: 'household' | 'single'
   const words: EditorWords = {
     label: t('form.label'), labelHint: t('form.labelHint', { max: MAX_LABEL }), choose: t('form.choose'),
     errorsTitle: t('form.errorsTitle'), missing: t.raw('form.missing') as string, invalid: t.raw('form.invalid') as string,
-    missingShort: t('form.missingShort'), invalidShort: t('form.invalidShort'), digits: check('errors.digits'), date: check('errors.date'), colon: locale === 'zh-CN' ? '：' : ': ',
+    missingShort: t('form.missingShort'), invalidShort: t('form.invalidShort'), digits: check('errors.digits'), date: check('errors.date'), noneExclusive: check('errors.noneExclusive'),
+    issues: Object.fromEntries(CONSTRAINTS.map((c) => [c.message, w(`issues.${c.message}`)])), colon: locale === 'zh-CN' ? '：' : ': ',
     range: Object.fromEntries(fields.filter((q) => q.input === 'number').map((q) => [URL_PARAMS[q.field], check.raw(`questionErrors.${q.id}.number` as 'errors.number') as string])),
     person: t.raw('person') as string, add: t('editor.add'), remove: t.raw('editor.remove') as string, full: t('full', { max: MAX_PEOPLE }),
     go: mode === 'household' ? t('editor.goHousehold') : t('editor.goResult'),

@@ -16,7 +16,7 @@ import * as z from 'zod/mini';
 import { QUESTIONS, URL_PARAMS, type Answers as AnswersT, type QuestionId } from '@/lib/rules';
 import { formValuesOf, readPersonForm, type FormProblem, type PersonForm } from './form';
 import { MAX_PEOPLE, type Person } from './link';
-import { problemMessage, type EditorProblem } from './problems';
+import { problemMessage, problemOfMessage, type EditorProblem } from './problems';
 
 export { problemOfMessage, type EditorProblem } from './problems';
 
@@ -44,9 +44,8 @@ export const readPerson = (values: PersonValues): PersonForm => readPersonForm(p
 /** The field a problem belongs to (the permit questions share one answer, `p`). */
 export const problemKey = (question: QuestionId): string => URL_PARAMS[QUESTIONS.find((q) => q.id === question)!.field];
 
-export function editorProblem(p: FormProblem): EditorProblem {
-  return p.kind === 'range' ? { key: problemKey(p.question), kind: p.kind, min: p.min, max: p.max } : { key: problemKey(p.question), kind: p.kind };
-}
+/** A problem as the page shows it: the same reading as the browser's, from the schema's message. */
+export const editorProblem = (p: FormProblem): EditorProblem => problemOfMessage(problemKey(p.question), problemMessage(p));
 
 /**
  * The editor's schema, for react-hook-form's zod resolver: at most MAX_PEOPLE people, and each

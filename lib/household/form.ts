@@ -4,23 +4,25 @@
  * and every problem is reported at once. The people editor (lib/household/editor.ts) asks it for
  * each person, on the server and in the browser.
  */
-import { Answers, QUESTIONS, URL_PARAMS, answersToSearchParams, askedQuestions, boundsFor, parseAnswersFromSearchParams, type Answers as AnswersT, type PartialAnswers, type QuestionId } from '@/lib/rules';
+import { Answers, QUESTIONS, URL_PARAMS, answersToSearchParams, askedQuestions, boundsFor, parseAnswersFromSearchParams, type Answers as AnswersT, type IssueId, type PartialAnswers, type QuestionId } from '@/lib/rules';
 import { settle } from '@/lib/wizard/steps';
-import { CHINESE_NUMERALS } from '@/lib/wizard/validate';
+import { plainNumber, validateField } from '@/lib/wizard/validate';
 import { cleanLabel } from './link';
 
 const NUMBER_KEYS = new Set<string>([URL_PARAMS.age, URL_PARAMS.retireeYears, URL_PARAMS.gapMonths, URL_PARAMS.lapseYears]);
 
 /**
- * What is wrong with one answer, as the check's question pages say it (lib/wizard/validate.ts):
- * `missing`; `digits`, a number written in Chinese numerals (七十), to be typed as digits; `range`, a
- * number that is not a whole number within the question's bounds for these answers (`min`, `max`);
- * `date`, a date that is not one; `invalid`, any other answer the check would refuse (a choice it
- * does not offer, or one the other answers rule out).
+ * What is wrong with one answer, as the check's question pages find it (validateField in
+ * lib/wizard/validate.ts) and say it: `missing`; `digits`, a number written in Chinese numerals
+ * (七十), to be typed as digits; `range`, a number that is not a whole number within the question's
+ * bounds for these answers (`min`, `max`); `date`, a date that is not one; `none-exclusive`, "none of
+ * these" ticked with another box; `conflict`, an answer one of the rules' CONSTRAINTS refuses with
+ * the other answers (`issue`, its message); `invalid`, a choice the check does not offer.
  */
 export type FormProblem =
-  | { question: QuestionId; kind: 'missing' | 'invalid' | 'digits' | 'date' }
-  | { question: QuestionId; kind: 'range'; min: number; max: number };
+  | { question: QuestionId; kind: 'missing' | 'invalid' | 'digits' | 'date' | 'none-exclusive' }
+  | { question: QuestionId; kind: 'range'; min: number; max: number }
+  | { question: QuestionId; kind: 'conflict'; issue: IssueId };
 export type PersonForm = {
   label: string | null;
   /** What was sent, as the check's answers (what the check would keep). */
@@ -31,10 +33,6 @@ export type PersonForm = {
   complete: AnswersT | null;
 };
 
-/** Full-width digits and spaces, as typed on a Chinese keyboard, read as plain digits. */
-function plainDigits(v: string): string {
-  return v.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]/g, '');
-}
 
 const questionOf = (key: string, answers: Partial<PartialAnswers>): QuestionId | null => {
   const candidates = QUESTIONS.filter((q) => URL_PARAMS[q.field] === key);
@@ -53,7 +51,7 @@ export function readPersonForm(form: URLSearchParams): PersonForm {
       continue;
     }
     raw.set(key, [...(raw.get(key) ?? []), value]);
-    const v = NUMBER_KEYS.has(key) ? plainDigits(value) : value.trim();
+    const v = NUMBER_KEYS.has(key) ? plainNumber(value) : value.trim();
     if (v !== '') params.append(key, v);
   }
   const parsed = parseAnswersFromSearchParams(params);
@@ -63,12 +61,13 @@ export function readPersonForm(form: URLSearchParams): PersonForm {
     const q = questionOf(d.key, answers);
     if (!q || problems.some((p) => p.question === q)) continue;
     const question = QUESTIONS.find((x) => x.id === q)!;
-    if (NUMBER_KEYS.has(d.key)) {
-      const words = (raw.get(d.key) ?? []).some((v) => CHINESE_NUMERALS.test(v));
-      problems.push(words ? { question: q, kind: 'digits' } : { question: q, kind: 'range', ...boundsFor(question, answers) });
-    } else {
-      problems.push({ question: q, kind: question.input === 'date' ? 'date' : 'invalid' });
-    }
+    // Why the check refuses it, asked of the check itself, with the other answers.
+    const checked = validateField(question, raw.get(d.key) ?? [], answers);
+    const error = checked.ok ? 'required' : checked.error;
+    if (error === 'digits' || error === 'date' || error === 'none-exclusive') problems.push({ question: q, kind: error });
+    else if (error === 'number') problems.push({ question: q, kind: 'range', ...boundsFor(question, answers) });
+    else if (error === 'required') problems.push({ question: q, kind: 'invalid' });
+    else problems.push({ question: q, kind: 'conflict', issue: error });
   }
   for (const id of askedQuestions(answers)) {
     if (id === 'who') continue;

@@ -5,16 +5,18 @@
  */
 import type { FormProblem } from './form';
 
-/** A problem as the editor shows it: at a field (`key`), with its kind and, for `range`, the bounds. */
-export type EditorProblem = { key: string; kind: FormProblem['kind']; min?: number; max?: number };
+/** A problem as the editor shows it: at a field (`key`), with its kind, a range's bounds, a conflict's issue. */
+export type EditorProblem = { key: string; kind: FormProblem['kind']; min?: number; max?: number; issue?: string };
 
-const KINDS: ReadonlySet<string> = new Set<FormProblem['kind']>(['missing', 'invalid', 'digits', 'date', 'range']);
+const KINDS: ReadonlySet<string> = new Set<FormProblem['kind']>(['missing', 'invalid', 'digits', 'date', 'none-exclusive', 'range', 'conflict']);
 
-/** A problem as the schema's issue message carries it (`range:<min>:<max>` for a range), and back. */
-export const problemMessage = (p: FormProblem): string => (p.kind === 'range' ? `range:${p.min}:${p.max}` : p.kind);
+/** A problem as the schema's issue message carries it (`range:<min>:<max>`, `conflict:<issue>`), and back. */
+export const problemMessage = (p: FormProblem): string =>
+  (p.kind === 'range' ? `range:${p.min}:${p.max}` : p.kind === 'conflict' ? `conflict:${p.issue}` : p.kind);
 
 export function problemOfMessage(key: string, message: string | undefined): EditorProblem {
-  const [kind = '', min, max] = String(message ?? '').split(':');
-  if (kind === 'range' && min !== undefined && max !== undefined) return { key, kind: 'range', min: Number(min), max: Number(max) };
-  return { key, kind: KINDS.has(kind) ? (kind as FormProblem['kind']) : 'missing' };
+  const [kind = '', a, b] = String(message ?? '').split(':');
+  if (kind === 'range' && a !== undefined && b !== undefined) return { key, kind: 'range', min: Number(a), max: Number(b) };
+  if (kind === 'conflict' && a) return { key, kind: 'conflict', issue: a };
+  return { key, kind: KINDS.has(kind) && kind !== 'range' && kind !== 'conflict' ? (kind as FormProblem['kind']) : 'missing' };
 }

@@ -319,9 +319,13 @@ test.describe('quick entry (/check/all)', () => {
     await expect(page.locator('[data-error-summary]')).toContainText('年龄请填 0 到 120 之间的整数');
     await expect(page.locator('#p0-a-error')).toHaveText('年龄请填 0 到 120 之间的整数。');
     await page.locator('#p0-a').fill('３５');
+    // A combination the rules refuse gets the rule's own words (an orphan is under 18).
+    await page.getByLabel('孤儿').check();
     await page.getByRole('button', { name: '查看结果' }).click();
     await expect(page).toHaveTitle(/^错误：/);
     await expect(page.locator('[data-error-summary] li')).toHaveCount(4);
+    await expect(page.locator('[data-error-summary]')).toContainText('“孤儿”只适用于未满18岁的人。');
+    await page.getByLabel('孤儿').uncheck();
     await expect(page.locator('#p0-a')).toHaveValue('３５');
     await page.locator('#p0-s').selectOption('flexible');
     await page.locator('#p0-h').selectOption('local');

@@ -46,6 +46,10 @@ describe('the people editor (household editor and quick entry)', () => {
     expect(checkPeople([{ ...grandma, a: '999' }])).toMatchObject({ ok: false, problems: [[{ question: 'age', kind: 'range', min: 0, max: 120 }]] });
     expect(checkPeople([{ ...baby, b: '2026-13-40' }])).toMatchObject({ ok: false, problems: [[{ question: 'birth-date', kind: 'date' }]] });
     expect(checkPeople([{ ...grandma, s: 'astronaut' }])).toMatchObject({ ok: false, problems: [[{ question: 'situation', kind: 'invalid' }]] });
+    // A combination the rules refuse gets the rule's own message, as on the check's question page.
+    expect(checkPeople([{ ...grandma, g: ['orphan'] }])).toMatchObject({ ok: false, problems: [[{ question: 'special-groups', kind: 'conflict', issue: 'orphan-under-18' }]] });
+    expect(EditorSchema.safeParse({ people: [{ ...grandma, g: ['orphan'] }] }).error!.issues.map((i) => i.message)).toEqual(['conflict:orphan-under-18']);
+    expect(problemOfMessage('s', 'conflict:age-situation')).toEqual({ key: 's', kind: 'conflict', issue: 'age-situation' });
     const range = EditorSchema.safeParse({ people: [{ ...grandma, a: '999' }] });
     expect(range.error!.issues.map((i) => `${i.path.join('.')}:${i.message}`)).toEqual(['people.0.a:range:0:120']);
     expect(problemOfMessage('a', 'range:0:120')).toEqual({ key: 'a', kind: 'range', min: 0, max: 120 });

@@ -144,7 +144,7 @@ describe('one person’s form (the people editor asks it)', () => {
       { question: 'age', kind: 'digits' },
       { question: 'situation', kind: 'missing' },
       { question: 'residence-permit', kind: 'missing' },
-      { question: 'special-groups', kind: 'invalid' },
+      { question: 'special-groups', kind: 'none-exclusive' },
       { question: 'coverage', kind: 'missing' },
     ]);
   });
