@@ -12,6 +12,7 @@ import { rulesWords } from '@/lib/wizard/words';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { SourceRef, sourceDate, sourcesT } from './SourceRef';
 import { ValueView, factAnchor, type ValueWords } from './ValueView';
+import { colonFor } from '@/lib/i18n/punctuation';
 
 type Parameter = (typeof PARAMETERS)[number];
 
@@ -123,13 +124,13 @@ export async function RulesAndSources({ locale }: { locale: Locale }) {
                         {by.parameters.length === 0 && by.facts.length === 0 && t('backsNothing')}
                         {by.parameters.length > 0 && (
                           <p data-backs="parameters">
-                            {t('backsParameters')}{locale === 'en' ? ': ' : '：'}
+                            {t('backsParameters')}{colonFor(locale)}
                             <LinkList locale={locale} items={by.parameters.map((id) => ({ href: `#${parameterAnchor(id)}`, text: <code>{id}</code> }))} />
                           </p>
                         )}
                         {by.facts.length > 0 && (
                           <p data-backs="facts">
-                            {t('backsFacts')}{locale === 'en' ? ': ' : '：'}
+                            {t('backsFacts')}{colonFor(locale)}
                             <LinkList locale={locale} items={factLinks(by.facts)} />
                           </p>
                         )}

@@ -8,6 +8,7 @@ import { Fragment } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { isUnknownValue } from '@/lib/api/rules';
+import { colonFor } from '@/lib/i18n/punctuation';
 
 export type ValueWords = { unknown: string; yes: string; no: string; none: string };
 
@@ -70,7 +71,7 @@ export function ValueView(props: Props) {
           const short = isShort(v);
           return (
             <div key={k}>
-              <dt className={short ? 'inline' : undefined}><code>{k}</code>{short && (locale === 'en' ? ': ' : '：')}</dt>
+              <dt className={short ? 'inline' : undefined}><code>{k}</code>{short && colonFor(locale)}</dt>
               <dd className={short ? 'inline' : 'mt-1'}><ValueView {...props} value={v} /></dd>
             </div>
           );

@@ -8,6 +8,7 @@ import rulesZhCN from '@/content/messages/rules/zh-CN.json';
 import { editorProblem, type PersonValues } from '@/lib/household/editor';
 import { previewOf } from '@/lib/household/editor-engine';
 import type { FormProblem } from '@/lib/household/form';
+import { colonFor } from '@/lib/i18n/punctuation';
 
 /** The permit questions share one answer (p): one field, asked in each of their cases. */
 export const PERMIT_IDS: ReadonlySet<QuestionId> = new Set<QuestionId>(['residence-permit', 'hmt-permit', 'foreign-permanent-residence']);
@@ -72,7 +73,7 @@ export async function editorContent(locale: Locale, mode: 'household' | 'single'
     label: t('form.label'), labelHint: t('form.labelHint', { max: MAX_LABEL }), choose: t('form.choose'),
     errorsTitle: t('form.errorsTitle'), missing: t.raw('form.missing') as string, invalid: t.raw('form.invalid') as string,
     missingShort: t('form.missingShort'), invalidShort: t('form.invalidShort'), digits: check('errors.digits'), date: check('errors.date'), noneExclusive: check('errors.noneExclusive'),
-    issues: Object.fromEntries(CONSTRAINTS.map((c) => [c.message, w(`issues.${c.message}`)])), colon: locale === 'zh-CN' ? '：' : ': ',
+    issues: Object.fromEntries(CONSTRAINTS.map((c) => [c.message, w(`issues.${c.message}`)])), colon: colonFor(locale),
     range: Object.fromEntries(fields.filter((q) => q.input === 'number').map((q) => [URL_PARAMS[q.field], check.raw(`questionErrors.${q.id}.number` as 'errors.number') as string])),
     person: t.raw('person') as string, add: t('editor.add'), remove: t.raw('editor.remove') as string, full: t('full', { max: MAX_PEOPLE }),
     go: mode === 'household' ? t('editor.goHousehold') : t('editor.goResult'),

@@ -15,6 +15,7 @@ import { rulesWords } from '@/lib/wizard/words';
 import { todayInShanghai } from '@/lib/wizard/today';
 import { seasonOn } from '@/lib/content/season';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
+import { colonFor, semicolonFor } from '@/lib/i18n/punctuation';
 
 export const SOURCED_REGIONS = REGIONS.filter((r): r is SourcedRegion => r !== 'elsewhere');
 export const DASH = '—';
@@ -43,8 +44,8 @@ export async function figureContext() {
     monthDay: (month: number, day: number) => monthDay(locale, month, day),
     region: (r: SourcedRegion) => w(`regionNames.${r}`),
     year: (y: number) => t('year', { year: String(y) }),
-    colon: locale === 'zh-CN' ? '：' : ': ',
-    semi: locale === 'zh-CN' ? '；' : '; ',
+    colon: colonFor(locale),
+    semi: semicolonFor(locale),
   };
 }
 export type Fig = Awaited<ReturnType<typeof figureContext>>;

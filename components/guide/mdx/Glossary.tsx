@@ -5,6 +5,7 @@
  */
 import { getLocale, getTranslations } from 'next-intl/server';
 import { oneOf } from '@/components/guide/figures/shared';
+import { colonFor } from '@/lib/i18n/punctuation';
 
 export const GLOSSARY_IDS = [
   'benefit-year', 'window', 'waiting', 'lapse', 'back-pay', 'transfer', 'flexible', 'account', 'sharing',
@@ -22,7 +23,7 @@ export async function Glossary({ ids }: { ids: string[] }) {
       <dl className="!my-1">
         {valid.map((id) => (
           <div key={id} className="mt-2" data-term={id}>
-            <dt className="inline font-bold">{t(`terms.${id}.term`)}<span aria-hidden="true">{locale === 'zh-CN' ? '：' : ': '}</span></dt>
+            <dt className="inline font-bold">{t(`terms.${id}.term`)}<span aria-hidden="true">{colonFor(locale)}</span></dt>
             <dd className="inline">{t(`terms.${id}.plain`)}</dd>
           </div>
         ))}

@@ -4,6 +4,7 @@ import { stepHref } from '@/lib/wizard/steps';
 import { answerText } from '@/components/wizard/answerText';
 import type { Ctx } from './context';
 import { Section } from './Section';
+import { colonFor } from '@/lib/i18n/punctuation';
 
 /**
  * The answers the result rests on, in words, so a clerk can see what it was worked out from.
@@ -11,7 +12,7 @@ import { Section } from './Section';
  */
 export function AnswersUsed({ ctx, answers }: { ctx: Ctx; answers: Partial<PartialAnswers> }) {
   const { t, w, locale } = ctx;
-  const sep = locale === 'en' ? ': ' : '：';
+  const sep = colonFor(locale);
   return (
     <Section id="answers" title={t('sections.answers')}>
       <dl className="answers grid gap-x-6 gap-y-1 sm:grid-cols-2">
