@@ -141,7 +141,8 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
   };
   const summaryOf = (p: EditorProblem, title: string): string =>
     p.kind === 'missing' || p.kind === 'invalid' ? fill(p.kind === 'missing' ? words.missing : words.invalid, { question: title })
-      : p.kind === 'range' && words.range[p.key] ? messageOf(p) : `${title}${words.colon}${messageOf(p)}`;
+      // A question before a colon loses its question mark ("…情况吗：选了…", not "…情况吗？：选了…").
+      : p.kind === 'range' && words.range[p.key] ? messageOf(p) : `${title.replace(/[？?]\s*$/, '')}${words.colon}${messageOf(p)}`;
   const lineOf = (i: number, id: string) => (live ? engine.previewOf(people[i] ?? {}, asOf, words) : (serverLines.get(id) ?? null));
 
   const start = () => {
