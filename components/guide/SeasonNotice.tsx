@@ -14,6 +14,7 @@ import { nationalResidentIndividual, observedWindows } from '@/lib/rules/paramet
 import { regionalWindows } from '@/lib/rules/parameters/regional-windows';
 import { isUnknown, valueAt, valueForYear } from '@/lib/rules/parameters/types';
 import { seasonOn } from '@/lib/content/season';
+import { ruleFigures } from '@/lib/rules/figures';
 import { rulesWords } from '@/lib/wizard/words';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { guideDay, monthDay, NoBreak, type Provenance } from './figures/shared';
@@ -66,12 +67,17 @@ export async function SeasonNotice({ locale: given }: { locale?: Locale }) {
       </p>
       <p className="!mt-2 !mb-0">
         {s.underWay
-          ? t.rich('leadOpen', { year, cover: date(`${year}-01-01`), d })
+          ? t.rich('leadOpen', { year, cover: date(`${year}-01-01`), fixedMonths: ruleFigures(asOf).fixedMonths, d })
           : t('leadNotStarted', { year, previous: String(s.benefitYear - 1) })}
       </p>
       <p className="!mt-2 !mb-0" data-seen="">
         {t('span', { opens: md(s.seen.opens), closesEarliest: md(s.seen.closesEarliest), closesLatest: md(s.seen.closesLatest) })}
       </p>
+      {s.underWay && (
+        <p className="!mt-2 !mb-0" data-safe-by={s.safeBy ?? 'passed'}>
+          {s.safeBy ? t.rich('safeBy', { date: date(s.safeBy), d }) : t('safeByPassed')}
+        </p>
+      )}
       {withDates.length === 0 ? (
         <p className="!mt-2 !mb-0" data-places="none">{t('placesNone', { year })}</p>
       ) : (

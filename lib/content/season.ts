@@ -39,6 +39,11 @@ export type Season = {
   underWay: boolean;
   /** The span of local windows seen in our sources, as month-days (there is no national calendar, F3.8). */
   seen: { opens: MonthDay; closesEarliest: MonthDay; closesLatest: MonthDay };
+  /**
+   * The day to pay by to be safe where the local dates are not known: the check's own `safeBy` for a
+   * place with no local data (the earliest closing day seen), or null once it has passed this season.
+   */
+  safeBy: string | null;
   /** The national standard for this benefit year is in our sources. */
   nationalSourced: boolean;
   national: PlaceStatus;
@@ -86,6 +91,7 @@ export function seasonOn(asOf: string): Season {
     benefitYear: national.season.benefitYear,
     underWay: national.season.underWay,
     seen: { opens: w.seen.opensEarliest, closesEarliest: w.seen.closesEarliest, closesLatest: w.seen.closesLatest },
+    safeBy: w.safeBy,
     nationalSourced: nat.amountsSourced,
     national: nat,
     places: outcomes.filter(([r]) => r !== 'elsewhere').map(([r, o]) => status(r, o)),

@@ -32,6 +32,8 @@ export const SYNONYMS: Record<Locale, readonly Synonym[]> = {
     [/电子凭证|医保码|电子医保卡|医保二维码|电子医保/g, '医保电子凭证', 'same'],
     [/共济|给家人交|帮家人交|给父母交|给孩子交|个人账户/g, '家庭共济 个人账户', 'near'],
     [/交了两次|交重|两份|重复交|交了两份|两边都交/g, '重复参保 交重了', 'same'],
+    // A retired (or older) member of the resident scheme keeps paying every year: lead to that section, not to "退休后不用再交".
+    [/(退休|老人|老年)[^，。？]{0,8}(居民医保|城乡居民|一直交|每年交)|(居民医保|城乡居民)[^，。？]{0,8}(退休|老人|老年)/g, '居民医保 退休 每年还要交', 'near'],
     [/退休|养老/g, '退休 缴费年限', 'near'],
     [/交满|交够|交多少年|最低年限|年限/g, '缴费年限 退休', 'near'],
     [/等多久|多久能报销|多久才能报销/g, '等待期', 'same'],
@@ -65,6 +67,8 @@ export const SYNONYMS: Record<Locale, readonly Synonym[]> = {
     [/qr code|e-card|credential/g, 'digital credential', 'near'],
     [/family|relatives?|spouse|sharing|personal account|my (child|children|kids?)/g, 'family sharing personal account', 'near'],
     [/twice|duplicate|both schemes|two insurances|double/g, 'duplicate twice', 'near'],
+    // A retired (or older) member of the resident scheme keeps paying every year (see the zh-CN rule).
+    [/(retire\w*|elderly|older|old age)[^.?]{0,40}resident insurance|resident insurance[^.?]{0,40}(retire\w*|elderly|older|old age)/g, 'resident insurance retired keep paying every year', 'near'],
     [/retire\w*|pension/g, 'retirement contribution years', 'near'],
     [/how many years|minimum years|contribution years/g, 'contribution years retirement', 'near'],
     [/how long|\bwait\b/g, 'waiting period', 'near'],

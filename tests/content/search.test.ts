@@ -38,6 +38,18 @@ describe.each(['zh-CN', 'en'] as const)('search (%s)', (locale) => {
     }
   });
 
+  it('a retired member of the resident scheme is answered "keep paying every year", never "退休后不用再交" (the employee scheme\'s rule)', () => {
+    const questions = locale === 'en'
+      ? ['retired, do I still pay resident insurance', 'do retirees pay resident insurance', 'retired resident insurance']
+      : ['退休了还交居民医保吗', '居民医保退休了还要交吗', '退休老人交居民医保吗', '老人居民医保要一直交吗'];
+    for (const q of questions) {
+      const [first] = search(q, locale).results;
+      expect(first?.slug, q).toBe('retirement');
+      // The section found is the resident scheme's, whose heading says they keep paying.
+      expect(first?.anchor, q).toMatch(locale === 'en' ? /resident-insurance.*keep-paying/ : /居民医保.*每年还要交/);
+    }
+  });
+
   it('an empty query, or one of question words only, finds nothing and does not throw', () => {
     expect(search('', locale).results).toEqual([]);
     expect(search('   ', locale).results).toEqual([]);

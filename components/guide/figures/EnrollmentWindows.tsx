@@ -10,6 +10,7 @@ import { observedWindows } from '@/lib/rules/parameters/national';
 import { regionalWindows, type RegionalWindow } from '@/lib/rules/parameters/regional-windows';
 import { isUnknown, valueAt, valueForYear, type Resolved } from '@/lib/rules/parameters/types';
 import { statable } from '@/lib/rules/statable';
+import { ruleFigures } from '@/lib/rules/figures';
 import { shownYears } from '@/lib/content/season';
 import { Caption, Conf, FigureFoot, NoBreak, NotPublished, RowTh, SOURCED_REGIONS, TableWrap, Td, Unverified, figureContext, type Fig, type Provenance } from './shared';
 
@@ -51,12 +52,30 @@ function regionRow(fig: Fig, region: SourcedRegion, years: readonly number[]) {
   );
 }
 
+/**
+ * Where each row's period ends, read from the rows shown: a place's most recent shown year whose
+ * dates are stated, closing in the benefit year itself (January, February: it runs into the next
+ * calendar year) or in the year before (December). The footnote says only what the rows show.
+ */
+export function closingSides(years: readonly number[]): { nextYear: SourcedRegion[]; sameYear: SourcedRegion[] } {
+  const nextYear: SourcedRegion[] = [];
+  const sameYear: SourcedRegion[] = [];
+  for (const region of SOURCED_REGIONS) {
+    const shown = [...years].reverse().map((y) => ({ y, r: valueForYear(regionalWindows[region], y) })).find(({ r }) => r && !isUnknown(r.value) && statable(r) === 'state');
+    if (!shown?.r || isUnknown(shown.r.value)) continue;
+    (Number(shown.r.value.closesOn.slice(0, 4)) >= shown.y ? nextYear : sameYear).push(region);
+  }
+  return { nextYear, sameYear };
+}
+
 export async function EnrollmentWindows() {
   const fig = await figureContext();
   const { t } = fig;
   const years = shownYears(fig.asOf);
   const seen = valueAt(observedWindows, fig.asOf) ?? valueAt(observedWindows, '2099-12-31');
   const span = seen && !isUnknown(seen.value) ? seen.value : null;
+  const sides = closingSides(years);
+  const list = (regions: SourcedRegion[]) => new Intl.ListFormat(fig.locale, { type: 'conjunction' }).format(regions.map((r) => fig.region(r)));
   return (
     <div data-figure-group="windows">
       {span && (
@@ -66,6 +85,7 @@ export async function EnrollmentWindows() {
             closesEarliest: fig.monthDay(span.closesEarliest.month, span.closesEarliest.day),
             closesLatest: fig.monthDay(span.closesLatest.month, span.closesLatest.day),
             cover: fig.monthDay(span.coverStarts.month, span.coverStarts.day),
+            fixedMonths: ruleFigures(fig.asOf).fixedMonths,
           })}
         </p>
       )}
@@ -80,7 +100,9 @@ export async function EnrollmentWindows() {
         <tbody>{SOURCED_REGIONS.map((region) => regionRow(fig, region, years))}</tbody>
       </TableWrap>
       <FigureFoot fig={fig} entries={windowsProvenance(fig.asOf)}>
-        <p>{fig.w('warnings.window-may-run-into-february')}</p>
+        {sides.nextYear.length > 0 && <p data-closes="next-year">{t('windows.closesNextYear', { places: list(sides.nextYear) })}</p>}
+        {sides.sameYear.length > 0 && <p data-closes="same-year">{t('windows.closesSameYear', { places: list(sides.sameYear) })}</p>}
+        <p>{t('windows.closesLocal')}</p>
       </FigureFoot>
     </div>
   );

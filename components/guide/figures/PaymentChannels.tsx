@@ -1,6 +1,9 @@
 /**
  * Where to pay (F6.2, F2.4, F5.5).
- * - resident: the channels common everywhere (incl. family sharing), then each city's published list.
+ * - resident: one place's official list, named as that place's (the parameter for places with no
+ *   data rests on it, F6.2), plus family sharing; then each city's own published list. A city row
+ *   that rests only on the example's sources is that other place's list, not the city's: it is
+ *   not shown as the city's.
  * - employee: through the employer, and flexible workers as the local office says.
  * - flexible: only the flexible worker's way into the employee scheme, read from the check's own
  *   outcome for a flexible worker (so the guide and the result agree), never the resident channels.
@@ -77,16 +80,20 @@ function Resident({ fig }: { fig: Fig }) {
   const sharing = valueAt(familySharingScope, LATEST);
   const common: Channel[] = national && !isUnknown(national.value) ? [...national.value] : [];
   if (sharing && !isUnknown(sharing.value)) common.push('family-sharing');
+  const example = national && !isUnknown(national.value) ? national.sources : [];
+  const exampleIds = new Set(example.map((s) => s.id));
   const cities = SOURCED_REGIONS.flatMap((region: SourcedRegion) => {
     const r = valueAt(residentChannels[region], LATEST);
     if (!r || isUnknown(r.value)) return [];
-    return [{ region, r, ids: r.value }];
+    const own = r.sources.some((s) => !exampleIds.has(s.id));
+    return [{ region, r, ids: r.value, own }];
   });
   const label = t('channels.list');
   return (
     <div data-figure="channels-resident">
-      <p className="!mb-0">{t('channels.national')}{fig.colon}</p>
+      <p className="!mb-0" data-example={example.map((s) => s.id).join(' ')}>{t('channels.national', { source: example.map((s) => s.title).join(fig.semi) })}{fig.colon}</p>
       <List fig={fig} ids={common} />
+      <p className="text-base text-ink-muted">{t('channels.nationalNote')}</p>
       <TableWrap name="channels-regional">
         <Caption>{t('channels.regionalCaption')}</Caption>
         <thead>
@@ -96,15 +103,19 @@ function Resident({ fig }: { fig: Fig }) {
           </tr>
         </thead>
         <tbody>
-          {cities.map(({ region, r, ids }) => (
+          {cities.map(({ region, r, ids, own }) => (
             <tr key={region} data-region={region}>
               <RowTh>{fig.region(region)}</RowTh>
+              {!own ? (
+                <Td label={label} className="text-ink-muted" data-not-own="">{t('channels.notOwn', { place: fig.region(region) })}</Td>
+              ) : (
               <Td label={label}>
                 {/* A C list is hedged (statable): shown as a report, never as plain fact. */}
                 {statable(r) === 'hedge' && <span data-hedged="">{fig.t('channels.reported')}</span>}
                 {ids.map((id) => fig.w(`channels.${id}`)).join(fig.semi)}
                 {statable(r) === 'state' ? <Conf fig={fig} level={r.confidence} /> : <span className="block"><Unverified fig={fig} /></span>}
               </Td>
+              )}
             </tr>
           ))}
         </tbody>

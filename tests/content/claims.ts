@@ -1,0 +1,55 @@
+/**
+ * Claims the guides and the season notice must never make bare, each with the qualifier that has
+ * to stand in the same paragraph, list item or table row (issue 20, "the guides and the season
+ * notice say nothing the check contradicts"). Data, read by tests/content/claims.test.ts.
+ *
+ * A claim is found in one sentence: every `claim` pattern matches it (after `ignore` is cut out).
+ * It is allowed when its unit (paragraph, list item, table row, message) matches every pattern of
+ * one of the `qualifiers` groups.
+ */
+export type Claim = {
+  id: string;
+  /** What the bare claim would tell a reader, and why the check contradicts it. */
+  why: string;
+  claim: Record<'zh-CN' | 'en', RegExp[]>;
+  /** Text cut out of a sentence before the claim is looked for (another document of the same name, …). */
+  ignore?: Record<'zh-CN' | 'en', RegExp>;
+  /** Any one group, all of its patterns, in the same unit. */
+  qualifiers: Record<'zh-CN' | 'en', RegExp[][]>;
+};
+
+export const CLAIMS: Claim[] = [
+  {
+    id: 'cover-from-1-january',
+    why:
+      'Paying within the collection period gives cover from 1 January only to someone enrolled last year too; ' +
+      'anyone else (first time, or after a gap) has the fixed waiting period even inside the window (F2.7 [A]), as the check says.',
+    claim: {
+      'zh-CN': [/(缴费期|参保期|期限)(内|里)|这段时间里|还没结束/, /1月1日|\{cover\}|新的一年照常|元旦/],
+      en: [/\b(within|inside|during)\b[^.]*\bperiod|pay within it|not (yet )?(closed|ended)|still open/i, /1 January|January 1|\{cover\}|(new|next) year as usual|(continues|covered) in the new year/i],
+    },
+    qualifiers: {
+      'zh-CN': [[/去年|上一年|连续参保|没有断/, /等待期/]],
+      en: [[/last year|continuous|without a break/i, /wait/i]],
+    },
+  },
+  {
+    id: 'residence-permit-is-enough',
+    why:
+      'A 居住证 does not open resident insurance everywhere: Hangzhou admits adults only with urban-district hukou (F7.13), ' +
+      'and Beijing\'s list of non-local people who may join leaves out a plain 居住证 (F7.2).',
+    claim: {
+      'zh-CN': [/居住证/],
+      en: [/residence permit|居住证/i],
+    },
+    // The Hong Kong, Macao and Taiwan residents' permit and the foreigners' papers are other documents, with their own rules (F4.6, F4.7).
+    ignore: {
+      'zh-CN': /港澳台居民居住证|外国人永久居留身份证|工作居住证/g,
+      en: /港澳台居民居住证(\s*\([^)]*\))?|HMT residence permit|residence permit for Hong Kong, Macao and Taiwan residents|work permit plus a residence permit|permanent residence/gi,
+    },
+    qualifiers: {
+      'zh-CN': [[/各地|有的地方|不是每个地方|不一定|看地方/], [/^\|\s*(北京|上海|广州|杭州|成都)\s*\|/]],
+      en: [[/depends on the place|some places|not every|not everywhere|differ/i], [/^\|\s*(Beijing|Shanghai|Guangzhou|Hangzhou|Chengdu)\s*\|/]],
+    },
+  },
+];
