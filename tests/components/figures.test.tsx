@@ -32,6 +32,8 @@ const { formatIsoDate } = await import('@/components/ui/FormattedDate');
 const { rulesWords } = await import('@/lib/wizard/words');
 const { shownYears } = await import('@/lib/content/season');
 const { statable } = await import('@/lib/rules/statable');
+const { ruleFigures } = await import('@/lib/rules/figures');
+const { evaluate } = await import('@/lib/rules');
 
 const REGIONS = ['beijing', 'shanghai', 'guangzhou', 'hangzhou', 'chengdu'] as const;
 const t = (locale: Locale = 'zh-CN') => createTranslator({ locale, messages: messagesFor(locale), namespace: 'Figures' });
@@ -146,6 +148,34 @@ describe('the regional tables show the season being collected and the one before
     const md = (m: number, day: number) => new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, day)));
     const seen = container.querySelector('[data-seen]') as HTMLElement;
     for (const m of [typical.value.opensEarliest, typical.value.closesEarliest, typical.value.closesLatest]) expect(seen).toHaveTextContent(md(m.month, m.day));
+    // F2.7: 1 January only for someone enrolled last year too; the wait's months from the parameter.
+    expect(seen).toHaveTextContent('去年也参了保');
+    expect(seen).toHaveTextContent(`${ruleFigures(DAY).fixedMonths}个月的等待期`);
+  });
+
+  it('enrollment windows: the footnote says which of the rows shown close in the next year and which in the same year, from the rows', async () => {
+    const { container } = render(await F.EnrollmentWindows());
+    const w = rulesWords('zh-CN');
+    for (const day of [DAY, '2025-12-01']) {
+      vi.stubEnv('CHECK_TODAY', day);
+      const c = render(await F.EnrollmentWindows()).container;
+      const years = shownYears(day);
+      const next = c.querySelector('[data-closes="next-year"]');
+      const same = c.querySelector('[data-closes="same-year"]');
+      for (const region of REGIONS) {
+        const latest = [...years].reverse().map((y) => [y, valueForYear(regionalWindows[region], y)] as const).find(([, r]) => r && !isUnknown(r.value) && statable(r) === 'state');
+        const name = w(`regionNames.${region}`);
+        if (!latest?.[1] || isUnknown(latest[1].value)) {
+          for (const p of [next, same]) expect(p?.textContent ?? '', `${day} ${region}`).not.toContain(name);
+          continue;
+        }
+        const runsOn = Number(latest[1].value.closesOn.slice(0, 4)) >= latest[0];
+        expect((runsOn ? next : same)?.textContent ?? '', `${day} ${region}`).toContain(name);
+        expect((runsOn ? same : next)?.textContent ?? '', `${day} ${region}`).not.toContain(name);
+      }
+    }
+    // The old blanket sentence ("不少地方…延续到次年2月底") is gone.
+    expect(container).not.toHaveTextContent('不少地方的缴费期会延续到');
   });
 
   it('newborn windows: national range and city values with their confidence in words; the exemption has its condition', async () => {
@@ -168,6 +198,9 @@ describe('the regional tables show the season being collected and the one before
       }
     }
     expectLabelledCells(table);
+    // The first row is the span of the places we have seen, never a national rule (F4.2).
+    expect(table.querySelector('tr[data-region="national"] th')).toHaveTextContent('本站见过的地方');
+    expect(container).toHaveTextContent('不是全国规定');
     // F2.7, F4.1: exempt only when enrolled within the local period; "from birth" is one city's rule.
     expect(container.querySelector('[data-exempt]')).toHaveTextContent('期限内');
     expect(container).not.toHaveTextContent(/从出生(之日|那天)起/);
@@ -237,14 +270,49 @@ describe('the regional tables show the season being collected and the one before
   });
 });
 
+describe('the season notice agrees with the check', () => {
+  it('gives the check\'s own safe day, and 1 January only for someone enrolled last year too (F2.7)', async () => {
+    let underWay = 0;
+    for (const day of ['2026-11-27', '2025-10-20', '2026-01-10']) {
+      vi.stubEnv('CHECK_TODAY', day);
+      const { container } = render(await SeasonNotice({ locale: 'zh-CN' }));
+      const notice = container.querySelector('[data-season]') as HTMLElement;
+      const o = evaluate({ who: 'self', region: 'elsewhere', age: 35, situation: 'not-working', hukou: 'local', groups: [], coverage: 'none' }, { asOf: day });
+      const w = o.options.find((x) => x.choice.scheme === 'resident')?.window;
+      if (!w || w.kind !== 'unsourced') throw new Error(`${day}: no national window`);
+      const safe = notice.querySelector('[data-safe-by]');
+      if (notice.getAttribute('data-under-way') === 'true') {
+        expect(safe?.getAttribute('data-safe-by'), day).toBe(w.safeBy ?? 'passed');
+        if (w.safeBy) expect(safe, day).toHaveTextContent(formatIsoDate(w.safeBy, 'zh-CN'));
+        expect(notice, day).toHaveTextContent('去年也参了保');
+        expect(notice, day).toHaveTextContent(`${ruleFigures(day).fixedMonths}个月的待遇等待期`);
+        underWay += 1;
+      } else expect(safe, day).toBeNull();
+    }
+    expect(underWay).toBeGreaterThan(0);
+  });
+});
+
 describe('payment channels, materials and check links', () => {
   it('resident: every city channel from the parameters, C lists flagged', async () => {
     const w = rulesWords('zh-CN');
     const { container } = render(await F.PaymentChannels({ scheme: 'resident' }));
+    // The example list is named as one place's, by its source, never as "common everywhere".
+    const example = valueAt(residentChannels.elsewhere, '2099-01-01');
+    if (!example) throw new Error('no example channel list');
+    const exampleIds = new Set(example.sources.map((s) => s.id));
+    const lead = container.querySelector('[data-example]') as HTMLElement;
+    for (const s of example.sources) expect(lead).toHaveTextContent(s.title);
     for (const region of REGIONS) {
       const r = valueAt(residentChannels[region], '2099-01-01');
       if (!r || isUnknown(r.value)) continue;
       const tr = container.querySelector(`tr[data-region="${region}"]`) as HTMLElement;
+      if (r.sources.every((s) => exampleIds.has(s.id))) {
+        // A city row resting only on the example's own notice is that other place's list, not the city's.
+        expect(tr.querySelector('[data-not-own]'), region).not.toBeNull();
+        for (const id of r.value) if (id !== 'family-sharing') expect(tr.textContent).not.toContain(w(`channels.${id}`));
+        continue;
+      }
       for (const id of r.value) expect(tr.textContent).toContain(w(`channels.${id}`));
       if (r.confidence === 'C') expect(tr).toHaveTextContent(UNVERIFIED);
     }
