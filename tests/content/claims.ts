@@ -52,4 +52,32 @@ export const CLAIMS: Claim[] = [
       en: [[/depends on the place|some places|not every|not everywhere|differ/i], [/^\|\s*(Beijing|Shanghai|Guangzhou|Hangzhou|Chengdu)\s*\|/]],
     },
   },
+  {
+    id: 'pay-at-a-community-service-point',
+    why:
+      'That premiums can be paid at a community or village service point rests only on [C] reports (Hubei, F6.2; Wuhan, F7.16): ' +
+      'said only as a report we have not verified.',
+    claim: {
+      'zh-CN': [/社区（村）服务点|社区或村|村、社区/, /交钱|交费|缴费|代收|在哪里交/],
+      en: [/community or village service point|in the community or village/i, /\bpay|collect/i],
+    },
+    qualifiers: {
+      'zh-CN': [[/有报道说|有资料/, /没有核实/]],
+      en: [[/reports? say/i, /not verified/i]],
+    },
+  },
+  {
+    id: 'university-students-pay-the-pupils-rate',
+    why:
+      'The 2008 State Council opinion set students\' contribution and subsidy by the local pupils\' standard (F4.3); places now set their own ' +
+      '(Hangzhou charges university students differently, F7.14): the rule is given with its year, not as today\'s.',
+    claim: {
+      'zh-CN': [/中小学生的?标准/, /大学生|学生|个人缴费/],
+      en: [/rate for school pupils|pupils' (rate|standard)/i],
+    },
+    qualifiers: {
+      'zh-CN': [[/2008/, /各地|有的地方/]],
+      en: [[/2008/, /each place|some places/i]],
+    },
+  },
 ];
