@@ -25,8 +25,8 @@ export const CLAIMS: Claim[] = [
       'Paying within the collection period gives cover from 1 January only to someone enrolled last year too; ' +
       'anyone else (first time, or after a gap) has the fixed waiting period even inside the window (F2.7 [A]), as the check says.',
     claim: {
-      'zh-CN': [/(缴费期|参保期|期限)(内|里)|这段时间里|还没结束/, /1月1日|\{cover\}|新的一年照常|元旦/],
-      en: [/\b(within|inside|during)\b[^.]*\bperiod|pay within it|not (yet )?(closed|ended)|still open/i, /1 January|January 1|\{cover\}|(new|next) year as usual|(continues|covered) in the new year/i],
+      'zh-CN': [/(缴费期|参保期|期限)(内|里)|这段时间里|还没结束|截止(日期)?(以)?前/, /1月1日|\{cover\}|新的一年照常|元旦/],
+      en: [/\b(within|inside|during)\b[^.]*\bperiod|pay within it|not (yet )?(closed|ended|passed)|still open|before the (deadline|closing day)/i, /1 January|January 1|\{cover\}|(new|next) year as usual|(continues|covered) in the new year/i],
     },
     qualifiers: {
       'zh-CN': [[/去年|上一年|连续参保|没有断/, /等待期/]],
