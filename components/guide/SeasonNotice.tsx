@@ -75,7 +75,7 @@ export async function SeasonNotice({ locale: given }: { locale?: Locale }) {
       </p>
       {s.underWay && (
         <p className="!mt-2 !mb-0" data-safe-by={s.safeBy ?? 'passed'}>
-          {s.safeBy ? t.rich('safeBy', { date: date(s.safeBy), d }) : t('safeByPassed')}
+          {s.safeBy ? t.rich(s.safeByBasis === 'earliest-seen' ? 'safeBy' : 'safeByLocal', { date: date(s.safeBy), d }) : t('safeByPassed')}
         </p>
       )}
       {withDates.length === 0 ? (

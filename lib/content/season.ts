@@ -44,6 +44,8 @@ export type Season = {
    * place with no local data (the earliest closing day seen), or null once it has passed this season.
    */
   safeBy: string | null;
+  /** Whose closing day `safeBy` is (the check's `safeByBasis`). */
+  safeByBasis: 'last-year-local' | 'earliest-seen';
   /** The national standard for this benefit year is in our sources. */
   nationalSourced: boolean;
   national: PlaceStatus;
@@ -92,6 +94,7 @@ export function seasonOn(asOf: string): Season {
     underWay: national.season.underWay,
     seen: { opens: w.seen.opensEarliest, closesEarliest: w.seen.closesEarliest, closesLatest: w.seen.closesLatest },
     safeBy: w.safeBy,
+    safeByBasis: w.safeByBasis,
     nationalSourced: nat.amountsSourced,
     national: nat,
     places: outcomes.filter(([r]) => r !== 'elsewhere').map(([r, o]) => status(r, o)),
