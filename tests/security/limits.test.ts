@@ -6,8 +6,8 @@ import { readEditorRequest } from '@/lib/household/editor';
 import type { Answers } from '@/lib/rules';
 
 const pupil: Answers = { who: 'helper', region: 'chengdu', age: 9, situation: 'pupil', hukou: 'other-mainland', groups: ['disability'], coverage: 'resident-lapsed', lapseYears: 2 };
-/** A person with many answers: a baby (a birth date), a permit, several groups, a lapse. */
-const full: Answers = { who: 'helper', region: 'guangzhou', age: 0, birthDate: '2026-10-20', situation: 'preschool', hukou: 'other-mainland', permit: 'yes', groups: ['dibao', 'orphan', 'disability', 'monitored'], coverage: 'resident-lapsed', lapseYears: 12 };
+/** A person with many answers: a baby (a birth date), a permit, several groups. */
+const full: Answers = { who: 'helper', region: 'guangzhou', age: 0, birthDate: '2026-10-20', situation: 'preschool', hukou: 'other-mainland', permit: 'yes', groups: ['dibao', 'orphan', 'disability', 'monitored'], coverage: 'none' };
 
 const base = 'http://127.0.0.1:3000/en/check/reminder';
 const realLink = `${base}?v=1&w=helper&r=chengdu&a=0&b=2026-10-01&s=preschool&h=other-mainland&p=yes&g=dibao&g=tekun&g=orphan&g=disability&g=monitored&g=veteran&c=resident-lapsed&ly=3&go=1&ret=answers`;
