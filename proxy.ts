@@ -5,6 +5,7 @@ import { DEFERRED_MARK, DOCUMENT_HEADER, DOCUMENT_MARK, cacheControlFor, content
 import { INLINE_SCRIPT_HASHES } from './lib/security/inline-scripts';
 import { queryLimitResponse, shortPage } from './lib/security/limits';
 import { NOT_FOUND_HEADER } from './lib/security/not-found';
+import { stripUntrustedHeaders } from './lib/security/request-headers';
 import { isDeferredRuntimePath, isDocumentOnlyPath, isDocumentRoutePath, isKnownPath } from './lib/known-paths';
 import { isApiPath } from './lib/api/paths';
 import { apiProxy } from './lib/api/proxy';
@@ -60,8 +61,11 @@ function notFound(request: NextRequest, locale: Locale): NextResponse {
  *   is rendered per request with its scripts, so every page gets a nonce there.
  */
 export default function proxy(request: NextRequest) {
-  // Only this proxy may mark a request as unknown (lib/security/not-found.ts).
-  request.headers.delete(NOT_FOUND_HEADER);
+  const dev = process.env.NODE_ENV === 'development';
+  // Only this proxy may mark a request (x-yibao-*), and no answer differs by Next's client-router
+  // headers (lib/security/request-headers.ts). Every response below that passes the request on
+  // passes these headers with it: Next then drops from the request what is not among them.
+  stripUntrustedHeaders(request.headers, { dev });
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return shortPage(405, { zh: '不支持此请求方法', en: 'Method not allowed' },
       { zh: '本站只接受 GET 和 HEAD 请求。', en: 'This site only answers GET and HEAD requests.' }, { allow: 'GET, HEAD' });
@@ -72,7 +76,6 @@ export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // The JSON API (/api/v1/*): no locale, a CSP for JSON, and a JSON 404 for unknown paths (lib/api/proxy.ts).
   if (isApiPath(pathname)) return apiProxy(request);
-  const dev = process.env.NODE_ENV === 'development';
   // Next presents /_next/data/<build>/<page>.json (the Pages Router's data, unused here) as the
   // page's own path, marked with this header.
   if (!dev && (request.headers.has('x-nextjs-data') || pathname.startsWith('/_next/'))) {

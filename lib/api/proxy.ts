@@ -10,7 +10,8 @@ import { API_CSP, API_PATHS, isKnownApiPath } from './paths';
 export function apiProxy(request: NextRequest): Response {
   const { pathname } = request.nextUrl;
   if (isKnownApiPath(pathname)) {
-    const response = NextResponse.next();
+    // The request's headers as the proxy left them (without any the client may not set).
+    const response = NextResponse.next({ request: { headers: request.headers } });
     response.headers.set('content-security-policy', API_CSP);
     return response;
   }
