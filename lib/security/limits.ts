@@ -105,18 +105,25 @@ export function shortPage(status: number, title: Words, text: Words, headers: Re
  * Looks at the raw URL only (one scan of the query string, no parsing): 414 for a query string
  * longer than MAX_QUERY_LENGTH, 400 for more than MAX_QUERY_PARAMS parameters, otherwise null.
  */
-export function queryLimitResponse(url: string): Response | null {
+export function queryLimitStatus(url: string): 414 | 400 | null {
   const start = url.indexOf('?');
   if (start < 0) return null;
   const hash = url.indexOf('#', start);
   const end = hash < 0 ? url.length : hash;
-  if (end - start - 1 > MAX_QUERY_LENGTH) {
+  if (end - start - 1 > MAX_QUERY_LENGTH) return 414;
+  let params = 1;
+  for (let i = start + 1; i < end; i++) if (url.charCodeAt(i) === 38 /* & */) params += 1;
+  return params > MAX_QUERY_PARAMS ? 400 : null;
+}
+
+/** The short page for a query string beyond the bounds (queryLimitStatus), or null. */
+export function queryLimitResponse(url: string): Response | null {
+  const status = queryLimitStatus(url);
+  if (status === 414) {
     return shortPage(414, { zh: '链接过长', en: 'Link too long' },
       { zh: '本站的链接不会这么长：这个链接可能被改动过。', en: 'This site never makes links this long: this one may have been altered.' });
   }
-  let params = 1;
-  for (let i = start + 1; i < end; i++) if (url.charCodeAt(i) === 38 /* & */) params += 1;
-  if (params > MAX_QUERY_PARAMS) {
+  if (status === 400) {
     return shortPage(400, { zh: '链接参数过多', en: 'Too many parameters' },
       { zh: '本站的链接不会有这么多参数：这个链接可能被改动过。', en: 'This site never makes links with this many parameters: this one may have been altered.' });
   }

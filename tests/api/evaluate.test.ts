@@ -14,6 +14,7 @@ vi.mock('next-intl/server', () => ({
 const { GET } = await import('@/app/api/v1/evaluate/route');
 const { DROP_REASONS, SOURCE_REGISTRY, URL_PARAMS, answersToSearchParams, evaluate, Answers } = await import('@/lib/rules');
 const { rulesWords } = await import('@/lib/wizard/words');
+const { MAX_QUERY_LENGTH, MAX_QUERY_PARAMS } = await import('@/lib/security/limits');
 
 const FLEXIBLE_BEIJING = 'v=1&w=self&r=beijing&a=35&s=flexible&h=local&g=none&c=none';
 const NEWBORN = 'v=1&w=helper&r=elsewhere&a=0&b=2026-10-01&s=preschool&h=local&g=none&c=none';
@@ -31,7 +32,8 @@ describe('GET /api/v1/evaluate: a result', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(res.headers.get('set-cookie')).toBeNull();
-    expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+    // Someone's answers are in the URL: no cache keeps the answer, as for a result page (issue 24).
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(body).toMatchObject({ api: 'yibao-guide/v1', asOf: '2026-11-23', asOfFrom: 'query', locale: 'en' });
     expect(body.link).toBe(`http://localhost:3000/en/check/result?${FLEXIBLE_BEIJING}`);
@@ -87,13 +89,23 @@ describe('GET /api/v1/evaluate: a result', () => {
       const { res, body } = await evaluateQuery(FLEXIBLE_BEIJING);
       expect(res.status).toBe(200);
       expect(body).toMatchObject({ asOf: '2026-11-27', asOfFrom: 'today-in-shanghai' });
-      // Such an answer holds until midnight in China, for an hour at most.
-      const maxAge = Number(/max-age=(\d+)/.exec(res.headers.get('cache-control') ?? '')?.[1]);
-      expect(maxAge).toBeGreaterThan(0);
-      expect(maxAge).toBeLessThanOrEqual(3600);
+      expect(res.headers.get('cache-control')).toBe('private, no-store');
     } finally {
       vi.unstubAllEnvs();
     }
+  });
+
+  it('reads a link as the pages do: a=0 without s is a baby (preschool), as the result page takes it', async () => {
+    const { readWizard } = await import('@/lib/wizard/read');
+    const query = 'v=1&w=helper&r=elsewhere&a=0&b=2026-10-01&h=local&g=none&c=none';
+    const page = readWizard(Object.fromEntries(new URLSearchParams(query)));
+    expect(page.answers.situation).toBe('preschool');
+    const { res, body } = await evaluateQuery(`${query}&asOf=2026-11-23&locale=en`);
+    expect(res.status).toBe(200);
+    expect(body.answers).toEqual(page.answers);
+    expect((await evaluateQuery(`${NEWBORN}&asOf=2026-11-23&locale=en`)).body.outcome).toEqual(body.outcome);
+    // An answer the link gives stays as it is: a contradiction is still refused.
+    expect((await evaluateQuery(`${query}&s=flexible&asOf=2026-11-23`)).res.status).toBe(400);
   });
 
   it('answers a URL made by answersToSearchParams for every region the same way evaluate does', async () => {
@@ -169,13 +181,22 @@ describe('GET /api/v1/evaluate: 400 with the reasons the pages give', () => {
     }
   });
 
-  it('a query string far beyond any real link is refused before it is parsed, as JSON', async () => {
-    const res = await GET(get(`/api/v1/evaluate?${'a=1&'.repeat(200)}`));
+  it('a query string beyond the site\'s bounds is refused before it is parsed, as JSON', async () => {
+    const res = await GET(get(`/api/v1/evaluate?${'a=1&'.repeat(MAX_QUERY_PARAMS)}`));
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect((await json(res)).error).toBe('query-too-large');
-    const long = await GET(get(`/api/v1/evaluate?x=${'y'.repeat(3000)}`));
+    expect(await json(res)).toMatchObject({ error: 'too-many-parameters', message: { 'zh-CN': expect.any(String), en: expect.any(String) } });
+    const long = await GET(get(`/api/v1/evaluate?x=${'y'.repeat(MAX_QUERY_LENGTH)}`));
     expect(long.status).toBe(414);
+    expect(long.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await json(long)).error).toBe('query-too-long');
+  });
+
+  it('every answer, 400 included, is private: no shared cache keys a copy by someone\'s answers', async () => {
+    for (const q of [`${FLEXIBLE_BEIJING}&asOf=2026-11-23`, FLEXIBLE_BEIJING, 'v=1&w=self&g=dibao&g=disability', `${FLEXIBLE_BEIJING}&asOf=x`, `${FLEXIBLE_BEIJING}&locale=fr`]) {
+      const res = await GET(get(`/api/v1/evaluate?${q}`));
+      expect(res.headers.get('cache-control'), q).toBe('private, no-store');
+    }
   });
 });
 
