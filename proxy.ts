@@ -114,6 +114,7 @@ export default function proxy(request: NextRequest) {
 }
 
 // Every path except Next's static files, which are served as they are (running the proxy for them
-// too made them 7 times slower). So a POST to a static file still gets Next's 500: the reverse proxy
-// answers it (deploy/nginx.conf). The files at the root come through here by their exact names.
+// too made them 7 times slower). A POST to a static file never reaches Next: the standalone server
+// answers it with a 405 (scripts/postbuild/bare-requests.mjs), as the reverse proxy does
+// (deploy/nginx.conf). The files at the root come through here by their exact names.
 export const config = { matcher: '/((?!_next/static/).*)' };
