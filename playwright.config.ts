@@ -26,7 +26,8 @@ export default defineConfig({
     command: `cd ${distDir}/standalone && exec node server.js`,
     url: `http://127.0.0.1:${port}/zh-CN`,
     // Results depend on the date: the server under test answers as of a fixed day.
-    env: { CHECK_TODAY: process.env.CHECK_TODAY ?? '2026-11-23', NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(port) },
+    // SITE_URL explicitly: the server refuses to start without it (scripts/postbuild/bare-requests.mjs).
+    env: { CHECK_TODAY: process.env.CHECK_TODAY ?? '2026-11-23', NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(port), SITE_URL: 'http://localhost:3000' },
     reuseExistingServer: false,
     timeout: 60_000,
   },

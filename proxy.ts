@@ -5,9 +5,10 @@ import { DEFERRED_MARK, DOCUMENT_HEADER, DOCUMENT_MARK, cacheControlFor, content
 import { INLINE_SCRIPT_HASHES } from './lib/security/inline-scripts';
 import { queryLimitResponse, shortPage } from './lib/security/limits';
 import { NOT_FOUND_HEADER } from './lib/security/not-found';
+import { stripUntrustedHeaders } from './lib/security/request-headers';
 import { isDeferredRuntimePath, isDocumentOnlyPath, isDocumentRoutePath, isKnownPath } from './lib/known-paths';
 import { isApiPath } from './lib/api/paths';
-import { apiProxy } from './lib/api/proxy';
+import { apiMethodNotAllowed, apiProxy, apiQueryLimitResponse } from './lib/api/proxy';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -45,7 +46,8 @@ function notFound(request: NextRequest, locale: Locale): NextResponse {
 /**
  * Every request except Next's static files comes through here (`config` below), and gets, in order:
  * - 405 with a short page for any method but GET and HEAD (the site has no forms that post);
- * - 414/400 with a short page for a query string far beyond any link of the site (lib/security/limits.ts);
+ * - 414/400 with a short page for a query string beyond the site's own formats (lib/security/limits.ts);
+ *   under /api, these two are JSON (lib/api/proxy.ts);
  * - 404 with a short page for Next's internal paths this site does not use (/_next/data, /_next/image);
  * - a 308 without the trailing slash, carrying the security headers;
  * - locale routing (next-intl; the redirect from `/` varies with Accept-Language), or the localized 404;
@@ -60,19 +62,22 @@ function notFound(request: NextRequest, locale: Locale): NextResponse {
  *   is rendered per request with its scripts, so every page gets a nonce there.
  */
 export default function proxy(request: NextRequest) {
-  // Only this proxy may mark a request as unknown (lib/security/not-found.ts).
-  request.headers.delete(NOT_FOUND_HEADER);
+  const dev = process.env.NODE_ENV === 'development';
+  // Only this proxy may mark a request (x-yibao-*), and no answer differs by Next's client-router
+  // headers (lib/security/request-headers.ts). Every response below that passes the request on
+  // passes these headers with it: Next then drops from the request what is not among them.
+  stripUntrustedHeaders(request.headers, { dev });
+  const { pathname } = request.nextUrl;
   if (request.method !== 'GET' && request.method !== 'HEAD') {
+    if (isApiPath(pathname)) return apiMethodNotAllowed();
     return shortPage(405, { zh: '不支持此请求方法', en: 'Method not allowed' },
       { zh: '本站只接受 GET 和 HEAD 请求。', en: 'This site only answers GET and HEAD requests.' }, { allow: 'GET, HEAD' });
   }
-  const tooLarge = queryLimitResponse(request.url);
+  const tooLarge = isApiPath(pathname) ? apiQueryLimitResponse(request.url) : queryLimitResponse(request.url);
   if (tooLarge) return tooLarge;
 
-  const { pathname } = request.nextUrl;
   // The JSON API (/api/v1/*): no locale, a CSP for JSON, and a JSON 404 for unknown paths (lib/api/proxy.ts).
   if (isApiPath(pathname)) return apiProxy(request);
-  const dev = process.env.NODE_ENV === 'development';
   // Next presents /_next/data/<build>/<page>.json (the Pages Router's data, unused here) as the
   // page's own path, marked with this header.
   if (!dev && (request.headers.has('x-nextjs-data') || pathname.startsWith('/_next/'))) {
@@ -109,6 +114,7 @@ export default function proxy(request: NextRequest) {
 }
 
 // Every path except Next's static files, which are served as they are (running the proxy for them
-// too made them 7 times slower). So a POST to a static file still gets Next's 500: the reverse proxy
-// answers it (deploy/nginx.conf). The files at the root come through here by their exact names.
+// too made them 7 times slower). A POST to a static file never reaches Next: the standalone server
+// answers it with a 405 (scripts/postbuild/bare-requests.mjs), as the reverse proxy does
+// (deploy/nginx.conf). The files at the root come through here by their exact names.
 export const config = { matcher: '/((?!_next/static/).*)' };

@@ -9,9 +9,9 @@ import { editorProblem, type PersonValues } from '@/lib/household/editor';
 import { previewOf } from '@/lib/household/editor-engine';
 import type { FormProblem } from '@/lib/household/form';
 import { colonFor } from '@/lib/i18n/punctuation';
+import { EDITOR_QUESTIONS, NONE_VALUE, PERMIT_IDS } from '@/lib/household/fields';
 
-/** The permit questions share one answer (p): one field, asked in each of their cases. */
-export const PERMIT_IDS: ReadonlySet<QuestionId> = new Set<QuestionId>(['residence-permit', 'hmt-permit', 'foreign-permanent-residence']);
+export { PERMIT_IDS };
 
 export type EditorQuestion = {
   id: QuestionId;
@@ -50,7 +50,7 @@ export async function editorContent(locale: Locale, mode: 'household' | 'single'
   const t = await getTranslations({ locale, namespace: 'Household' });
   const w = rulesWords(locale);
   const check = await getTranslations({ locale, namespace: 'Check' });
-  const fields = QUESTIONS.filter((q) => q.id !== 'who' && (!PERMIT_IDS.has(q.id) || q.id === 'residence-permit'));
+  const fields = EDITOR_QUESTIONS;
   const numberOf = new Map(fields.map((q, i) => [q.id, i + 1]));
   const questions: EditorQuestion[] = fields.map((q) => {
     const ids = PERMIT_IDS.has(q.id) ? [...PERMIT_IDS] : [q.id];
@@ -62,7 +62,7 @@ export async function editorContent(locale: Locale, mode: 'household' | 'single'
       }));
     const permit = PERMIT_IDS.has(q.id);
     const options: Array<[string, string]> = q.options.map((o) => [o, permit ? t(`form.permit.${o as 'yes' | 'no'}`) : w(`questions.${q.id}.options.${o}`)]);
-    if (q.input === 'checkbox') options.push(['none', w(`questions.${q.id}.none`)]);
+    if (q.input === 'checkbox') options.push([NONE_VALUE, w(`questions.${q.id}.none`)]);
     return {
       id: q.id, ids, key: URL_PARAMS[q.field], input: q.input as EditorQuestion['input'], number: numberOf.get(q.id) ?? 0,
       title: permit ? t('form.permitTitle') : w(`questions.${q.id}.title.helper`), options, when: when.join(t('form.or')),

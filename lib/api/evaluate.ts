@@ -10,7 +10,7 @@
  */
 import { createTranslator } from 'next-intl';
 import { createElement } from 'react';
-import { FEATURES, QUESTIONS, SOURCE_REGISTRY, URL_PARAMS, answersToSearchParams, isIsoDate, parseAnswersFromSearchParams, question as questionById, relevantQuestions, type Dropped, type Outcome, type PartialAnswers, type QuestionId, type Source } from '@/lib/rules';
+import { FEATURES, QUESTIONS, SOURCE_REGISTRY, URL_PARAMS, answersToSearchParams, isIsoDate, question as questionById, relevantQuestions, type Dropped, type Outcome, type PartialAnswers, type QuestionId, type Source } from '@/lib/rules';
 import { statable } from '@/lib/rules/statable';
 import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { loadMessages } from '@/lib/i18n/messages';
@@ -18,13 +18,14 @@ import { siteUrl } from '@/lib/site';
 import { outcomeFor } from '@/lib/wizard/outcome';
 import { rulesWords } from '@/lib/wizard/words';
 import { todayInShanghai } from '@/lib/wizard/today';
+import { readLinkAnswers } from '@/lib/wizard/read';
 import { resultContext, type Ctx } from '@/components/wizard/result/context';
 import { CostText, DeadlineNotes, DeadlineText, coverText, waitText, windowText } from '@/components/wizard/result/words';
 import { SeasonNote, seasonApplies } from '@/components/wizard/result/Todo';
 import { answerText } from '@/components/wizard/answerText';
 import { textLines } from './text';
 import { entryOf, omit } from './rules';
-import { CACHE_BY_URL, cacheUntilMidnightInChina } from './http';
+import { CACHE_PRIVATE } from './http';
 
 /** Query parameters of the API itself; every other one is read as the link format. */
 export const API_PARAMS = ['asOf', 'locale'] as const;
@@ -119,7 +120,7 @@ function missingJson(locale: Locale, answers: Partial<PartialAnswers>) {
 }
 
 function badRequest(error: string, message: unknown, extra: Record<string, unknown> = {}): ApiAnswer {
-  return { status: 400, body: { error, message, ...extra }, cacheControl: CACHE_BY_URL };
+  return { status: 400, body: { error, message, ...extra }, cacheControl: CACHE_PRIVATE };
 }
 
 /** Works out the answer to one request URL. Never throws. */
@@ -143,7 +144,8 @@ export async function evaluateRequest(url: URL, now: Date = new Date()): Promise
   if (requestedAsOf !== undefined && !isIsoDate(requestedAsOf)) return badRequest('invalid-as-of', t('invalidAsOf'), { locale });
   const asOf = requestedAsOf ?? todayInShanghai(now);
 
-  const { answers, dropped } = parseAnswersFromSearchParams(linkParams);
+  // The pages' own reading of a link (a=0 without s is a baby: preschool), then the API's strictness.
+  const { answers, dropped } = readLinkAnswers(linkParams);
   const missing = missingJson(locale, answers);
   const result = dropped.length === 0 && missing.length === 0 ? outcomeFor(answers, asOf) : null;
   if (!result) {
@@ -168,6 +170,6 @@ export async function evaluateRequest(url: URL, now: Date = new Date()): Promise
       words,
       sources: Object.fromEntries([...cited].sort().map((id) => [id, entryOf(registry[id] as Source)])),
     },
-    cacheControl: requestedAsOf === undefined ? cacheUntilMidnightInChina(now.getTime()) : CACHE_BY_URL,
+    cacheControl: CACHE_PRIVATE,
   };
 }

@@ -3,15 +3,23 @@ import { decodeNotices, splitControl } from './steps';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
+/**
+ * The one reading of a link's answers (v=1), for the pages and the API (lib/api/evaluate.ts): the
+ * link parser, then an answer the flow implies and the link leaves out (a baby's situation, from
+ * a=0) is filled in; one the link gives stays as it is. Never throws.
+ */
+export function readLinkAnswers(params: Parameters<typeof parseAnswersFromSearchParams>[0]): { answers: Partial<PartialAnswers>; dropped: ReturnType<typeof parseAnswersFromSearchParams>['dropped'] } {
+  const parsed = parseAnswersFromSearchParams(params);
+  return { answers: withImplied(parsed.answers), dropped: parsed.dropped };
+}
+
 /** Reads the wizard's state from a request's query string. Never throws. */
 export function readWizard(sp: SearchParams) {
   const { answerParams, submitted, returnToAnswers } = splitControl(sp);
-  const parsed = parseAnswersFromSearchParams(answerParams);
+  const parsed = readLinkAnswers(answerParams);
   // Notices carried over from an incomplete summary or result link come first.
   const dropped = [...decodeNotices(sp.n), ...parsed.dropped];
-  // An answer the flow implies and the link leaves out (a baby's situation) is filled in; one the
-  // link gives stays as it is.
-  return { answers: withImplied(parsed.answers), dropped, submitted, returnToAnswers, answerParams };
+  return { answers: parsed.answers, dropped, submitted, returnToAnswers, answerParams };
 }
 
 export function asList(v: string | string[] | undefined): string[] {

@@ -44,8 +44,8 @@ export const DOCUMENT_HEADER = 'x-yibao-document';
 
 /**
  * Requests this layer looks at: a page under /{locale}/check/, the poster (/{locale}/poster), the
- * household list and its editor (/{locale}/household, /{locale}/household/edit), without Next's
- * client-router headers. Only those the proxy marks are changed: DOCUMENT_MARK (sent as documents,
+ * household list and its editor (/{locale}/household, /{locale}/household/edit); Next's client-router
+ * headers are removed from every request first (stripUntrustedHeaders). Only those the proxy marks are changed: DOCUMENT_MARK (sent as documents,
  * kept in memory) or DEFERRED_MARK (the two forms that carry React — the household editor and the
  * quick entry, /check/all — whose runtime loads on intent: deferRuntime).
  */
@@ -53,7 +53,21 @@ const CHECK_PATH = /^\/[^/?#]+\/(?:check\/[^/?#]+|poster|household(?:\/edit)?)(?
 /** The values of DOCUMENT_HEADER (lib/security/headers.ts names them too). */
 export const DOCUMENT_MARK = '1';
 export const DEFERRED_MARK = 'defer';
-const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
+/**
+ * Request headers no client may send to this site, removed from every request before Next sees it
+ * (the proxy removes them too: lib/security/request-headers.ts, which a test compares with this):
+ * the site's internal marks (x-yibao-*), and Next's client-router headers, which no page uses and
+ * by which no answer may differ (one `RSC: 1` made a page a redirect to `<page>?_rsc=…`).
+ */
+export const INTERNAL_HEADER_PREFIX = 'x-yibao-';
+export const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-router-stale-time', 'next-url', 'next-action', 'next-hmr-refresh', 'next-test-fetch-priority'];
+
+/** Removes those headers from a Node request, in place. */
+export function stripUntrustedHeaders(req) {
+  for (const name of Object.keys(req.headers)) {
+    if (name.startsWith(INTERNAL_HEADER_PREFIX) || name.startsWith('next-router-') || ROUTER_HEADERS.includes(name)) delete req.headers[name];
+  }
+}
 /** Headers that describe one transfer, not the answer: never kept, set again when sending. */
 const TRANSFER_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date']);
 const CACHEABLE_STATUS = new Set([200, 301, 302, 303, 307, 308]);
@@ -331,8 +345,9 @@ export function documentResponses(handle, { cache = new ResponseCache(), today =
   let day = null;
   return async function documentLayer(req, res) {
     const url = req.url ?? '/';
+    stripUntrustedHeaders(req);
     if (HASHED_ICON.test(url)) keepForAYear(res);
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !CHECK_PATH.test(url) || ROUTER_HEADERS.some((h) => h in req.headers)) {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !CHECK_PATH.test(url)) {
       return handle(req, res);
     }
     const encoding = encodingFor(req.headers['accept-encoding']);

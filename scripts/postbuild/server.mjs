@@ -7,13 +7,25 @@
 // documented custom-server API (`next()` and its request handler), so that every request passes
 // through documentResponses() first: the check's pages leave as documents, without Next's client
 // runtime, and are kept in memory by their URL and the date (document-response.mjs says why and how).
-// Everything else is answered by Next exactly as its own server would.
+// Everything else is answered by Next exactly as its own server would, but for what the server
+// answers itself (bare-requests.mjs): a request-target that is not a path, a method the site does
+// not use, and the requests Node's parser cannot read, each with a short page.
+//
+// It refuses to start without SITE_URL (bare-requests.mjs, siteUrlProblem): for local use, set it
+// explicitly, SITE_URL=http://localhost:3000.
 import http from 'node:http';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ResponseCache, documentResponses } from './document-response.mjs';
+import { onClientError, refuseBareRequest, siteUrlProblem } from './bare-requests.mjs';
+
+const problem = siteUrlProblem(process.env);
+if (problem) {
+  console.error(`yibao-guide: not starting. ${problem}`);
+  process.exit(1);
+}
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -37,6 +49,7 @@ const ready = app.prepare().then(() => documentResponses(app.getRequestHandler()
 
 const server = http.createServer(async (req, res) => {
   try {
+    if (refuseBareRequest(req, res)) return;
     await (await ready)(req, res);
   } catch (error) {
     console.error(`Failed to handle request for ${String(req.url).split('?')[0]}`, error);
@@ -47,6 +60,8 @@ const server = http.createServer(async (req, res) => {
   }
 });
 if (Number.isFinite(keepAliveTimeout) && keepAliveTimeout >= 0) server.keepAliveTimeout = keepAliveTimeout;
+// A request Node cannot parse (headers too large, raw UTF-8 in the link…): a short page, not a blank answer.
+server.on('clientError', onClientError);
 
 server.on('error', (error) => {
   console.error('Failed to start server', error);

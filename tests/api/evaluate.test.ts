@@ -14,6 +14,7 @@ vi.mock('next-intl/server', () => ({
 const { GET } = await import('@/app/api/v1/evaluate/route');
 const { DROP_REASONS, SOURCE_REGISTRY, URL_PARAMS, answersToSearchParams, evaluate, Answers } = await import('@/lib/rules');
 const { rulesWords } = await import('@/lib/wizard/words');
+const { MAX_QUERY_LENGTH, MAX_QUERY_PARAMS } = await import('@/lib/security/limits');
 
 const FLEXIBLE_BEIJING = 'v=1&w=self&r=beijing&a=35&s=flexible&h=local&g=none&c=none';
 const NEWBORN = 'v=1&w=helper&r=elsewhere&a=0&b=2026-10-01&s=preschool&h=local&g=none&c=none';
@@ -31,7 +32,8 @@ describe('GET /api/v1/evaluate: a result', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(res.headers.get('set-cookie')).toBeNull();
-    expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+    // Someone's answers are in the URL: no cache keeps the answer, as for a result page (issue 24).
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(body).toMatchObject({ api: 'yibao-guide/v1', asOf: '2026-11-23', asOfFrom: 'query', locale: 'en' });
     expect(body.link).toBe(`http://localhost:3000/en/check/result?${FLEXIBLE_BEIJING}`);
@@ -87,13 +89,23 @@ describe('GET /api/v1/evaluate: a result', () => {
       const { res, body } = await evaluateQuery(FLEXIBLE_BEIJING);
       expect(res.status).toBe(200);
       expect(body).toMatchObject({ asOf: '2026-11-27', asOfFrom: 'today-in-shanghai' });
-      // Such an answer holds until midnight in China, for an hour at most.
-      const maxAge = Number(/max-age=(\d+)/.exec(res.headers.get('cache-control') ?? '')?.[1]);
-      expect(maxAge).toBeGreaterThan(0);
-      expect(maxAge).toBeLessThanOrEqual(3600);
+      expect(res.headers.get('cache-control')).toBe('private, no-store');
     } finally {
       vi.unstubAllEnvs();
     }
+  });
+
+  it('reads a link as the pages do: a=0 without s is a baby (preschool), as the result page takes it', async () => {
+    const { readWizard } = await import('@/lib/wizard/read');
+    const query = 'v=1&w=helper&r=elsewhere&a=0&b=2026-10-01&h=local&g=none&c=none';
+    const page = readWizard(Object.fromEntries(new URLSearchParams(query)));
+    expect(page.answers.situation).toBe('preschool');
+    const { res, body } = await evaluateQuery(`${query}&asOf=2026-11-23&locale=en`);
+    expect(res.status).toBe(200);
+    expect(body.answers).toEqual(page.answers);
+    expect((await evaluateQuery(`${NEWBORN}&asOf=2026-11-23&locale=en`)).body.outcome).toEqual(body.outcome);
+    // An answer the link gives stays as it is: a contradiction is still refused.
+    expect((await evaluateQuery(`${query}&s=flexible&asOf=2026-11-23`)).res.status).toBe(400);
   });
 
   it('answers a URL made by answersToSearchParams for every region the same way evaluate does', async () => {
@@ -169,13 +181,22 @@ describe('GET /api/v1/evaluate: 400 with the reasons the pages give', () => {
     }
   });
 
-  it('a query string far beyond any real link is refused before it is parsed, as JSON', async () => {
-    const res = await GET(get(`/api/v1/evaluate?${'a=1&'.repeat(200)}`));
+  it('a query string beyond the site\'s bounds is refused before it is parsed, as JSON', async () => {
+    const res = await GET(get(`/api/v1/evaluate?${'a=1&'.repeat(MAX_QUERY_PARAMS)}`));
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect((await json(res)).error).toBe('query-too-large');
-    const long = await GET(get(`/api/v1/evaluate?x=${'y'.repeat(3000)}`));
+    expect(await json(res)).toMatchObject({ error: 'too-many-parameters', message: { 'zh-CN': expect.any(String), en: expect.any(String) } });
+    const long = await GET(get(`/api/v1/evaluate?x=${'y'.repeat(MAX_QUERY_LENGTH)}`));
     expect(long.status).toBe(414);
+    expect(long.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await json(long)).error).toBe('query-too-long');
+  });
+
+  it('every answer, 400 included, is private: no shared cache keys a copy by someone\'s answers', async () => {
+    for (const q of [`${FLEXIBLE_BEIJING}&asOf=2026-11-23`, FLEXIBLE_BEIJING, 'v=1&w=self&g=dibao&g=disability', `${FLEXIBLE_BEIJING}&asOf=x`, `${FLEXIBLE_BEIJING}&locale=fr`]) {
+      const res = await GET(get(`/api/v1/evaluate?${q}`));
+      expect(res.headers.get('cache-control'), q).toBe('private, no-store');
+    }
   });
 });
 
@@ -202,13 +223,16 @@ describe('GET /api/v1/evaluate never fails on any input', () => {
   });
 
   it('answers 200 for valid answers on any day from 1900 to 2200, and never 500 on raw junk', async () => {
-    const asOf = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-    const linkOf = fc.constantFrom(FLEXIBLE_BEIJING, NEWBORN.replace('b=2026-10-01', 'b=1900-01-01'), 'v=1&w=self&r=chengdu&a=70&s=retired&ry=10&h=hmt&p=yes&g=disability&c=employee-lapsed&gm=7',
-      'v=1&w=self&r=guangzhou&a=19&s=university&h=other-mainland&g=none&c=resident-lapsed&ly=5');
-    await fc.assert(fc.asyncProperty(linkOf, asOf, fc.constantFrom('zh-CN', 'en'), async (link, day, locale) => {
+    // Any valid answers (every situation: an employee on or before 1998-12-13 once gave a 500, issue 24).
+    const { anyDay, validAnswers } = await import('../rules/arbitraries');
+    await fc.assert(fc.asyncProperty(validAnswers, anyDay, fc.constantFrom('zh-CN', 'en'), async (answers, day, locale) => {
+      const link = answersToSearchParams(answers).toString();
       const res = await GET(get(`/api/v1/evaluate?${link}&asOf=${day}&locale=${locale}`));
       expect(res.status, `${link} ${day}`).toBe(200);
-    }), { numRuns: 150 });
+    }), { seed: 24, numRuns: 150 });
+    for (const day of ['1900-01-01', '1998-12-13', '2200-12-31']) {
+      expect((await GET(get(`/api/v1/evaluate?v=1&w=self&r=beijing&a=35&s=employee&h=local&g=none&c=none&asOf=${day}`))).status, day).toBe(200);
+    }
     await fc.assert(fc.asyncProperty(fc.string({ maxLength: 200 }), async (raw) => {
       const res = await GET(new Request(`http://localhost:3000/api/v1/evaluate?${raw.replace(/#/g, '%23')}`));
       expect([200, 400, 414]).toContain(res.status);

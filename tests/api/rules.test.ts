@@ -4,7 +4,7 @@ import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { FACTS, PARAMETERS, SOURCE_KINDS, SOURCE_REGISTRY, ANSWER_FIELDS, REGIONS, SPECIAL_GROUPS, COVERAGES, Answers, answerFields } from '@/lib/rules';
 import { API_PATHS, SCHEMA_NAMES } from '@/lib/api/paths';
-import { entryOf, omit } from '@/lib/api/rules';
+import { entryOf, omit, rulesDocument } from '@/lib/api/rules';
 import { get, json } from './helpers';
 
 vi.mock('next-intl/middleware', async () => {
@@ -34,7 +34,23 @@ describe('GET /api/v1/rules', () => {
     expect(a.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
     expect(a.headers.get('access-control-allow-origin')).toBe('*');
     expect(await a.text()).toBe(await b.text());
-    expect(rules.dynamic).toBe('force-static');
+  });
+
+  it('answers If-None-Match with the current ETag (strong, or weakened by a compressing proxy) with 304 and no body (issue 24)', async () => {
+    const etag = rules.GET().headers.get('etag')!;
+    expect(etag).toMatch(/^"sha256-[0-9a-f]{16}"$/);
+    for (const header of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
+      const res = rules.GET(new Request('http://localhost/api/v1/rules', { headers: { 'if-none-match': header } }));
+      expect(res.status, header).toBe(304);
+      expect(await res.text()).toBe('');
+      expect(res.headers.get('etag')).toBe(etag);
+      expect(res.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+    }
+    for (const header of ['"sha256-0000000000000000"', 'W/"x"', '']) {
+      const res = rules.GET(new Request('http://localhost/api/v1/rules', { headers: { 'if-none-match': header } }));
+      expect(res.status, header).toBe(200);
+      expect(await res.text()).toBe(await rules.GET().text());
+    }
   });
 
   it('holds every parameter with its dated values, unit, confidence, facts and sources by id, and the registry', async () => {
@@ -42,6 +58,7 @@ describe('GET /api/v1/rules', () => {
     expect(body.api).toBe('yibao-guide/v1');
     expect(body.version).toMatch(/^sha256-[0-9a-f]{16}$/);
     expect(rules.GET().headers.get('etag')).toBe(`"${body.version}"`);
+    expect(body.version).toBe(rulesDocument().version);
     expect(body.generated.latestValueFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(body.parameters.map((p) => p.id)).toEqual(PARAMETERS.map((p) => p.id));
     expect(body.counts).toEqual({ parameters: PARAMETERS.length, sources: Object.keys(SOURCE_REGISTRY).length, facts: FACTS.length });
@@ -201,5 +218,30 @@ describe('the API paths, the route handlers and the proxy agree', () => {
     }
     // Other methods are refused before (405, as for every path).
     expect(proxy(new NextRequest('http://localhost/api/v1/rules', { method: 'POST' })).status).toBe(405);
+  });
+
+  it('every 4xx the proxy gives under /api is JSON: 404, 405, 414 and too many parameters (issue 24)', async () => {
+    const { default: proxy } = await import('@/proxy');
+    const { MAX_QUERY_LENGTH, MAX_QUERY_PARAMS } = await import('@/lib/security/limits');
+    const cases: Array<[NextRequest, number, string]> = [
+      [new NextRequest('http://localhost/api/v1/nope'), 404, 'not-found'],
+      [new NextRequest('http://localhost/api/v1/rules', { method: 'POST' }), 405, 'method-not-allowed'],
+      [new NextRequest('http://localhost/api/v1/evaluate', { method: 'DELETE' }), 405, 'method-not-allowed'],
+      [new NextRequest('http://localhost/api/nope', { method: 'OPTIONS' }), 405, 'method-not-allowed'],
+      [new NextRequest(`http://localhost/api/v1/evaluate?x=${'y'.repeat(MAX_QUERY_LENGTH)}`), 414, 'query-too-long'],
+      [new NextRequest(`http://localhost/api/v1/rules?${'a&'.repeat(MAX_QUERY_PARAMS)}`), 400, 'too-many-parameters'],
+    ];
+    for (const [req, status, error] of cases) {
+      const res = proxy(req);
+      expect(res.status, `${req.method} ${req.nextUrl.pathname}`).toBe(status);
+      expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+      const body = await json(res);
+      expect(body.error).toBe(error);
+      if (status !== 404) expect(Object.keys(body.message as object).sort()).toEqual(['en', 'zh-CN']);
+      if (status === 405) expect(res.headers.get('allow')).toBe('GET, HEAD');
+    }
+    // Pages still get the short HTML page.
+    expect(proxy(new NextRequest('http://localhost/zh-CN', { method: 'POST' })).headers.get('content-type')).toBe('text/html; charset=utf-8');
   });
 });

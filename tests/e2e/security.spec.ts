@@ -145,9 +145,9 @@ test.describe('answers that hold up behind a reverse proxy', () => {
     const reminder = '/en/check/reminder?v=1&w=self&r=beijing&a=40&s=not-working&h=local&g=none&c=none';
     for (const [url, status, text] of [
       [`${reminder}${'&x'.repeat(4000)}`, 414, '414 链接过长 <span lang="en">/ Link too long</span></h1>'],
-      [`${reminder}${'&g=none'.repeat(400)}`, 414, 'Link too long'],
-      [`/zh-CN/check/result?v=1${'&x'.repeat(150)}`, 400, '400 链接参数过多 <span lang="en">/ Too many parameters</span></h1>'],
-      [`/en/guides/faq?${'y'.repeat(2100)}`, 414, 'Link too long'],
+      [`${reminder}${'&g=none'.repeat(1200)}`, 414, 'Link too long'],
+      [`/zh-CN/check/result?v=1${'&x'.repeat(300)}`, 400, '400 链接参数过多 <span lang="en">/ Too many parameters</span></h1>'],
+      [`/en/guides/faq?${'y'.repeat(7700)}`, 414, 'Link too long'],
     ] as const) {
       const res = await request.get(url);
       expect(res.status(), url.slice(0, 60)).toBe(status);
@@ -170,6 +170,71 @@ test.describe('answers that hold up behind a reverse proxy', () => {
       expect(await res.text()).toContain('<h1>405 不支持此请求方法 <span lang="en">/ Method not allowed</span></h1>');
       plainSecurityHeaders(res, `${method} ${url}`);
     }
+  });
+
+  test('no answer differs by Next\'s client-router headers or the site\'s internal ones (issue 24: RSC: 1 cached a redirect to ?_rsc)', async ({ request }) => {
+    const attack = { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-State-Tree': '%5B%22%22%5D', 'Next-URL': '/en', 'X-Yibao-Not-Found': 'en', 'X-Yibao-Document': '1' };
+    for (const url of ['/zh-CN/guides/resident-insurance', '/zh-CN', '/zh-CN/check', result, '/zh-CN/check/who?v=1', '/api/v1/rules']) {
+      const plain = await request.get(url, { maxRedirects: 0 });
+      const attacked = await request.get(url, { headers: attack, maxRedirects: 0 });
+      expect(attacked.status(), url).toBe(plain.status());
+      expect(attacked.headers()['location'], url).toBeUndefined();
+      expect(attacked.headers()['content-type'], url).toBe(plain.headers()['content-type']);
+      expect(attacked.headers()['cache-control'], url).toBe(plain.headers()['cache-control']);
+      const body = await attacked.text();
+      if (url.startsWith('/api/')) expect(JSON.parse(body).api, url).toBe('yibao-guide/v1');
+      else expect(body, url).toContain('<!DOCTYPE html>');
+    }
+  });
+
+  test('the API: 4xx in JSON (405, 414, too many parameters), private answers, a 304 for the current rules', async ({ request }) => {
+    const json = 'application/json; charset=utf-8';
+    for (const [method, url, status] of [['POST', '/api/v1/evaluate', 405], ['PUT', '/api/v1/rules', 405], ['GET', `/api/v1/evaluate?x=${'y'.repeat(8000)}`, 414],
+      ['GET', `/api/v1/evaluate?${'a=1&'.repeat(300)}`, 400], ['GET', '/api/v1/nope', 404]] as const) {
+      const res = await request.fetch(url, { method, maxRedirects: 0 });
+      expect(res.status(), `${method} ${url.slice(0, 40)}`).toBe(status);
+      expect(res.headers()['content-type'], `${method} ${url.slice(0, 40)}`).toBe(json);
+      expect(typeof (await res.json()).error).toBe('string');
+    }
+    const answer = await request.get('/api/v1/evaluate?v=1&w=self&r=beijing&a=35&s=employee&h=local&g=none&c=none&asOf=1998-12-13');
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()['cache-control']).toBe('private, no-store');
+    const rules = await request.get('/api/v1/rules');
+    const etag = rules.headers()['etag'] ?? '';
+    expect(etag).toMatch(/^"sha256-[0-9a-f]{16}"$/);
+    const again = await request.get('/api/v1/rules', { headers: { 'if-none-match': etag } });
+    expect(again.status()).toBe(304);
+    expect((await again.body()).length).toBe(0);
+  });
+
+  test('the bare server: TRACE, a POST to a static file and the * target get short pages; an absolute target is never echoed', async ({ request, baseURL }) => {
+    const { connect } = await import('node:net');
+    const { port } = new URL(baseURL ?? '');
+    const raw = (text: string | Buffer) => new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write(text));
+      let out = '';
+      socket.on('data', (d) => { out += String(d); });
+      socket.on('close', () => resolve(out));
+      socket.on('error', reject);
+    });
+    const line = (l: string, extra = '') => `${l}\r\nHost: 127.0.0.1\r\n${extra}Connection: close\r\n\r\n`;
+    for (const [l, status] of [['TRACE / HTTP/1.1', 405], ['POST /icon.svg HTTP/1.1', 405], ['OPTIONS * HTTP/1.1', 400], ['GET http://evil.example/zh-CN/ HTTP/1.1', 400]] as const) {
+      const out = await raw(line(l, 'Content-Length: 0\r\n'));
+      expect(out, l).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      expect(out, l).not.toMatch(/^location:/im);
+      expect(out, l).not.toContain('evil.example');
+      expect(out, l).toContain('<span lang="en">');
+    }
+    const statics = (await (await request.get('/zh-CN')).text()).match(/\/_next\/static\/[^"]+\.css/)?.[0];
+    expect(statics).toBeTruthy();
+    expect(await raw(line(`POST ${statics} HTTP/1.1`, 'Content-Length: 0\r\n'))).toMatch(/^HTTP\/1\.1 405 /);
+    // Raw UTF-8 in the link, and headers too large: a short page in both languages, not a blank answer.
+    const utf8 = await raw(Buffer.from(line('GET /zh-CN/household?hv=1&m=l.奶奶_r.beijing HTTP/1.1'), 'utf8'));
+    expect(utf8).toMatch(/^HTTP\/1\.1 400 /);
+    expect(utf8).toContain('%E5%A5%B6%E5%A5%B6');
+    const big = await raw(line('GET /zh-CN HTTP/1.1', `Cookie: a=${'x'.repeat(20_000)}\r\n`));
+    expect(big).toMatch(/^HTTP\/1\.1 431 /);
+    expect(big).toContain('<span lang="en">');
   });
 
   test("Next's internal paths this site does not use answer 404 with a short page: /_next/data, /_next/image", async ({ request }) => {
@@ -307,7 +372,7 @@ test('the server logs nothing a person answers', async () => {
     });
   });
   const server = spawn('node', ['server.js'], { cwd: path.join(process.env.NEXT_DIST_DIR ?? '.next', 'standalone'), stdio: ['ignore', 'pipe', 'pipe'], detached: true,
-    env: { ...process.env, HOSTNAME: '127.0.0.1', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' } });
+    env: { ...process.env, HOSTNAME: '127.0.0.1', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:3000' } });
   let output = '';
   server.stdout.on('data', (d) => { output += String(d); });
   server.stderr.on('data', (d) => { output += String(d); });

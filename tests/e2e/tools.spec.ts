@@ -155,6 +155,43 @@ test.describe('household list', () => {
     expect(m.join(' ')).not.toContain('爸爸');
   });
 
+  test('the largest household the site makes: ten people with 12-character labels, as a link and as the editor\'s form sent without JavaScript (every field, every box) — the page, never 400 or 414', async ({ page }) => {
+    const label = '外婆外公爷爷奶奶姑姑阿姨'; // 12 characters, the most a label keeps
+    const link = new URLSearchParams('hv=1');
+    for (let i = 0; i < 10; i++) link.append('m', `l.${label}_r.guangzhou_a.70_s.retired_ry.20_h.other-mainland_p.yes_g.dibao_g.disability_c.resident-active`);
+    expect(link.toString().length).toBeGreaterThan(2048);
+    const list = await page.goto(`/zh-CN/household?${link.toString()}`);
+    expect(list?.status()).toBe(200);
+    await expect(page.locator('[data-person]')).toHaveCount(10);
+
+    const editor = await page.goto(`/zh-CN/household/edit?${link.toString()}`);
+    expect(editor?.status()).toBe(200);
+    await expect(page.locator('[data-person-fields]')).toHaveCount(10);
+    // Open everyone's part (a <details>, which opens without JavaScript), then fill every field and tick every box.
+    for (let i = 0; i < 10; i++) {
+      const part = page.locator(`[data-person-fields="${i}"]`);
+      if ((await part.getAttribute('open')) === null) await part.locator('summary').click();
+    }
+    for (const box of await page.locator('[data-person-fields] input[type="checkbox"]').all()) await box.check();
+    for (let i = 0; i < 10; i++) {
+      for (const [key, value] of [['l', label], ['a', '120'], ['ry', '60'], ['gm', '600'], ['ly', '100'], ['b', '2026-10-20']] as const) {
+        const field = page.locator(`#p${i}-${key}`);
+        if (await field.count()) await field.fill(value);
+      }
+    }
+    const sent = page.waitForResponse((r) => r.url().includes('/zh-CN/household/edit?') && r.request().isNavigationRequest());
+    await page.locator('form[data-people-editor] button[name="go"]:not([hidden])').click();
+    const res = await sent;
+    expect(res.status()).toBe(200);
+    const query = new URL(res.url()).searchParams;
+    expect([...query.keys()].length).toBeGreaterThan(109);
+    expect(query.getAll('people.9.l')).toEqual([label]);
+    // Every box ticked, "none of these" with the others: the editor answers with its own problems, everyone kept.
+    await expect(page.locator('[data-error-summary]')).toBeVisible();
+    await expect(page.locator('[data-person-fields]')).toHaveCount(10);
+    await expect(page.locator('#p9-l')).toHaveValue(label);
+  });
+
   test('more than ten people: a notice, and no way to add another', async ({ page }) => {
     const p = new URLSearchParams('hv=1');
     for (let i = 0; i < 12; i++) p.append('m', 'r.beijing_a.30_s.not-working_h.local_g.none_c.none');

@@ -24,7 +24,14 @@ export class Ctx {
     this.warnings.push(params ? { id, params } : { id });
   }
 
+  /**
+   * A reason: from a parameter's value (`resolved`), or a rule's (lib/rules/reasons.ts) when no value
+   * is given. `null` is a parameter looked up on a day it has no value for (before our sources
+   * begin): that figure is not in our sources, so no reason cites it — the answer says so where it
+   * uses the figure (a null amount, an unknown window) — and nothing throws.
+   */
   because(id: ReasonId, resolved?: Resolved<unknown> | null): void {
+    if (resolved === null) return;
     if (this.reasons.some((r) => r.id === id)) return;
     this.reasons.push(resolved ? reasonFrom(id, resolved) : staticReason(id));
   }
