@@ -150,7 +150,10 @@ export function coverStart(choice: Choice, window: EnrollmentWindow, wait: Waiti
   if (wait.kind === 'local') return { kind: 'local' };
   const date = 'coverStarts' in window ? window.coverStarts : null;
   if (wait.kind === 'months') {
-    const ifInWindow = wait.minMonths === 0 && date !== null && inWindow(window) !== 'no' && window.kind !== 'newborn' ? date : null;
+    // Covered from the window's date only where paying in the window is what removes the wait (a
+    // switch between schemes); a 0 from a group exemption is no promise of 1 January (continuity.ts).
+    const fromWindow = wait.reasons.includes('depends-on-window') || wait.reasons.includes('in-window');
+    const ifInWindow = fromWindow && wait.minMonths === 0 && date !== null && inWindow(window) !== 'no' && window.kind !== 'newborn' ? date : null;
     // Paid after the window: the 0 in the range was only "paid in time", unless a group exemption also allows 0.
     const lateOnlyFromWindow = wait.reasons.includes('depends-on-window') && !wait.reasons.includes('special-group-may-be-exempt');
     return { kind: 'after-wait', minMonths: wait.minMonths, maxMonths: wait.maxMonths, ifInWindow, lateMinMonths: ifInWindow !== null && lateOnlyFromWindow ? wait.maxMonths : wait.minMonths };
