@@ -16,7 +16,7 @@
 import type { Answers } from './answers';
 import type { FactId } from './parameters/types';
 import type { MonthDay } from './parameters/national';
-import { observedWindows, residentFixedWait } from './parameters/national';
+import { observedCoverStarts, residentFixedWait } from './parameters/national';
 import { isUnknown, latest, valueAt } from './parameters/types';
 import type { Confidence } from './vocab';
 
@@ -32,12 +32,12 @@ export type ContinuityRule = {
 /** The continuity rule on `asOf`: null where the national fixed wait is not in force (before 2025 waits were local, F2.9). */
 export function continuityRule(asOf: string): ContinuityRule | null {
   const fixed = valueAt(residentFixedWait, asOf);
-  const seen = valueAt(observedWindows, asOf) ?? latest(observedWindows);
-  if (!fixed || isUnknown(fixed.value) || !seen || isUnknown(seen.value)) return null;
+  const starts = valueAt(observedCoverStarts, asOf) ?? latest(observedCoverStarts);
+  if (!fixed || isUnknown(fixed.value) || !starts || isUnknown(starts.value)) return null;
   return {
-    continuous: { coverStarts: seen.value.coverStarts },
+    continuous: { coverStarts: starts.value },
     notContinuous: { fixedWaitMonths: fixed.value, evenInWindow: true },
-    confidence: fixed.confidence === 'A' && seen.confidence === 'A' ? 'A' : 'B',
+    confidence: fixed.confidence === 'A' && starts.confidence === 'A' ? 'A' : 'B',
     facts: ['F2.7', 'F3.8'],
   };
 }
