@@ -37,8 +37,8 @@ describe('Poster: this season, never an old one (issue 20, item 7)', () => {
 
   it('says when cover starts by the continuity rule: 1 January only for those who paid last year', async () => {
     const el = await poster('elsewhere', '2026-11-27');
-    expect(el.querySelector('[data-continuity]')).toHaveTextContent('上一年度也交了费、在缴费期内续交的，从 2027年1月1日 起看病可以报销；上一年度没有参保的，即使在缴费期内交费，也要等 3 个月才能报销。');
+    expect(el.querySelector('[data-continuity]')).toHaveTextContent('上一年度也交了费、在缴费期内续交的，从 2027年1月1日 起看病可以报销；上一年度没有参保的，即使在缴费期内交费，也要等 3 个月才能报销（在规定期限内参保的新生儿除外）。');
     const en = await poster('elsewhere', '2026-11-27', 'en');
-    expect(en.querySelector('[data-continuity]')).toHaveTextContent('Not enrolled last year: even paying within the period, claims are paid only after 3 months.');
+    expect(en.querySelector('[data-continuity]')).toHaveTextContent('Not enrolled last year: even paying within the period, claims are paid only after 3 months (except newborns enrolled within the local limit).');
   });
 });
