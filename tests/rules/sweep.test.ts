@@ -154,7 +154,7 @@ function deadlineInvariants(a: Answers, asOf: string, o: Outcome): string[] {
   }
   if (w.kind === 'newborn' && w.rule === 'place' && !ownNewbornRule(place, a.birthDate ?? '')) bad.push('newborn rule called the place\'s own without one');
   if (w.kind === 'newborn' && w.rule === 'other-places' && w.openNow && !(d.kind === 'act-by' && d.basis === 'other-places-newborn')) bad.push('other places\' newborn rule not given as advice');
-  if (d.kind === 'act-by' && d.basis === 'other-places-newborn' && (w.kind !== 'newborn' || w.rule !== 'other-places')) bad.push('other places\' newborn advice without their rule');
+  if (d.kind === 'act-by' && d.basis === 'other-places-newborn' && (w.kind !== 'newborn' || w.rule !== 'other-places' || d.date !== w.closesOn)) bad.push('other places\' newborn advice without their rule or later than its shortest reading');
   const r = o.reminder;
   if (r) {
     if (d.kind !== 'sourced') bad.push('reminder without a sourced date');
