@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
-import { REGIONS, answersToSearchParams, nextQuestion, type Region } from '@/lib/rules';
+import { REGIONS, answersToSearchParams, continuityRule, nextQuestion, type Region } from '@/lib/rules';
 import { seasonOn, type PlaceStatus } from '@/lib/content/season';
 import { stepPath } from '@/lib/wizard/steps';
 import { rulesWords } from '@/lib/wizard/words';
@@ -18,7 +18,8 @@ export function posterCheckUrl(locale: Locale, region: Region): string {
 /**
  * An A4 poster for enrollment drives (`/{locale}/poster?r=<region>`): a large question, a QR code
  * (70 mm) to the check with the place already answered, what our sources say about this season for
- * that place — dates only when sourced, else that the dates are local and what last year's were —
+ * that place — dates only when sourced, else that the dates are local and what the previous benefit
+ * year's were (never an older year's) — when cover starts (the continuity rule, continuity.ts) —
  * and whom to ask. A document in black and white: no script, no colour needed.
  */
 export async function Poster({ locale, region, asOf }: { locale: Locale; region: Region; asOf: string }) {
@@ -31,6 +32,9 @@ export async function Poster({ locale, region, asOf }: { locale: Locale; region:
   const d = (iso: string) => formatIsoDate(iso, locale);
   const name = w(`regionNames.${region}`);
   const year = place.benefitYear;
+  // Never an old year's period on a poster about this season: at most the previous benefit year's, labelled with its year.
+  const lastWindow = place.lastWindow && place.lastWindow.benefitYear >= year - 1 ? place.lastWindow : null;
+  const continuity = continuityRule(asOf);
 
   return (
     <article className="poster print-sheet mx-auto max-w-3xl text-center" data-region={region}>
@@ -47,13 +51,20 @@ export async function Poster({ locale, region, asOf }: { locale: Locale; region:
         ) : (
           <>
             <p className="mt-2 font-bold" data-dates="local">{t('datesLocal', { year })}</p>
-            {place.lastWindow && (
-              <p className="mt-1">{t('lastDates', { year: place.lastWindow.benefitYear, opens: d(place.lastWindow.opensOn), closes: d(place.lastWindow.closesOn) })}</p>
+            {lastWindow && (
+              <p className="mt-1" data-last-dates={lastWindow.benefitYear}>{t('lastDates', { year: lastWindow.benefitYear, opens: d(lastWindow.opensOn), closes: d(lastWindow.closesOn) })}</p>
             )}
           </>
         )}
         {place.closed && <p className="mt-1">{t('closed', { year: place.closed.benefitYear, date: d(place.closed.closesOn) })}</p>}
-        <p className="mt-2">{t('cover', { date: d(`${year}-01-01`) })}</p>
+        {continuity && (
+          <p className="mt-2" data-continuity>
+            {t('cover', {
+              date: d(`${year}-${String(continuity.continuous.coverStarts.month).padStart(2, '0')}-${String(continuity.continuous.coverStarts.day).padStart(2, '0')}`),
+              months: continuity.notContinuous.fixedWaitMonths,
+            })}
+          </p>
+        )}
         <p className="mt-2">{t('ask')}</p>
       </section>
       <p className="mt-6 text-base">{t('footer', { date: d(asOf) })}</p>

@@ -24,7 +24,7 @@ export const FIGURE_ARGUMENTS = [
   'fixedMonths', 'monthsPerYear', 'longLapseYears', 'floorMonths', 'gapMonths', 'maxWaitMonths', 'stricterWaitMonths',
   'employerPct', 'employeePct', 'adultFrom', 'olderFrom', 'switchMinYears', 'rewardYears', 'rewardMinYuan', 'rewardCeilingPct',
   'seasonOpensMonth', 'seasonClosesEarliestMonth', 'seasonClosesEarliestDay', 'seasonClosesLatestMonth', 'keepEmployeeYears',
-  'waitRulesFromYear', 'newbornShortestDays', 'newbornLongestDays',
+  'waitRulesFromYear', 'newbornShortestDays', 'newbornLongestDays', 'coverStartsMonth', 'coverStartsDay',
 ] as const;
 export type FigureArgument = (typeof FIGURE_ARGUMENTS)[number];
 
@@ -65,5 +65,8 @@ export function ruleFigures(asOf: string): Record<FigureArgument, number> {
     waitRulesFromYear: waitsFrom ? Number(waitsFrom.slice(0, 4)) : Number.NaN,
     newbornShortestDays: newborn?.shortest.days ?? Number.NaN,
     newbornLongestDays: newborn?.longest.days ?? Number.NaN,
+    // The continuity rule (continuity.ts): continuously enrolled, paid in the window → cover from this day.
+    coverStartsMonth: seen?.coverStarts.month ?? Number.NaN,
+    coverStartsDay: seen?.coverStarts.day ?? Number.NaN,
   };
 }

@@ -14,6 +14,8 @@ export const WARNINGS = [
   'region-does-not-accept-hukou',
   'regional-window-closed',
   'window-not-in-our-sources',
+  'window-never-in-our-sources',
+  'not-continuous-wait-in-window',
   'window-dates-local',
   'newborn-cross-year-pay-both',
   'contribution-not-published',
@@ -142,6 +144,7 @@ export const CHANGES = [
   'if-leave-job',
   'if-move-home',
   'if-get-residence-permit',
+  'if-get-foreign-permanent-residence',
   'if-retiree-years-short',
   'if-study-elsewhere',
 ] as const;

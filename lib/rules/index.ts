@@ -59,4 +59,5 @@ export { SOURCE_REGISTRY, SOURCE_IDS, SOURCE_KINDS, SourceEntry, isSourceId, sou
 export { isIsoDate } from './dates';
 export { ruleFigures, FIGURE_ARGUMENTS, type FigureArgument } from './figures';
 export { FACTS, FactRecord } from './facts';
+export { continuityRule, continuouslyEnrolled, type ContinuityRule } from './continuity';
 export { statable, STATABILITY, type Statability } from './statable';

@@ -15,6 +15,12 @@ export type Choice = { scheme: Scheme; group: Group; where: Place };
  */
 export type DatedWindow = {
   kind: 'regional' | 'newborn';
+  /**
+   * Whose rule the dates are: 'place', the place's own (sourced at A/B); 'other-places', a newborn
+   * limit read from other places' rules because the place's own is not in our sources (F4.2). Only
+   * a 'place' rule gives a deadline with a countdown or a reminder.
+   */
+  rule: 'place' | 'other-places';
   /** opensOn ≤ asOf ≤ closesOn */
   openNow: boolean;
   opensOn: string;
@@ -129,8 +135,9 @@ export type Option = {
 /** The headline date: never later than any sourced reading; a countdown only when sourced. */
 export type Deadline =
   | { kind: 'sourced'; date: string; daysLeft: number | null; opensOn: string | null; window: 'collection' | 'newborn'; confidence: Confidence }
-  | { kind: 'act-by'; date: string; basis: 'last-year-local' | 'earliest-seen' }
+  | { kind: 'act-by'; date: string; basis: 'last-year-local' | 'earliest-seen' | 'other-places-newborn' }
   | { kind: 'act-now'; basis: 'newborn-shortest-passed' | 'season-dates-passed' | 'window-closed' }
+  /* act-by 'other-places-newborn': the shortest newborn limit of other places, for a place whose own rule is not in our sources. */
   | { kind: 'any-time' }
   | { kind: 'none' };
 

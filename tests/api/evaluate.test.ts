@@ -18,6 +18,8 @@ const { MAX_QUERY_LENGTH, MAX_QUERY_PARAMS } = await import('@/lib/security/limi
 
 const FLEXIBLE_BEIJING = 'v=1&w=self&r=beijing&a=35&s=flexible&h=local&g=none&c=none';
 const NEWBORN = 'v=1&w=helper&r=elsewhere&a=0&b=2026-10-01&s=preschool&h=local&g=none&c=none';
+// Guangzhou holds its own newborn rule (F4.2, B): a sourced limit with a countdown.
+const NEWBORN_GZ = NEWBORN.replace('r=elsewhere', 'r=guangzhou');
 
 async function evaluateQuery(query: string) {
   const res = await GET(get(`/api/v1/evaluate?${query}`));
@@ -76,11 +78,20 @@ describe('GET /api/v1/evaluate: a result', () => {
   });
 
   it('a newborn: a sourced deadline with a countdown, in the words the result page uses', async () => {
-    const { body } = await evaluateQuery(`${NEWBORN}&asOf=2026-11-23&locale=en`);
+    const { body } = await evaluateQuery(`${NEWBORN_GZ}&asOf=2026-11-23&locale=en`);
     expect((body.outcome as { deadline: { kind: string } }).deadline.kind).toBe('sourced');
     const deadline = (body.words as Words).deadline.join(' ');
     expect(deadline).toMatch(/days? left/);
     expect((body.outcome as { reminder: unknown }).reminder).not.toBeNull();
+  });
+
+  it('a newborn where the place holds no rule of its own: other places\' rule as advice, no countdown, no reminder', async () => {
+    const { body } = await evaluateQuery(`${NEWBORN}&asOf=2026-11-23&locale=en`);
+    expect((body.outcome as { deadline: { kind: string; basis: string } }).deadline).toMatchObject({ kind: 'act-by', basis: 'other-places-newborn' });
+    const deadline = (body.words as Words).deadline.join(' ');
+    expect(deadline).not.toMatch(/days? left/);
+    expect(deadline).toContain('shortest rule of other places');
+    expect((body.outcome as { reminder: unknown }).reminder).toBeNull();
   });
 
   it('without asOf, works the result out for today in China and says so (here pinned by CHECK_TODAY)', async () => {

@@ -33,6 +33,7 @@ const visibleWarnings = () => [...document.querySelectorAll('[data-warning]')].f
 const today = '2026-11-23';
 const flexibleBeijing = { who: 'self', region: 'beijing', age: 35, situation: 'flexible', hukou: 'local', groups: [], coverage: 'none' };
 const newborn = { who: 'helper', region: 'elsewhere', age: 0, birthDate: '2026-10-01', situation: 'preschool', hukou: 'local', groups: [], coverage: 'none' };
+const guangzhouNewborn = { ...newborn, region: 'guangzhou' };
 const retiree = { who: 'self', region: 'shanghai', age: 65, situation: 'retired', retireeYears: 30, hukou: 'local', groups: [], coverage: 'employee-active' };
 const hangzhouNonLocal = { who: 'self', region: 'hangzhou', age: 40, situation: 'not-working', hukou: 'other-mainland', permit: 'yes', groups: [], coverage: 'none' };
 
@@ -55,8 +56,8 @@ describe('ResultView: the to-do list comes first', () => {
     expect(todo('cost')).toHaveTextContent(w('contributionKinds.flexible-local'));
   });
 
-  it('gives a sourced deadline a countdown and a reminder link (a newborn, in helper mode)', async () => {
-    const { outcome, d } = await show(newborn, today);
+  it('gives a sourced deadline a countdown and a reminder link (a newborn where the place’s own rule is sourced, in helper mode)', async () => {
+    const { outcome, d } = await show(guangzhouNewborn, today);
     expect(outcome.deadline).toMatchObject({ kind: 'sourced', window: 'newborn' });
     if (outcome.deadline.kind !== 'sourced') throw new Error('expected a sourced deadline');
     const deadline = todo('deadline');
@@ -101,6 +102,19 @@ describe('ResultView: the to-do list comes first', () => {
     // The region does not take this hukou: that comes first among the warnings.
     expect(visibleWarnings()[0]).toHaveAttribute('data-warning', 'region-does-not-accept-hukou');
     expect(todo('join')).toHaveTextContent(w('places.place-of-hukou'));
+  });
+
+  it('gives a newborn in a place whose own rule we do not hold other places\' shortest rule as advice: no countdown, no reminder (Beijing)', async () => {
+    const { outcome, d } = await show({ ...newborn, region: 'beijing' }, today, 'zh-CN');
+    expect(outcome.deadline).toMatchObject({ kind: 'act-by', basis: 'other-places-newborn' });
+    expect(outcome.reminder).toBeNull();
+    if (outcome.deadline.kind !== 'act-by') throw new Error('expected advice');
+    const deadline = todo('deadline');
+    expect(deadline).toHaveTextContent(`为稳妥起见，请在 ${d(outcome.deadline.date)} 前办好。`);
+    expect(deadline).toHaveTextContent('这只是建议：本站没有收录当地的新生儿参保期限。这个日期是按其他地方最短的规定（出生后90天内）算的');
+    expect(deadline.textContent).not.toMatch(/还剩|截止|按最短的当地规定/);
+    expect(deadline.querySelector('.countdown')).toBeNull();
+    expect(screen.queryByRole('link', { name: /日历提醒/ })).toBeNull();
   });
 
   it('says "act now" once the shortest newborn reading has passed, without a date to count down to', async () => {
@@ -155,8 +169,18 @@ describe('ResultView: the options side by side', () => {
 });
 
 describe('ResultView: details', () => {
+  it('not enrolled last year: the fixed wait even inside the window, never 1 January (continuity, F2.7)', async () => {
+    const { outcome } = await show(hangzhouNonLocal, today, 'zh-CN');
+    const o = outcome.options[0];
+    expect(o?.cover).toMatchObject({ kind: 'after-wait', minMonths: 3, maxMonths: 3, ifInWindow: null });
+    expect(section('waiting')).toHaveTextContent('缴费后等待 3 个月，然后开始享受待遇。');
+    expect(section('waiting')).toHaveTextContent('上一年度没有参保（未连续参保），即使在集中参保期内缴费，也有3个月固定等待期');
+    expect(outcome.warnings.map((x) => x.id)).toContain('not-continuous-wait-in-window');
+  });
+
   it('states cover start together with the waiting period, never the window date next to a wait', async () => {
-    const { outcome, d } = await show(hangzhouNonLocal, today, 'zh-CN');
+    // Switching from the employee scheme: paying within the local period is what removes the wait.
+    const { outcome, d } = await show({ ...hangzhouNonLocal, coverage: 'employee-active' }, today, 'zh-CN');
     const o = outcome.options[0];
     if (o?.cover.kind !== 'after-wait' || !o.cover.ifInWindow) throw new Error('expected cover after a wait');
     const waiting = section('waiting');

@@ -7,6 +7,8 @@ import { expect, test, type Page } from '@playwright/test';
 const r = (locale: string, q: string) => `/${locale}/check/result?v=1&${q}`;
 const flexibleBeijing = 'w=self&r=beijing&a=35&s=flexible&h=local&g=none&c=none';
 const newbornHelper = 'w=helper&r=elsewhere&a=0&b=2026-10-01&s=preschool&h=local&g=none&c=none';
+// Guangzhou holds its own newborn rule (F4.2, B): the only newborn limit with a countdown and a reminder.
+const newbornGuangzhou = 'w=helper&r=guangzhou&a=0&b=2026-10-01&s=preschool&h=local&g=none&c=none';
 const retiree = 'w=self&r=shanghai&a=65&s=retired&ry=30&h=local&g=none&c=employee-active';
 const hukouNotAccepted = 'w=self&r=hangzhou&a=40&s=not-working&h=other-mainland&p=yes&g=none&c=none';
 // Three options and eight warnings: the longest sheet there is.
@@ -57,11 +59,18 @@ test.describe('without JavaScript', () => {
   });
 
   test('a deadline reads per its kind: a countdown only for a sourced date, advice otherwise', async ({ page }) => {
-    await page.goto(r('zh-CN', newbornHelper));
+    await page.goto(r('zh-CN', newbornGuangzhou));
     const deadline = page.locator('[data-todo="deadline"]');
     await expect(deadline).toContainText('请在 2026年12月29日 前为孩子办好参保');
     await expect(deadline).toContainText('还剩 37 天');
     await expect(page.getByRole('link', { name: '下载日历提醒（.ics）' })).toBeVisible();
+
+    // Where the place's own newborn rule is not in our sources, other places' shortest rule is advice.
+    await page.goto(r('zh-CN', newbornHelper));
+    await expect(deadline).toContainText('为稳妥起见，请在 2026年12月29日 前办好。');
+    await expect(deadline).toContainText('按其他地方最短的规定');
+    await expect(deadline).not.toContainText('还剩');
+    await expect(page.getByRole('link', { name: '下载日历提醒（.ics）' })).toHaveCount(0);
 
     await page.goto(r('zh-CN', hukouNotAccepted));
     await expect(deadline).toContainText('为稳妥起见，请在 2026年12月20日 前办好。');

@@ -205,7 +205,9 @@ test('a tampered link: unknown, malformed and contradictory parts are dropped wi
 
 test('an .ics reminder is offered only for a sourced date (a newborn limit), and it is valid', async ({ page, request }) => {
   // CHECK_TODAY is 2026-11-23: the shortest newborn reading for a baby born 2026-10-01 ends 2026-12-29.
-  await page.goto('/en/check/result?v=1&w=helper&r=elsewhere&a=0&b=2026-10-01&s=preschool&h=local&g=none&c=none');
+  // Guangzhou's own newborn rule is sourced (F4.2); elsewhere the 90 days are other places' rule: no reminder.
+  expect((await request.get('/en/check/reminder?v=1&w=helper&r=elsewhere&a=0&b=2026-10-01&s=preschool&h=local&g=none&c=none')).status()).toBe(404);
+  await page.goto('/en/check/result?v=1&w=helper&r=guangzhou&a=0&b=2026-10-01&s=preschool&h=local&g=none&c=none');
   const link = page.getByRole('link', { name: /calendar reminder/ });
   await expect(link).toBeVisible();
   const res = await request.get((await link.getAttribute('href')) ?? '');

@@ -93,10 +93,11 @@ describe('household summary', () => {
     expect(s.rows.map((r) => r.outcome.options[0]?.choice.scheme)).toEqual(['resident', 'employee', 'resident']);
   });
 
-  it('leads with the most urgent deadline: the newborn’s sourced limit before an unsourced season', () => {
-    expect(s.headline?.whose).toEqual([2]);
-    expect(s.headline?.deadline.kind).toBe('sourced');
-    if (s.headline?.deadline.kind === 'sourced') expect(s.headline.deadline.window).toBe('newborn');
+  it('leads with the most urgent deadline: the season’s safe day (the earliest close seen) before the newborn’s advice from other places’ rule', () => {
+    // Beijing holds no newborn rule of its own: the baby's 90 days are advice (no countdown), and both are days to act by.
+    expect(s.rows[2]?.outcome.deadline).toMatchObject({ kind: 'act-by', basis: 'other-places-newborn', date: '2027-01-17' });
+    expect(s.headline?.whose).toEqual([0]);
+    expect(s.headline?.deadline).toEqual({ kind: 'act-by', date: '2026-12-20', basis: 'earliest-seen' });
   });
 
   it('merges the materials, each with whose it is', () => {

@@ -122,7 +122,12 @@ describe('newborn window for any birth date', () => {
           expect(w.closesOn).toBe(addDays(birthDate, 89));
           expect(w.closesOn <= (w.closesOnLatest ?? '')).toBe(true);
           expect(w.openNow).toBe(asOf <= w.closesOn);
-          if (w.openNow) expect(o.deadline).toMatchObject({ kind: 'sourced', date: w.closesOn, window: 'newborn' });
+          // A countdown only under the place's own sourced rule; other places' rule is advice (no reminder).
+          if (w.openNow && w.rule === 'place') expect(o.deadline).toMatchObject({ kind: 'sourced', date: w.closesOn, window: 'newborn' });
+          else if (w.openNow) {
+            expect(o.deadline).toEqual({ kind: 'act-by', date: w.closesOn, basis: 'other-places-newborn' });
+            expect(o.reminder).toBeNull();
+          }
           else expect(o.deadline).toEqual({ kind: 'act-now', basis: 'newborn-shortest-passed' });
           if (w.openNow && asOf >= '2025-01-01') expect(o.waitingPeriod.kind).toBe('exempt');
           if (!w.openNow && asOf >= '2025-01-01') expect(o.waitingPeriod.kind).toBe('months');

@@ -2,14 +2,21 @@
  * Invariants over the whole sweep (vocabulary × asOf dates, see sweep.ts). Collects violations
  * instead of asserting per call so a failure lists examples and the run stays fast.
  */
-import { describe, expect, it } from 'vitest';
-import { evaluate, messagePaths, type Outcome, type Answers, type Region } from '../../lib/rules';
+import { describe, expect, it, vi } from 'vitest';
+import { continuouslyEnrolled, evaluate, messagePaths, REGIONS, ruleFigures, type Outcome, type Answers, type Region } from '../../lib/rules';
+import { inWindow } from '../../lib/rules/engine/waiting';
+import { statable } from '../../lib/rules/statable';
+import { regionalNewbornWindows } from '../../lib/rules/parameters/regional-windows';
+import { NOTHING_SOURCED } from './fixture-region';
+
+// A place with nothing sourced is a first-class case of the sweep (issue 20, item 8): a test-only region file.
+vi.mock('../../lib/rules/regions/list', async (importOriginal) => (await import('./fixture-region')).withNothingSourced(await importOriginal()));
 import { placeRegion } from '../../lib/rules/engine/option';
 import { REGION_NOTE_WARNINGS } from '../../lib/rules/regions';
 import { nationalResidentIndividual } from '../../lib/rules/parameters/national';
 import { regionalAmounts } from '../../lib/rules/parameters/regional-amounts';
 import { regionalWindows } from '../../lib/rules/parameters/regional-windows';
-import { isUnknown, valueForYear } from '../../lib/rules/parameters/types';
+import { isUnknown, valueAt, valueForYear } from '../../lib/rules/parameters/types';
 import { SWEEP_DATES, invalidSweepAnswers, sweepAnswers } from './sweep';
 import { outcomePaths } from './helpers';
 
@@ -27,6 +34,93 @@ function sourcedClosings(region: Region, benefitYear: number): string[] {
   if (region === 'elsewhere') return [];
   const r = valueForYear(regionalWindows[region], benefitYear);
   return r && !isUnknown(r.value) && r.confidence !== 'C' ? [r.value.closesOn] : [];
+}
+
+/** The earliest closing day seen, in the season that collects for the window's benefit year (F3.8). */
+function earliestClose(w: { benefitYear: number; seen: { opensEarliest: { month: number; day: number }; closesEarliest: { month: number; day: number } } }): string {
+  const md = (m: { month: number; day: number }) => m.month * 100 + m.day;
+  const c = w.seen.closesEarliest;
+  const year = md(c) >= md(w.seen.opensEarliest) ? w.benefitYear - 1 : w.benefitYear;
+  return `${year}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
+}
+
+/** The place holds its own newborn rule at A or B for this birth date. */
+function ownNewbornRule(place: Region, birth: string): boolean {
+  const p = place === 'elsewhere' ? undefined : regionalNewbornWindows[place];
+  const r = p ? valueAt(p, birth) : null;
+  return r !== null && !isUnknown(r.value) && statable(r) === 'state';
+}
+
+/**
+ * No message promises what the outcome does not carry (item 7b, 8): a warning that names last
+ * year's dates carries them and they are the window's; "never in our sources" only where nothing
+ * is; the start-date conflict names the day used; a place without its own ways to pay says
+ * "confirm locally" and never leaves family sharing as the only way.
+ */
+function promiseInvariants(a: Answers, o: Outcome): string[] {
+  const bad: string[] = [];
+  for (const [i, x] of o.options.entries()) {
+    const w = x.window;
+    const place = placeRegion(x.choice, a);
+    for (const warning of x.warnings) {
+      const p = warning.params ?? {};
+      if (warning.id === 'window-not-in-our-sources') {
+        if (w.kind !== 'unsourced' || !w.lastSourced) bad.push(`option ${i}: last dates promised with none`);
+        else if (p.lastYear !== w.lastSourced.benefitYear || p.lastOpens !== w.lastSourced.opensOn || p.lastCloses !== w.lastSourced.closesOn) bad.push(`option ${i}: last dates named are not the window's`);
+      }
+      if (warning.id === 'window-never-in-our-sources' && (w.kind !== 'unsourced' || w.lastSourced !== null)) bad.push(`option ${i}: "never in our sources" beside sourced dates`);
+      if (warning.id === 'window-start-dates-conflict' && (w.kind !== 'regional' || p.latest !== w.opensOn)) bad.push(`option ${i}: start-date conflict without the day used`);
+    }
+    if (x.choice.scheme === 'resident') {
+      if (x.channels.every((c) => c === 'family-sharing' || c === 'school') && x.choice.group !== 'resident-pupil' && x.choice.group !== 'resident-university') bad.push(`option ${i}: family sharing as the only way to pay`);
+      const general = place === 'elsewhere' || (place as string) === NOTHING_SOURCED || !x.reasons.some((r) => r.id === 'channels-resident' && r.parameterId === `${place}.resident-channels`);
+      if (general && !x.warnings.some((y) => y.id === 'channels-confirm-locally')) bad.push(`option ${i}: general ways to pay without "confirm locally"`);
+    }
+  }
+  if (a.hukou === 'foreign' && o.recommendation.wouldChange.includes('if-get-residence-permit')) bad.push('a foreigner told a residence permit usually opens enrollment');
+  return bad;
+}
+
+const figureCache = new Map<string, ReturnType<typeof ruleFigures>>();
+function figuresOn(asOf: string): ReturnType<typeof ruleFigures> {
+  let f = figureCache.get(asOf);
+  if (!f) figureCache.set(asOf, (f = ruleFigures(asOf)));
+  return f;
+}
+
+/**
+ * Continuity (F2.7 [A], continuity.ts): someone not enrolled last year waits the fixed months even
+ * inside the window, and the result says so; only a continuous record (or a newborn within the
+ * limit, a special group, a short switch between schemes) is covered from 1 January.
+ */
+function continuityInvariants(a: Answers, asOf: string, o: Outcome): string[] {
+  const bad: string[] = [];
+  if (asOf < '2025-01-01') return bad;
+  const f = figuresOn(asOf);
+  const fixed = f.fixedMonths;
+  const switching = a.coverage === 'employee-active' || (a.coverage === 'employee-lapsed' && (a.gapMonths ?? 0) <= f.gapMonths);
+  const exemptGroup = a.groups.some((g) => g !== 'veteran');
+  for (const [i, x] of o.options.entries()) {
+    if (x.choice.scheme !== 'resident' || continuouslyEnrolled(a) || switching || x.window.kind === 'newborn') continue;
+    if (x.cover.kind === 'from-date') bad.push(`option ${i}: not continuously enrolled but covered from a date`);
+    if (x.cover.kind === 'after-wait' && x.cover.ifInWindow !== null) bad.push(`option ${i}: not continuously enrolled but covered from 1 January if paid in the window`);
+    if (!exemptGroup && x.waitingPeriod.minMonths < fixed) bad.push(`option ${i}: not continuously enrolled with a wait under ${fixed} months`);
+    if (inWindow(x.window) !== 'no' && !x.warnings.some((y) => y.id === 'not-continuous-wait-in-window')) bad.push(`option ${i}: the wait inside the window not said`);
+  }
+  return bad;
+}
+
+/** A place with nothing sourced is worded as such: no dates, no amounts of its own, no countdown (item 8). */
+function nothingSourcedInvariants(a: Answers, o: Outcome): string[] {
+  const bad: string[] = [];
+  if ((a.region as string) !== NOTHING_SOURCED) return bad;
+  if (o.deadline.kind === 'sourced' || o.reminder !== null) bad.push('a countdown or reminder in a place with nothing sourced');
+  for (const [i, x] of o.options.entries()) {
+    if (x.window.kind === 'regional') bad.push(`option ${i}: dated window in a place with nothing sourced`);
+    if (x.window.kind === 'unsourced' && x.window.lastSourced !== null) bad.push(`option ${i}: last dates in a place with nothing sourced`);
+    if (x.contribution.kind === 'regional' || x.contribution.lastPublished.some((l) => l.whose === 'place')) bad.push(`option ${i}: a local amount in a place with nothing sourced`);
+  }
+  return bad;
 }
 
 function deadlineInvariants(a: Answers, asOf: string, o: Outcome): string[] {
@@ -48,8 +142,19 @@ function deadlineInvariants(a: Answers, asOf: string, o: Outcome): string[] {
   }
   if ('date' in d && 'benefitYear' in w) for (const c of sourcedClosings(place, w.benefitYear)) if (d.date > c) bad.push('headline later than a sourced reading');
   if (d.kind === 'act-by' && d.date < asOf) bad.push('act-by in the past');
-  if (d.kind === 'act-by' && w.kind !== 'unsourced') bad.push('act-by without an unsourced window');
+  if (d.kind === 'act-by' && w.kind !== 'unsourced' && d.basis !== 'other-places-newborn') bad.push('act-by without an unsourced window');
   if (w.kind === 'unsourced' && w.safeByBasis === 'earliest-seen' && w.safeBy !== null && w.safeBy.slice(5) !== '12-20') bad.push('earliest-seen safe day is not the earliest closing seen');
+  // A safe day is never later than the earliest close seen for a collection window (item 7d).
+  if (w.kind === 'unsourced' && w.safeBy !== null && w.safeBy > earliestClose(w)) bad.push(`safe day ${w.safeBy} later than the earliest close seen (${earliestClose(w)})`);
+  if (d.kind === 'act-by' && w.kind === 'unsourced' && d.date > earliestClose(w)) bad.push('act-by later than the earliest close seen');
+  // A countdown or a reminder only under the place's own sourced rule (item 7c).
+  if (d.kind === 'sourced' && d.window === 'newborn') {
+    if (w.kind !== 'newborn' || w.rule !== 'place') bad.push('newborn countdown under another place\'s rule');
+    else if (!ownNewbornRule(place, a.birthDate ?? '')) bad.push('newborn countdown without the place\'s own A/B rule');
+  }
+  if (w.kind === 'newborn' && w.rule === 'place' && !ownNewbornRule(place, a.birthDate ?? '')) bad.push('newborn rule called the place\'s own without one');
+  if (w.kind === 'newborn' && w.rule === 'other-places' && w.openNow && !(d.kind === 'act-by' && d.basis === 'other-places-newborn')) bad.push('other places\' newborn rule not given as advice');
+  if (d.kind === 'act-by' && d.basis === 'other-places-newborn' && (w.kind !== 'newborn' || w.rule !== 'other-places' || d.date !== w.closesOn)) bad.push('other places\' newborn advice without their rule or later than its shortest reading');
   const r = o.reminder;
   if (r) {
     if (d.kind !== 'sourced') bad.push('reminder without a sourced date');
@@ -128,7 +233,7 @@ function check(a: Answers, asOf: string, o: Outcome): string[] {
     if (w.kind !== 'newborn' && w.closesOn < asOf) bad.push('window entirely in the past');
     if (w.kind !== 'newborn' && String(w.benefitYear) !== w.coverStarts.slice(0, 4)) bad.push('benefit year vs cover start');
   }
-  bad.push(...deadlineInvariants(a, asOf, o), ...optionInvariants(a, asOf, o));
+  bad.push(...deadlineInvariants(a, asOf, o), ...optionInvariants(a, asOf, o), ...promiseInvariants(a, o), ...continuityInvariants(a, asOf, o), ...nothingSourcedInvariants(a, o));
   if (o.primary.scheme !== 'resident' && 'openNow' in w) bad.push('dated window for a non-resident scheme');
   const wp = o.waitingPeriod;
   if (wp.minMonths < 0 || wp.minMonths > wp.maxMonths) bad.push('waiting range inverted');
@@ -144,13 +249,16 @@ function check(a: Answers, asOf: string, o: Outcome): string[] {
 }
 
 describe('sweep over vocabulary × dates', () => {
-  it('generates only schema-valid answers', () => {
+  it('generates only schema-valid answers, the place with nothing sourced included', () => {
     expect(ANSWERS.length).toBeGreaterThan(10_000);
+    expect(REGIONS).toContain(NOTHING_SOURCED);
+    expect(ANSWERS.some((a) => (a.region as string) === NOTHING_SOURCED)).toBe(true);
     expect(invalidSweepAnswers(ANSWERS)).toEqual([]);
   });
 
   it('holds every invariant for every answer set on every date', () => {
     const failures: string[] = [];
+    const kinds = new Set<string>();
     const groupsSeen = new Set<string>();
     let calls = 0;
     for (const asOf of SWEEP_DATES) {
@@ -165,7 +273,14 @@ describe('sweep over vocabulary × dates', () => {
         calls++;
         groupsSeen.add(o.primary.group);
         const bad = check(a, asOf, o);
-        if (bad.length > 0 && failures.length < 20) failures.push(`${asOf} ${JSON.stringify(a)}: ${bad.join('; ')}`);
+        if (bad.length > 0 && failures.length < 40) {
+          // One example per kind of violation, so a failure shows every kind, not 40 of the first.
+          const kind = bad.map((b) => b.replace(/^option \d+: /, '').replace(/\d{4}-\d{2}-\d{2}/g, 'D')).sort().join('; ');
+          if (!kinds.has(kind)) {
+            kinds.add(kind);
+            failures.push(`${asOf} ${JSON.stringify(a)}: ${bad.join('; ')}`);
+          }
+        }
       }
     }
     expect(failures).toEqual([]);
@@ -174,7 +289,7 @@ describe('sweep over vocabulary × dates', () => {
     expect([...groupsSeen].sort()).toEqual(
       ['employee-flexible', 'employee-retiree', 'employee-via-employer', 'no-national-basis', 'resident-child', 'resident-older', 'resident-pupil', 'resident-university', 'resident-working-age'].sort(),
     );
-  }, 60_000); // 125,856 evaluations: well under a second alone, but CI machines may be busy
+  }, 180_000); // 146,832 evaluations (the place with nothing sourced included): about a minute on a busy shared machine
 
   it('is deterministic', () => {
     const sample = ANSWERS.filter((_, i) => i % 97 === 0);

@@ -238,8 +238,24 @@ describe('GET /{locale}/check/reminder', () => {
     const [vevent, ...rest] = events(await (await get('en')).text());
     expect(rest).toEqual([]);
     // en dates carry a comma ("March 31, 2027"): it must survive the TEXT escaping.
-    expect(vevent?.getFirstPropertyValue('summary')).toBe(`Newborn insurance: enroll by ${formatIsoDate('2027-03-31', 'en')}`);
+    expect(vevent?.getFirstPropertyValue('summary')).toBe(`Newborn insurance: enroll by ${formatIsoDate('2027-03-31', 'en')} (shortest local rule)`);
     expect(vevent?.getFirstPropertyValue('summary')).toMatch(/2027/);
+  });
+
+  it('names the newborn date as the page does, the shortest local reading, never "最迟" (the latest)', async () => {
+    outcomeFor.mockReset().mockReturnValue({ outcome: { asOf: '2027-01-15', reminder: newborn } });
+    const summary = String(events(await (await get('zh-CN')).text())[0]?.getFirstPropertyValue('summary'));
+    expect(summary).toBe(`新生儿参保：请在 ${formatIsoDate('2027-03-31', 'zh-CN')} 前办好（按当地最短的规定）`);
+    expect(summary).not.toContain('最迟');
+  });
+
+  it('is a 404 for a newborn in a place whose own newborn rule we do not hold (Beijing): other places\' rule is no deadline', async () => {
+    const { evaluate } = await import('@/lib/rules');
+    const outcome = evaluate({ who: 'self', region: 'beijing', age: 0, birthDate: '2026-10-01', situation: 'preschool', hukou: 'local', groups: [], coverage: 'none' }, { asOf: '2026-11-27' });
+    expect(outcome.deadline).toMatchObject({ kind: 'act-by', basis: 'other-places-newborn' });
+    outcomeFor.mockReset().mockReturnValue({ outcome });
+    const res = await get('zh-CN', 'v=1&w=self&r=beijing&a=0&b=2026-10-01&h=local&g=none&c=none');
+    expect(res.status).toBe(404);
   });
 
   it('is a 404 with the text body when no date is sourced, or the answers are incomplete', async () => {

@@ -18,7 +18,7 @@ describe('place names in rules wording', () => {
       expect(zh(`regionNames.${region}`)).not.toBe(`regionNames.${region}`);
       expect(en(`regionNames.${region}`)).not.toBe(`regionNames.${region}`);
     }
-    expect(zh('warnings.window-not-in-our-sources', { region: 'beijing', benefitYear: 2027 })).toContain('本站尚未收录北京2027年度');
+    expect(zh('warnings.window-not-in-our-sources', { region: 'beijing', benefitYear: 2027, lastYear: 2026, lastOpens: '2025-11-30', lastCloses: '2026-02-28' })).toContain('本站尚未收录北京2027年度');
     expect(en('warnings.region-does-not-accept-hukou', { region: 'hangzhou' })).toContain('the resident scheme in Hangzhou does not accept');
     expect(zh('warnings.window-dates-local', { region: 'elsewhere' })).not.toContain('{');
     expect(en('warnings.foreign-city-specific', { region: 'elsewhere' })).toContain('your area');

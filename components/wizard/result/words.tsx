@@ -36,6 +36,8 @@ export function windowText({ t, w, d }: Ctx, win: EnrollmentWindow): string {
     case 'regional':
       return t('window.regional', { opens: d(win.opensOn), closes: d(win.closesOn), year: win.benefitYear });
     case 'newborn':
+      // Another place's rule is labelled as such: never this place's limit.
+      if (win.rule === 'other-places') return t('window.newbornOther', { closes: d(win.closesOn) });
       return win.closesOnLatest && win.closesOnLatest !== win.closesOn
         ? t('window.newbornRange', { closes: d(win.closesOn), latest: d(win.closesOnLatest) })
         : t('window.newborn', { closes: d(win.closesOn) });
@@ -56,7 +58,7 @@ export function windowText({ t, w, d }: Ctx, win: EnrollmentWindow): string {
  */
 export function DeadlineNotes({ ctx: { t, w, d }, deadline, option }: { ctx: Ctx; deadline: Deadline; option: Option }) {
   const win = option.window;
-  const latest = deadline.kind === 'sourced' && win.kind === 'newborn' && win.closesOnLatest && win.closesOnLatest !== deadline.date ? win.closesOnLatest : null;
+  const latest = (deadline.kind === 'sourced' || deadline.kind === 'act-by') && win.kind === 'newborn' && win.closesOnLatest && win.closesOnLatest !== deadline.date ? win.closesOnLatest : null;
   const missed = (deadline.kind === 'sourced' || deadline.kind === 'act-by') && win.ifMissed !== 'none';
   return (
     <>
@@ -83,8 +85,18 @@ export function DeadlineText({ ctx, deadline, option }: { ctx: Ctx; deadline: De
         </div>
       );
     case 'act-by':
+      if (deadline.basis === 'other-places-newborn') {
+        // A newborn limit read from other places' rules: advice, labelled with whose rule it is.
+        const days = win.kind === 'newborn' ? Math.round((Date.parse(win.closesOn) - Date.parse(win.opensOn)) / 86_400_000) + 1 : null;
+        return (
+          <div data-deadline="act-by" data-basis={deadline.basis}>
+            <p className="text-lg font-bold">{t('deadline.actBy', { date: d(deadline.date) })}</p>
+            {days !== null && <p>{t('deadline.basisOtherPlacesNewborn', { days })}</p>}
+          </div>
+        );
+      }
       return (
-        <div data-deadline="act-by">
+        <div data-deadline="act-by" data-basis={deadline.basis}>
           <p className="text-lg font-bold">{t('deadline.actBy', { date: d(deadline.date) })}</p>
           <p>
             {win.kind === 'unsourced' && t('deadline.notInSources', { year: win.benefitYear })}{' '}
@@ -92,9 +104,11 @@ export function DeadlineText({ ctx, deadline, option }: { ctx: Ctx; deadline: De
               ? t('deadline.basisLastYear', { year: win.lastSourced.benefitYear, opens: d(win.lastSourced.opensOn), closes: d(win.lastSourced.closesOn) })
               : deadline.basis === 'last-year-local'
                 ? t('deadline.basisLastYearShort')
-                : win.kind === 'unsourced'
-                  ? t('deadline.basisEarliestSeen', { day: md(win.seen.closesEarliest) })
-                  : t('deadline.basisEarliestSeenShort')}
+                : win.kind === 'unsourced' && win.lastSourced
+                  ? t('deadline.basisEarliestSeenWithLast', { year: win.lastSourced.benefitYear, opens: d(win.lastSourced.opensOn), closes: d(win.lastSourced.closesOn), day: md(win.seen.closesEarliest) })
+                  : win.kind === 'unsourced'
+                    ? t('deadline.basisEarliestSeen', { day: md(win.seen.closesEarliest) })
+                    : t('deadline.basisEarliestSeenShort')}
           </p>
         </div>
       );
@@ -103,8 +117,8 @@ export function DeadlineText({ ctx, deadline, option }: { ctx: Ctx; deadline: De
         <div data-deadline="act-now">
           <p className="text-lg font-bold">{t('deadline.actNow')}</p>
           <p>
-            {deadline.basis === 'newborn-shortest-passed' ? t('deadline.actNowNewborn')
-              : deadline.basis === 'season-dates-passed' ? t('deadline.actNowSeason')
+            {deadline.basis === 'newborn-shortest-passed' ? t(win.kind === 'newborn' && win.rule === 'other-places' ? 'deadline.actNowNewbornOther' : 'deadline.actNowNewborn')
+              : deadline.basis === 'season-dates-passed' ? t('deadline.actNowSeason', { day: win.kind === 'unsourced' ? md(win.seen.closesEarliest) : '' })
               : t('deadline.actNowClosed')}
           </p>
         </div>

@@ -95,7 +95,16 @@ export function channels(primary: Choice, ctx: Ctx): Channel[] {
   if (r && !isUnknown(r.value)) {
     ctx.because('channels-resident', r);
     out.push(...r.value);
-    if (statable(r) === 'hedge') ctx.warn('channels-confirm-locally');
+    // 'elsewhere' has no list of its own: the general list (one official list, F6.2) is only "common ways".
+    if (statable(r) === 'hedge' || region === 'elsewhere') ctx.warn('channels-confirm-locally');
+  } else {
+    // The place's ways to pay are not in our sources: the general ones, hedged, never family sharing alone.
+    const general = valueAt(residentChannels.elsewhere, ctx.asOf) ?? latest(residentChannels.elsewhere);
+    if (general && !isUnknown(general.value)) {
+      ctx.because('channels-resident', general);
+      out.push(...general.value);
+    }
+    ctx.warn('channels-confirm-locally');
   }
   const sharing = valueAt(familySharingScope, ctx.asOf);
   if (sharing) {

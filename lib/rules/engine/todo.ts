@@ -19,9 +19,11 @@ export function deadlineOf(option: Option, a: Answers): Deadline {
     case 'regional':
       return { kind: 'sourced', date: w.closesOn, daysLeft: w.daysLeft, opensOn: w.daysUntilOpen !== null ? w.opensOn : null, window: 'collection', confidence: w.confidence };
     case 'newborn':
-      return w.openNow
+      if (!w.openNow) return { kind: 'act-now', basis: 'newborn-shortest-passed' };
+      // Another place's rule is advice, never this place's deadline: no countdown, no reminder.
+      return w.rule === 'place'
         ? { kind: 'sourced', date: w.closesOn, daysLeft: w.daysLeft, opensOn: null, window: 'newborn', confidence: w.confidence }
-        : { kind: 'act-now', basis: 'newborn-shortest-passed' };
+        : { kind: 'act-by', date: w.closesOn, basis: 'other-places-newborn' };
     case 'unsourced':
       return w.safeBy !== null ? { kind: 'act-by', date: w.safeBy, basis: w.safeByBasis } : { kind: 'act-now', basis: 'season-dates-passed' };
     case 'any-time':
@@ -97,7 +99,8 @@ export function recommendationFor(a: Answers, options: Option[], because: Reason
   if (g === 'employee-retiree') change.push('if-retiree-years-short');
   if (g === 'employee-flexible' || g === 'resident-working-age' || g === 'no-national-basis') change.push('if-hired-with-contract');
   if (g === 'resident-university') change.push('if-study-elsewhere');
-  if (a.hukou !== 'local' && a.permit === 'no' && g !== 'resident-university' && g !== 'resident-pupil' && g !== 'employee-via-employer') change.push('if-get-residence-permit');
+  // A foreign national's permanent residence card opens the resident scheme only in some cities (F4.7, F7.9), never as a rule.
+  if (a.hukou !== 'local' && a.permit === 'no' && g !== 'resident-university' && g !== 'resident-pupil' && g !== 'employee-via-employer') change.push(a.hukou === 'foreign' ? 'if-get-foreign-permanent-residence' : 'if-get-residence-permit');
   if (g.startsWith('resident-') && g !== 'resident-university') change.push('if-move-home');
   return { because, wouldChange: change };
 }

@@ -4,8 +4,9 @@
  * a lapse; +1 month per lapsed year, read two ways (F2.7) so carried as a range; repairable by
  * back-paying; ≥6 months after ≥4 lapsed years. Newborns are exempt only within the local limit
  * (F4.1, F2.7, F4.2); other special groups may be exempt (F2.7 "等特殊群体", provincial) so their
- * minimum is 0. Where this season's window is not in our sources, whether today is inside it is
- * not known: the range runs from 0 (paid within the local period) to the fixed wait.
+ * minimum is 0. Someone not enrolled last year is not continuously enrolled (continuity.ts): the
+ * fixed wait applies inside the window too, so only switching schemes after a short gap depends on
+ * whether today is inside the window.
  * Employee scheme (F5.3): the ≤3-month rule comes from the rules for moving between areas
  * (转移接续); after a gap in the same place, back-payment is local.
  */
@@ -83,10 +84,12 @@ function residentWait(a: Answers, window: EnrollmentWindow, ctx: Ctx): WaitingPe
     return { kind: 'exempt', minMonths: 0, maxMonths: 0, reasons: ['newborn-exempt'] };
   }
   if (newbornPastLimit(ctx)) {
-    // The exemption holds only within the local limit (F2.7, F4.1): past it, the baby enrolls like anyone else.
+    // The exemption holds only within the local limit (F2.7, F4.1): past it, the baby enrolls like
+    // anyone else who was not enrolled last year: the fixed wait, inside the window too (continuity.ts).
     ctx.because('late-enrollment');
     ctx.because('waiting-fixed', fixedR);
-    return { kind: 'months', minMonths: open === 'no' ? fixed : 0, maxMonths: fixed, reasons: ['newborn-past-limit', open === 'no' ? 'late-enrollment' : 'depends-on-window'] };
+    if (open !== 'no') ctx.warn('not-continuous-wait-in-window');
+    return { kind: 'months', minMonths: fixed, maxMonths: fixed, reasons: ['newborn-past-limit', open === 'no' ? 'late-enrollment' : 'not-continuous'] };
   }
   const r = valueAt(employeeGap, ctx.asOf) ?? latest(employeeGap);
   const shortGap = r && !isUnknown(r.value) ? r.value.noWaitMaxGapMonths : 0;
@@ -98,16 +101,21 @@ function residentWait(a: Answers, window: EnrollmentWindow, ctx: Ctx): WaitingPe
   }
   const lapsed = lapsedYears(a);
   if (lapsed === null || lapsed === 0) {
-    if (open === 'yes') return { kind: 'usually-none', minMonths: 0, maxMonths: 0, reasons: ['in-window', 'first-enrollment-local'] };
+    // Not enrolled last year, so not continuously enrolled (continuity.ts, F2.7 [A]): the fixed wait
+    // applies inside the collection period too, and after it as a late enrollment.
     ctx.because('waiting-fixed', fixedR);
-    if (open === 'unknown') return withSpecialGroups(a, ctx, { kind: 'months', minMonths: 0, maxMonths: fixed, reasons: ['depends-on-window', 'first-enrollment-local'] });
-    ctx.because('late-enrollment');
-    return withSpecialGroups(a, ctx, { kind: 'months', minMonths: fixed, maxMonths: fixed, reasons: ['late-enrollment', 'first-enrollment-local'] });
+    if (open === 'no') {
+      ctx.because('late-enrollment');
+      return withSpecialGroups(a, ctx, { kind: 'months', minMonths: fixed, maxMonths: fixed, reasons: ['late-enrollment', 'first-enrollment-local'] });
+    }
+    ctx.warn('not-continuous-wait-in-window');
+    return withSpecialGroups(a, ctx, { kind: 'months', minMonths: fixed, maxMonths: fixed, reasons: ['not-continuous', 'first-enrollment-local'] });
   }
   const varR = valueAt(residentVariableWait, ctx.asOf);
   ctx.because('waiting-fixed', fixedR);
   const reasons: WaitReasonId[] = [open === 'no' ? 'late-enrollment' : 'not-continuous', 'years-lapsed', 'reading-differs', 'repair-by-back-paying'];
   if (open === 'no') ctx.because('late-enrollment');
+  else ctx.warn('not-continuous-wait-in-window');
   if (!varR || isUnknown(varR.value)) return withSpecialGroups(a, ctx, { kind: 'months', minMonths: fixed, maxMonths: fixed, reasons });
   ctx.because('waiting-variable', varR);
   ctx.warn('waiting-period-reading-differs');
@@ -142,7 +150,10 @@ export function coverStart(choice: Choice, window: EnrollmentWindow, wait: Waiti
   if (wait.kind === 'local') return { kind: 'local' };
   const date = 'coverStarts' in window ? window.coverStarts : null;
   if (wait.kind === 'months') {
-    const ifInWindow = wait.minMonths === 0 && date !== null && inWindow(window) !== 'no' && window.kind !== 'newborn' ? date : null;
+    // Covered from the window's date only where paying in the window is what removes the wait (a
+    // switch between schemes); a 0 from a group exemption is no promise of 1 January (continuity.ts).
+    const fromWindow = wait.reasons.includes('depends-on-window') || wait.reasons.includes('in-window');
+    const ifInWindow = fromWindow && wait.minMonths === 0 && date !== null && inWindow(window) !== 'no' && window.kind !== 'newborn' ? date : null;
     // Paid after the window: the 0 in the range was only "paid in time", unless a group exemption also allows 0.
     const lateOnlyFromWindow = wait.reasons.includes('depends-on-window') && !wait.reasons.includes('special-group-may-be-exempt');
     return { kind: 'after-wait', minMonths: wait.minMonths, maxMonths: wait.maxMonths, ifInWindow, lateMinMonths: ifInWindow !== null && lateOnlyFromWindow ? wait.maxMonths : wait.minMonths };

@@ -19,6 +19,7 @@ function dated(ctx: Ctx, w: Omit<DatedWindow, 'openNow' | 'daysLeft' | 'daysUnti
   const openNow = w.opensOn <= ctx.asOf && ctx.asOf <= w.closesOn;
   return {
     kind: w.kind,
+    rule: w.rule,
     openNow,
     opensOn: w.opensOn,
     closesOn: w.closesOn,
@@ -86,6 +87,7 @@ function regionalDated(ctx: Ctx, r: Known, by: number): DatedWindow {
   if (v.opensOnEarliest) ctx.warn('window-start-dates-conflict', { earliest: v.opensOnEarliest, latest: v.opensOn });
   return dated(ctx, {
     kind: 'regional',
+    rule: 'place',
     opensOn: v.opensOn,
     closesOn: v.closesOn,
     opensOnEarliest: v.opensOnEarliest ?? null,
@@ -99,22 +101,31 @@ function regionalDated(ctx: Ctx, r: Known, by: number): DatedWindow {
   });
 }
 
+/**
+ * The safe day to act by in the season collecting for benefit year `by` (F3.8): the earliest
+ * closing day seen in our sources for a collection window, or the place's own last closing day moved
+ * into this season when that is earlier. Never later than the earliest close seen: a place's
+ * closing day can move earlier from one year to the next, so last year's later day is no safe day.
+ */
+export function safeDay(by: number, last: SourcedPastWindow | null, span: ObservedWindows): { safeBy: string; basis: UnsourcedWindow['safeByBasis'] } {
+  const earliest = inSeason(by, span.closesEarliest, span);
+  if (last) {
+    // Last year's local closing day, moved into this season (same month-day, same offset into the season).
+    const offset = yearOf(last.closesOn) - (last.benefitYear - 1);
+    const moved = ymd(by - 1 + offset, Number(last.closesOn.slice(5, 7)), Number(last.closesOn.slice(8, 10)));
+    if (moved <= earliest) return { safeBy: moved, basis: 'last-year-local' };
+  }
+  return { safeBy: earliest, basis: 'earliest-seen' };
+}
+
 function unsourced(ctx: Ctx, by: number, likelyOpen: boolean): UnsourcedWindow {
   const span = seasonSpan(ctx.asOf);
   ctx.because('window-not-sourced', span);
   const last = lastSourced(ctx, by);
-  let safeBy: string;
-  let basis: UnsourcedWindow['safeByBasis'];
-  if (last) {
-    // Last year's local closing day, moved into this season (same month-day, same offset into the season).
-    const offset = yearOf(last.closesOn) - (last.benefitYear - 1);
-    safeBy = ymd(by - 1 + offset, Number(last.closesOn.slice(5, 7)), Number(last.closesOn.slice(8, 10)));
-    basis = 'last-year-local';
-  } else {
-    safeBy = inSeason(by, span.value.closesEarliest, span.value);
-    basis = 'earliest-seen';
-  }
-  ctx.warn(ctx.region === 'elsewhere' ? 'window-dates-local' : 'window-not-in-our-sources', { region: ctx.region, benefitYear: by });
+  const { safeBy, basis } = safeDay(by, last, span.value);
+  if (ctx.region === 'elsewhere') ctx.warn('window-dates-local', { region: ctx.region, benefitYear: by });
+  else if (last) ctx.warn('window-not-in-our-sources', { region: ctx.region, benefitYear: by, lastYear: last.benefitYear, lastOpens: last.opensOn, lastCloses: last.closesOn });
+  else ctx.warn('window-never-in-our-sources', { region: ctx.region, benefitYear: by });
   for (const y of [by, by - 1]) {
     const r = ctx.region === 'elsewhere' ? null : valueForYear(regionalWindows[ctx.region], y);
     if (r && !isUnknown(r.value) && statable(r) === 'withhold') ctx.warn('regional-window-unverified', { region: ctx.region });
@@ -172,12 +183,18 @@ export function usableBirthDate(a: Answers, ctx: Ctx): string | null {
   return a.birthDate;
 }
 
-/** The newborn limit readings for the place of enrollment (F4.2). */
-export function newbornLimits(ctx: Ctx, birth: string): { earliest: string; latest: string; r: Resolved<NewbornWindow> } | null {
-  const param = (ctx.region !== 'elsewhere' && regionalNewbornWindows[ctx.region]) || nationalNewbornWindow;
-  const r: Resolved<NewbornWindow> | null = valueAt(param, birth) ?? latest(nationalNewbornWindow);
+/**
+ * The newborn limit readings for the place of enrollment (F4.2), and whose rule they are: the
+ * place's own only when its file holds a newborn rule sourced at A or B; otherwise the readings are
+ * other places' (the national range seen in our sources), which is advice, never the place's deadline.
+ */
+export function newbornLimits(ctx: Ctx, birth: string): { earliest: string; latest: string; r: Resolved<NewbornWindow>; rule: 'place' | 'other-places' } | null {
+  const own = ctx.region !== 'elsewhere' ? regionalNewbornWindows[ctx.region] : undefined;
+  const ownR = own ? valueAt(own, birth) : null;
+  const placeRule = ownR !== null && !isUnknown(ownR.value) && statable(ownR) === 'state';
+  const r: Resolved<NewbornWindow> | null = placeRule ? ownR : (valueAt(nationalNewbornWindow, birth) ?? latest(nationalNewbornWindow));
   if (!r || isUnknown(r.value)) return null;
-  return { earliest: lastDay(birth, r.value.shortest), latest: lastDay(birth, r.value.longest), r };
+  return { earliest: lastDay(birth, r.value.shortest), latest: lastDay(birth, r.value.longest), r, rule: placeRule ? 'place' : 'other-places' };
 }
 
 /** True when the baby is past every local newborn limit we know (so the exemption no longer holds). */
@@ -201,10 +218,11 @@ export function newbornWindow(a: Answers, ctx: Ctx): DatedWindow | null {
     ctx.warn('newborn-window-passed');
     return null;
   }
-  if (ctx.asOf > lim.earliest) ctx.warn('newborn-window-may-have-closed', { earliest: lim.earliest, latest: lim.latest });
+  if (ctx.asOf > lim.earliest) ctx.warn('newborn-window-may-have-closed', { earliest: lim.earliest, latest: lim.latest, rule: lim.rule });
   if (yearOf(lim.latest) > yearOf(birth) || yearOf(lim.earliest) > yearOf(birth)) ctx.warn('newborn-cross-year-pay-both');
   return dated(ctx, {
     kind: 'newborn',
+    rule: lim.rule,
     opensOn: birth,
     closesOn: lim.earliest,
     opensOnEarliest: null,

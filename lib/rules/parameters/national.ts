@@ -21,7 +21,8 @@ export const nationalResidentIndividual: Parameter<number> = {
     { from: '2023-01-01', value: { unknown: true, note: 'The 2022 national standard is not in our sources.' } },
     { from: '2024-01-01', value: 380, facts: ['F3.2'], sources: [S.std2023] },
     { from: '2025-01-01', value: 400, facts: ['F3.3', 'F3.4'], sources: [S.std2024, S.mapping2025] },
-    { from: '2026-01-01', value: 400, facts: ['F3.6', 'F3.5'], sources: [S.dazhou2026, S.subsidy2025] },
+    // The national 2025 notice was not found (F3.5): 400 for 2026年度 rests on a local official page (F3.6) and a [B] report, so B.
+    { from: '2026-01-01', value: 400, confidence: 'B', facts: ['F3.6', 'F3.5'], sources: [S.dazhou2026, S.subsidy2025] },
     { from: '2027-01-01', value: { unknown: true, note: 'The 2026 national standard (for 2027年度) was not published in our sources (F3.7).' }, facts: ['F3.7'] },
   ],
 };
