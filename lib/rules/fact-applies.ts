@@ -219,11 +219,13 @@ const ENTRIES: FactApplies[] = [
     when: { situation: ['university', 'pupil'], hukou: ['other-mainland'], primary: { where: ['place-of-study'] } },
     said: [{ warning: 'student-keep-study-place' }],
   },
+  // Moving: never two enrollments (the which-scheme guide, linked from every result, covers it).
+  { fact: 'F1.5', when: { hukou: ['other-mainland'] }, said: [{ reason: 'no-duplicate-enrollment' }, { guide: 'which-scheme' }] },
   { fact: 'F1.6', when: { coverage: ['employee-active', 'employee-retired', 'both-active'], not: [retireeInEmployeeScheme] }, said: [{ nextStep: 'already-covered-employee' }, { warning: 'duplicate-enrollment' }, { warning: 'paid-both' }] },
   { fact: 'F1.7', when: { situation: ['retired'], retireeYears: { min: 1 } }, said: [{ reason: 'retiree-no-premium-if-years-met' }] },
   // The scheme-features parameter (F1.8) starts with guideline 38's account sharing, 2024-08-01.
   { fact: 'F1.8', when: { asOf: { from: '2024-08-01' }, situation: ['flexible'], hukou: ['local', 'other-mainland'] }, said: [{ feature: 'personal-account' }] },
-  { fact: 'F2.2', when: { hukou: ['other-mainland'], primary: { scheme: ['resident'] } }, said: [{ reason: 'non-local-access' }, { reason: 'university-at-place-of-study' }] },
+  { fact: 'F2.2', when: { hukou: ['other-mainland'], primary: { scheme: ['resident'] } }, said: [{ reason: 'non-local-access' }, { reason: 'university-at-place-of-study' }, { warning: 'region-hukou-rule-unverified' }] },
   // Item 6: family sharing for anyone in the employee scheme (their account can pay relatives' premiums), and as a way to pay for anyone in the resident scheme.
   { fact: 'F2.4', when: { asOf: { from: '2024-08-01' }, any: inEmployeeScheme }, said: [{ reason: 'family-sharing' }] },
   { fact: 'F2.4', when: { asOf: { from: '2024-08-01' }, option: { scheme: ['resident'] } }, said: [{ channel: 'family-sharing' }] },
@@ -285,18 +287,23 @@ const ENTRIES: FactApplies[] = [
   { fact: 'F5.6', when: { situation: ['employee'], coverage: ['resident-active', 'resident-paid-next'] }, said: [{ warning: 'keep-resident-until-employee-starts' }] },
   { fact: 'F6.1', confidence: 'B', part: 'first-enrollment papers (examples [B])', when: { primary: { scheme: ['resident'] }, coverage: [...notEnrolled] }, said: [{ reason: 'materials-first-time' }] },
   { fact: 'F6.2', when: { primary: { scheme: ['resident'] } }, said: [{ reason: 'channels-resident' }] },
+  // No health check to enroll: an untagged inference, so a pointer to the safety guide that says it, never a statement in the result.
+  { fact: 'F6.7', confidence: 'C', part: 'an inference from no source asking for a health report', when: { primary: { scheme: ['employee', 'resident'] } }, said: [{ guide: 'staying-safe' }] },
   { fact: 'F6.5', when: {}, said: [{ warning: 'confirm-with-local-office' }, { nextStep: 'ask-local-office' }] },
+  // Places that do not admit, or whose rule for the person we have not verified, say so (place files' nonLocalAccess).
+  { fact: 'F7.2', when: { region: ['beijing'], hukou: ['other-mainland'], situation: ['not-working', 'preschool', 'flexible', 'retired'], option: { scheme: ['resident'] } }, said: [{ warning: 'region-does-not-accept-hukou' }, { warning: 'region-hukou-rule-unverified' }] },
+  { fact: 'F7.6', confidence: 'C', part: 'a gap: Shanghai’s rule for non-local adults', when: { region: ['shanghai'], hukou: ['other-mainland'], situation: ['not-working', 'flexible'], age: { min: 18 } }, said: [{ warning: 'region-hukou-rule-unverified' }] },
+  { fact: 'F7.9', when: { region: ['guangzhou'], hukou: ['foreign'], permit: ['yes'], primary: { scheme: ['resident'] } }, said: [{ warning: 'foreign-city-specific' }] },
   { fact: 'F7.3', when: { region: ['beijing'], situation: ['flexible'], hukou: ['other-mainland'] }, said: [{ warning: 'region-flexible-hukou-unverified' }] },
   { fact: 'F7.13', when: { region: ['hangzhou'], primary: { scheme: ['resident'], where: ['place-of-residence', 'place-of-study'] } }, said: [{ warning: 'region-urban-districts-only' }] },
 ];
 
 /** Facts with no applies-when entry, and why none. */
 export const NOT_SITUATIONAL: Record<string, string> = {
-  'F1.5': 'the same rule as F1.4 for people who move; said through no-duplicate-enrollment with it',
   'F2.1': 'the identity and date of guideline 38',
   'F2.3': 'a policy direction with no rule to apply',
   'F2.10': 'Fujian is not a place in the check (evidence for the season window only)',
-  'F2.11': 'Sichuan is not a place in the check',
+  'F2.11': 'Sichuan’s province-wide rules are not yet read for Chengdu (issue 20 item 9, another helper)',
   'F2.12': 'a local reward amount (Shangrao), not a place in the check',
   'F3.1': 'a national figure: stated through the dated parameters, checked by the sweep amount invariants',
   'F3.2': 'a national figure: stated through the dated parameters, checked by the sweep amount invariants',
@@ -308,17 +315,13 @@ export const NOT_SITUATIONAL: Record<string, string> = {
   'F3.10': 'one district’s reminder of F2.7',
   'F6.3': 'a guide topic (digital credential), not part of the enrollment outcome',
   'F6.4': 'a guide topic (care in another province), not part of the enrollment outcome',
-  'F6.7': 'an inference for the safety guide: no question asks about health',
   'F6.8': 'a guide topic (lost card), [C]',
   'F6.9': 'a guide topic (refunds), [C]',
   'F7.1': 'place data in lib/rules/regions/beijing.json, checked by the sweep place invariants',
-  'F7.2': 'place data in lib/rules/regions/beijing.json (non-local access), checked by the sweep place invariants',
   'F7.4': 'commercial cover, not basic insurance',
   'F7.5': 'place data in lib/rules/regions/shanghai.json, checked by the sweep place invariants',
-  'F7.6': 'a gap: Shanghai non-local access is unverified in the place file',
   'F7.7': 'place data in lib/rules/regions/guangzhou.json, checked by the sweep place invariants',
   'F7.8': 'a gap: Guangzhou 2026年度 amounts are unknown in the place file',
-  'F7.9': 'place data in lib/rules/regions/guangzhou.json (non-local access), checked by the sweep place invariants',
   'F7.10': 'place data in lib/rules/regions/guangzhou.json (flexible workers’ papers)',
   'F7.11': 'Shenzhen is not a place in the check',
   'F7.12': 'Shenzhen is not a place in the check; [C]',
@@ -367,7 +370,10 @@ export function problems(entries: readonly unknown[] = ENTRIES): string[] {
     const e = r.data;
     covered.add(e.fact);
     const own = FACT_CONFIDENCE.get(e.fact);
-    if (own === undefined) out.push(`entry ${i}: no fact record ${e.fact}`);
+    if (own === undefined) {
+      out.push(`entry ${i}: no fact record ${e.fact}`);
+      continue;
+    }
     if ((e.confidence === undefined) !== (e.part === undefined)) out.push(`entry ${i} (${e.fact}): confidence and part go together`);
     if (own && e.confidence && RANK[e.confidence] < RANK[own]) out.push(`entry ${i} (${e.fact}): part at ${e.confidence} firmer than the fact's ${own}`);
     const level = entryLevel(e);
@@ -467,7 +473,8 @@ function compile(when: When): Test {
   return (a, asOf, o) => own(a, asOf, o) && (!any || any.some((f) => f(a, asOf, o))) && (!not || !not.some((f) => f(a, asOf, o)));
 }
 
-const COMPILED = FACT_APPLIES.map((e) => ({ e, test: compile(e.when), level: entryLevel(e) }));
+const compiled = (e: FactApplies) => ({ e, test: compile(e.when), level: entryLevel(e) });
+const COMPILED = FACT_APPLIES.map(compiled);
 
 export function applies(when: When, a: Answers, asOf: string, o: Outcome): boolean {
   return compile(when)(a, asOf, o);
@@ -503,10 +510,10 @@ export function saidAt(x: Said, o: Outcome, guides: GuidesOf): SayLevel | Confid
  * given at A or B. (That no id states an A/B fact more firmly than its tag is checked on the SAYS
  * table at load.) Returns the problems, each starting with the fact ID, and the facts that applied.
  */
-export function checkFacts(a: Answers, asOf: string, o: Outcome, guides: GuidesOf = () => []): { problems: string[]; applied: string[] } {
+export function checkFacts(a: Answers, asOf: string, o: Outcome, guides: GuidesOf = () => [], entries?: readonly FactApplies[]): { problems: string[]; applied: string[] } {
   const bad: string[] = [];
   const applied: string[] = [];
-  for (const { e, test, level } of COMPILED) {
+  for (const { e, test, level } of entries ? entries.map(compiled) : COMPILED) {
     if (!test(a, asOf, o)) continue;
     applied.push(e.fact);
     const hedgedOnly = level === 'C';
