@@ -55,7 +55,7 @@ export function evaluate(answers: Answers, { asOf }: EvaluateOptions): Outcome {
   }
   if (a.situation === 'employee') {
     // Starting a job with resident cover running: keep it until employee cover starts (F5.6 [C], F5.3, F1.4).
-    if (existing === 'resident') ctx.warn('keep-resident-until-employee-starts');
+    if (existing === 'resident') ctx.warn('keep-resident-until-employee-starts-local');
     // The employer registers foreign staff (F4.7 [A]); the deadline is only [C], so no figure.
     if (a.hukou === 'foreign') ctx.warn('foreign-employer-registration-local');
   }

@@ -71,7 +71,7 @@ export const SAYS: { warnings: Record<WarningId, Says>; nextSteps: Record<NextSt
     'waiting-period-reading-differs': s('hedged', 'F2.7'),
     'employee-gap-wait-local': s('B', 'F5.3'),
     'switch-to-employee-wait-local': s('hedged', 'F5.6'),
-    'keep-resident-until-employee-starts': s('hedged', 'F5.6', 'F5.3', 'F1.4'),
+    'keep-resident-until-employee-starts-local': s('hedged', 'F5.6', 'F5.3', 'F1.4'),
     'special-group-subsidy-local': s('hedged', 'F4.4'),
     'special-group-wait-exemption-local': s('hedged', 'F2.7'),
     'veteran-service-years-count': s('A', 'F4.5'),
@@ -284,7 +284,7 @@ const ENTRIES: FactApplies[] = [
   { fact: 'F5.4', confidence: 'C', part: 'city minimum years', when: { situation: ['retired'], retireeYears: { min: 1 } }, said: [{ warning: 'retiree-minimum-years-local' }] },
   { fact: 'F5.6', when: { primary: { scheme: ['employee'] }, coverage: ['none', 'employee-lapsed', 'resident-active', 'resident-paid-next', 'resident-lapsed'], not: [{ situation: ['retired'] }, { coverage: ['employee-lapsed'], situation: ['flexible'] }] }, said: [{ warning: 'employee-cover-starts-local' }, { warning: 'switch-to-employee-wait-local' }] },
   // Item 6: someone starting a job while resident cover runs keeps it until employee cover starts.
-  { fact: 'F5.6', when: { situation: ['employee'], coverage: ['resident-active', 'resident-paid-next'] }, said: [{ warning: 'keep-resident-until-employee-starts' }] },
+  { fact: 'F5.6', when: { situation: ['employee'], coverage: ['resident-active', 'resident-paid-next'] }, said: [{ warning: 'keep-resident-until-employee-starts-local' }] },
   { fact: 'F6.1', confidence: 'B', part: 'first-enrollment papers (examples [B])', when: { primary: { scheme: ['resident'] }, coverage: [...notEnrolled] }, said: [{ reason: 'materials-first-time' }] },
   { fact: 'F6.2', when: { primary: { scheme: ['resident'] } }, said: [{ reason: 'channels-resident' }] },
   // No health check to enroll: an untagged inference, so a pointer to the safety guide that says it, never a statement in the result.

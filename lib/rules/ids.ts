@@ -9,7 +9,7 @@ export const WARNINGS = [
   'paid-both',
   'duplicate-enrollment',
   'student-keep-study-place',
-  'keep-resident-until-employee-starts',
+  'keep-resident-until-employee-starts-local',
   'newborn-window-may-have-closed',
   'newborn-window-passed',
   'region-does-not-accept-hukou',

@@ -53,7 +53,7 @@ describe('fact-applies data', () => {
         }
     expect(checked).toBeGreaterThan(80);
     // The item-6 pointers resting on C parts are hedged.
-    for (const id of ['keep-resident-until-employee-starts', 'foreign-employer-registration-local', 'veteran-wait-exemption-local'] as const) expect(SAYS.warnings[id].level).toBe('hedged');
+    for (const id of ['keep-resident-until-employee-starts-local', 'foreign-employer-registration-local', 'veteran-wait-exemption-local'] as const) expect(SAYS.warnings[id].level).toBe('hedged');
   });
 
   it('points only to guides that exist and list the fact', () => {
