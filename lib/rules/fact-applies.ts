@@ -157,6 +157,8 @@ const Leaf = z.strictObject({
   primary: z.optional(choiceMatch),
   /** Some option, the recommendation or an alternative. */
   option: z.optional(choiceMatch),
+  /** The benefit year the recommendation's amount is for (its contribution's benefitYear), inclusive range. */
+  benefitYear: z.optional(range),
   /** The recommendation's window: its kind, and whether today is inside the collection period ('unknown' where the season's dates are not sourced). */
   window: z.optional(z.strictObject({ kind: z.optional(z.array(z.enum(WINDOW_KINDS))), inWindow: z.optional(z.array(z.enum(['yes', 'no', 'unknown']))) })),
 });
@@ -203,6 +205,14 @@ const inEmployeeScheme: Leaf[] = [
   { coverage: ['employee-active', 'employee-retired', 'both-active'] },
   { primary: { scheme: ['employee'] } },
 ];
+/** The resident scheme where the national rules apply: a place we do not cover, or the hukou place. */
+const national: Leaf[] = [
+  { region: ['elsewhere'], primary: { scheme: ['resident'] } },
+  { primary: { scheme: ['resident'], where: ['place-of-hukou'] } },
+];
+/** The resident scheme in the place asked about. */
+const here = { scheme: ['resident' as const], where: ['place-of-residence' as const, 'place-of-study' as const] };
+const baby: Leaf = { age: { max: 0 } };
 const heldEmployeeCover: Leaf = { coverage: ['employee-active', 'employee-retired', 'both-active'] };
 const retireeInEmployeeScheme: Leaf = { situation: ['retired'], retireeYears: { min: 1 } };
 const notEnrolled = ['none', 'employee-lapsed', 'resident-lapsed'] as const;
@@ -290,6 +300,18 @@ const ENTRIES: FactApplies[] = [
   // No health check to enroll: an untagged inference, so a pointer to the safety guide that says it, never a statement in the result.
   { fact: 'F6.7', confidence: 'C', part: 'an inference from no source asking for a health report', when: { primary: { scheme: ['employee', 'resident'] } }, said: [{ guide: 'staying-safe' }] },
   { fact: 'F6.5', when: {}, said: [{ warning: 'confirm-with-local-office' }, { nextStep: 'ask-local-office' }] },
+  // Amounts: the place's sourced figure for the benefit year, else the national standard, else "not published" — never a
+  // figure from a C source (babies aside: their cost across benefit years is worked out separately, issue 20 item 2).
+  { fact: 'F3.3', when: { benefitYear: { min: 2025, max: 2025 }, any: national, not: [baby] }, said: [{ reason: 'contribution-national' }] },
+  { fact: 'F3.5', when: { benefitYear: { min: 2026, max: 2026 }, any: national, not: [baby] }, said: [{ reason: 'contribution-national' }] },
+  { fact: 'F3.7', confidence: 'A', part: 'a gap: no 2026 national standard in our sources', when: { benefitYear: { min: 2027, max: 2027 }, any: national, not: [baby] }, said: [{ warning: 'contribution-not-published' }] },
+  { fact: 'F7.1', when: { region: ['beijing'], benefitYear: { min: 2026, max: 2026 }, primary: here, not: [baby] }, said: [{ reason: 'contribution-regional' }] },
+  { fact: 'F7.5', when: { region: ['shanghai'], benefitYear: { min: 2026, max: 2026 }, primary: here, not: [baby] }, said: [{ reason: 'contribution-regional' }] },
+  { fact: 'F7.5', confidence: 'C', part: 'the 2025年度 figures', when: { region: ['shanghai'], benefitYear: { min: 2025, max: 2025 }, primary: here, not: [baby] }, said: [{ warning: 'regional-amount-unverified' }] },
+  { fact: 'F7.7', when: { region: ['guangzhou'], benefitYear: { min: 2024, max: 2025 }, primary: here, not: [baby] }, said: [{ reason: 'contribution-regional' }] },
+  { fact: 'F7.8', confidence: 'A', part: 'a gap: Guangzhou 2026年度 figures not in our sources', when: { region: ['guangzhou'], benefitYear: { min: 2026, max: 2026 }, primary: here, not: [baby] }, said: [{ warning: 'contribution-not-published' }, { warning: 'contribution-national-standard' }] },
+  { fact: 'F7.14', when: { region: ['hangzhou'], benefitYear: { min: 2026, max: 2026 }, primary: here, not: [baby] }, said: [{ warning: 'regional-amount-unverified' }] },
+  { fact: 'F7.15', when: { region: ['chengdu'], benefitYear: { min: 2026, max: 2026 }, primary: here, not: [baby] }, said: [{ reason: 'contribution-regional' }] },
   // Places that do not admit, or whose rule for the person we have not verified, say so (place files' nonLocalAccess).
   { fact: 'F7.2', when: { region: ['beijing'], hukou: ['other-mainland'], situation: ['not-working', 'preschool', 'flexible', 'retired'], option: { scheme: ['resident'] } }, said: [{ warning: 'region-does-not-accept-hukou' }, { warning: 'region-hukou-rule-unverified' }] },
   { fact: 'F7.6', confidence: 'C', part: 'a gap: Shanghai’s rule for non-local adults', when: { region: ['shanghai'], hukou: ['other-mainland'], situation: ['not-working', 'flexible'], age: { min: 18 } }, said: [{ warning: 'region-hukou-rule-unverified' }] },
@@ -306,27 +328,18 @@ export const NOT_SITUATIONAL: Record<string, string> = {
   'F2.11': 'Sichuan’s province-wide rules are not yet read for Chengdu (issue 20 item 9, another helper)',
   'F2.12': 'a local reward amount (Shangrao), not a place in the check',
   'F3.1': 'a national figure: stated through the dated parameters, checked by the sweep amount invariants',
-  'F3.2': 'a national figure: stated through the dated parameters, checked by the sweep amount invariants',
-  'F3.3': 'a national figure: stated through the dated parameters, checked by the sweep amount invariants',
+  'F3.2': 'the 2023 standard, for 2024年度: before the first season the sweep reaches (2025年度), so no entry could be checked',
   'F3.4': 'how years map to benefit years: built into the parameters',
-  'F3.5': 'a national figure: stated through the dated parameters, checked by the sweep amount invariants',
   'F3.6': 'Dazhou is not a place in the check; evidence for national figures',
-  'F3.7': 'a gap: the not-published amount invariant in the sweep checks it',
   'F3.10': 'one district’s reminder of F2.7',
   'F6.3': 'a guide topic (digital credential), not part of the enrollment outcome',
   'F6.4': 'a guide topic (care in another province), not part of the enrollment outcome',
   'F6.8': 'a guide topic (lost card), [C]',
   'F6.9': 'a guide topic (refunds), [C]',
-  'F7.1': 'place data in lib/rules/regions/beijing.json, checked by the sweep place invariants',
   'F7.4': 'commercial cover, not basic insurance',
-  'F7.5': 'place data in lib/rules/regions/shanghai.json, checked by the sweep place invariants',
-  'F7.7': 'place data in lib/rules/regions/guangzhou.json, checked by the sweep place invariants',
-  'F7.8': 'a gap: Guangzhou 2026年度 amounts are unknown in the place file',
   'F7.10': 'place data in lib/rules/regions/guangzhou.json (flexible workers’ papers)',
   'F7.11': 'Shenzhen is not a place in the check',
   'F7.12': 'Shenzhen is not a place in the check; [C]',
-  'F7.14': 'place data in lib/rules/regions/hangzhou.json, stored at [C] and withheld',
-  'F7.15': 'place data in lib/rules/regions/chengdu.json, checked by the sweep place invariants',
   'F7.16': 'Wuhan is not a place in the check; [C]',
 };
 
@@ -454,6 +467,13 @@ function compileLeaf(l: Leaf): Test {
   if (l.option) {
     const c = choiceTest(l.option);
     tests.push((_a, _d, o) => o.options.some((x) => c(x.choice)));
+  }
+  if (l.benefitYear) {
+    const { min = -Infinity, max = Infinity } = l.benefitYear;
+    tests.push((_a, _d, o) => {
+      const y = o.options[0]?.contribution.benefitYear;
+      return y !== undefined && y !== null && y >= min && y <= max;
+    });
   }
   if (l.window) {
     const kinds = l.window.kind && new Set<string>(l.window.kind);

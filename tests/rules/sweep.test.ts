@@ -109,18 +109,26 @@ function optionInvariants(a: Answers, asOf: string, o: Outcome): string[] {
 }
 
 const RANK = { A: 0, B: 1, C: 2 } as const;
-const FACT_RANK = new Map(FACTS.map((f) => [f.id, f.confidence === null ? null : RANK[f.confidence]]));
+const FACT_RANK = new Map<string, number | null>(FACTS.map((f) => [f.id, f.confidence === null ? null : RANK[f.confidence]]));
 
 /** Nothing stated more firmly than its confidence: every id the outcome emits declares the level it asserts (lib/rules/fact-applies.ts SAYS), and a reason is never firmer than the firmest fact it cites. */
 function confidenceInvariants(o: Outcome): string[] {
   const bad: string[] = [];
-  const warnings = [...o.warnings, ...o.options.flatMap((x) => x.warnings)];
-  for (const w of warnings) if (!(w.id in SAYS.warnings)) bad.push(`warning ${w.id} declares no level`);
+  const reason = (r: Outcome['reasons'][number]) => {
+    let firmest = Infinity;
+    for (const f of r.facts) {
+      const c = FACT_RANK.get(f);
+      if (c !== null && c !== undefined && c < firmest) firmest = c;
+    }
+    if (RANK[r.confidence] < firmest && firmest !== Infinity) bad.push(`reason ${r.id} at ${r.confidence}, firmer than its facts ${r.facts.join(', ')}`);
+  };
+  for (const w of o.warnings) if (!(w.id in SAYS.warnings)) bad.push(`warning ${w.id} declares no level`);
   for (const n of o.nextSteps) if (!(n.id in SAYS.nextSteps)) bad.push(`next step ${n.id} declares no level`);
-  for (const x of o.options) for (const r of x.waitingPeriod.reasons) if (!(r in SAYS.waitReasons)) bad.push(`wait reason ${r} declares no level`);
-  for (const r of [...o.reasons, ...o.options.flatMap((x) => x.reasons)]) {
-    const tagged = r.facts.map((f) => FACT_RANK.get(f)).filter((x): x is number => x !== null && x !== undefined);
-    if (tagged.length > 0 && RANK[r.confidence] < Math.min(...tagged)) bad.push(`reason ${r.id} at ${r.confidence}, firmer than its facts ${r.facts.join(', ')}`);
+  o.reasons.forEach(reason);
+  for (const x of o.options) {
+    for (const w of x.warnings) if (!(w.id in SAYS.warnings)) bad.push(`warning ${w.id} declares no level`);
+    for (const r of x.waitingPeriod.reasons) if (!(r in SAYS.waitReasons)) bad.push(`wait reason ${r} declares no level`);
+    x.reasons.forEach(reason);
   }
   return bad;
 }
