@@ -11,6 +11,12 @@ import { decideScheme } from './engine/scheme';
 import { deadlineOf, nextStepsFor, recommendationFor, reminderOf, seasonFor } from './engine/todo';
 import { WARNINGS } from './ids';
 import type { Option, Outcome } from './outcome';
+import { familySharingScope } from './parameters/national';
+import { valueAt } from './parameters/types';
+import type { Coverage } from './vocab';
+
+/** Coverage answers that hold no running enrollment: the person would wait on enrolling. */
+const NOT_ENROLLED: ReadonlySet<Coverage> = new Set(['none', 'employee-lapsed', 'resident-lapsed']);
 
 export type EvaluateOptions = { asOf: string };
 
@@ -32,15 +38,31 @@ export function evaluate(answers: Answers, { asOf }: EvaluateOptions): Outcome {
     ctx.warn('duplicate-enrollment', { existing });
     ctx.because('no-duplicate-enrollment');
   }
-  if (existing === 'resident' && a.hukou !== 'local' && (primary.group === 'resident-university' || primary.group === 'resident-pupil')) {
-    // A student keeps the record at the place of study (F1.4, F4.3): renewing a home-area record would be a duplicate.
+  const student = primary.group === 'resident-university' || primary.group === 'resident-pupil';
+  if (student && ((existing === 'resident' && a.hukou !== 'local') || (a.hukou === 'other-mainland' && primary.where === 'place-of-study'))) {
+    // A student keeps the record at the place of study (F1.4, F4.3): a home-area record beside it
+    // would be a duplicate. Said to every student enrolling away from the hukou place, whether or
+    // not they told us of a record there (the answers do not ask where a resident record is).
     ctx.warn('student-keep-study-place');
     ctx.because('no-duplicate-enrollment');
   }
   if (alternatives.length > 0) ctx.because('no-duplicate-enrollment');
   if (a.groups.includes('veteran')) {
+    // Record and funds transfer, service years counted (F4.5 [A]); the local waiver of the wait only [C].
     ctx.warn('veteran-service-years-count');
     ctx.because('veteran-service-years-count');
+    if (NOT_ENROLLED.has(a.coverage)) ctx.warn('veteran-wait-exemption-local');
+  }
+  if (a.situation === 'employee') {
+    // Starting a job with resident cover running: keep it until employee cover starts (F5.6 [C], F5.3, F1.4).
+    if (existing === 'resident') ctx.warn('keep-resident-until-employee-starts-local');
+    // The employer registers foreign staff (F4.7 [A]); the deadline is only [C], so no figure.
+    if (a.hukou === 'foreign') ctx.warn('foreign-employer-registration-local');
+  }
+  if (a.situation === 'employee' || existing === 'employee' || a.coverage === 'both-active' || primary.scheme === 'employee') {
+    // Anyone in the employee scheme: the personal account can pay close relatives' resident premiums (家庭共济, F2.4, F5.5).
+    const sharing = valueAt(familySharingScope, asOf);
+    if (sharing) ctx.because('family-sharing', sharing);
   }
 
   const options = [primary, ...alternatives].map((choice) => workOut(choice, a, asOf));

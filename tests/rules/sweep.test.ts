@@ -17,6 +17,9 @@ import { nationalResidentIndividual } from '../../lib/rules/parameters/national'
 import { regionalAmounts } from '../../lib/rules/parameters/regional-amounts';
 import { regionalWindows } from '../../lib/rules/parameters/regional-windows';
 import { isUnknown, valueAt, valueForYear } from '../../lib/rules/parameters/types';
+import { FACT_APPLIES, SAYS, checkFacts } from '../../lib/rules/fact-applies';
+import { FACTS } from '../../lib/rules/facts';
+import { relatedGuides } from '../../components/wizard/guideLinks';
 import { SWEEP_DATES, invalidSweepAnswers, sweepAnswers } from './sweep';
 import { outcomePaths } from './helpers';
 
@@ -210,6 +213,34 @@ function optionInvariants(a: Answers, asOf: string, o: Outcome): string[] {
   return bad;
 }
 
+const RANK = { A: 0, B: 1, C: 2 } as const;
+const FACT_RANK = new Map<string, number | null>(FACTS.map((f) => [f.id, f.confidence === null ? null : RANK[f.confidence]]));
+
+/** Nothing stated more firmly than its confidence: every id the outcome emits declares the level it asserts (lib/rules/fact-applies.ts SAYS), and a reason is never firmer than the firmest fact it cites. */
+function confidenceInvariants(o: Outcome): string[] {
+  const bad: string[] = [];
+  const reason = (r: Outcome['reasons'][number]) => {
+    let firmest = Infinity;
+    for (const f of r.facts) {
+      const c = FACT_RANK.get(f);
+      if (c !== null && c !== undefined && c < firmest) firmest = c;
+    }
+    if (RANK[r.confidence] < firmest && firmest !== Infinity) bad.push(`reason ${r.id} at ${r.confidence}, firmer than its facts ${r.facts.join(', ')}`);
+  };
+  for (const w of o.warnings) if (!(w.id in SAYS.warnings)) bad.push(`warning ${w.id} declares no level`);
+  for (const n of o.nextSteps) if (!(n.id in SAYS.nextSteps)) bad.push(`next step ${n.id} declares no level`);
+  o.reasons.forEach(reason);
+  for (const x of o.options) {
+    for (const w of x.warnings) if (!(w.id in SAYS.warnings)) bad.push(`warning ${w.id} declares no level`);
+    for (const r of x.waitingPeriod.reasons) if (!(r in SAYS.waitReasons)) bad.push(`wait reason ${r} declares no level`);
+    x.reasons.forEach(reason);
+  }
+  return bad;
+}
+
+/** Fact coverage gathered by the sweep: where each fact applied, and where it applied but was not said. */
+const factStats = { calls: 0, applied: new Map<string, number>(), unsaid: new Map<string, number>(), examples: [] as string[] };
+
 function check(a: Answers, asOf: string, o: Outcome): string[] {
   const bad: string[] = [];
   if (!o.primary || typeof o.primary.group !== 'string') bad.push('no primary');
@@ -233,7 +264,17 @@ function check(a: Answers, asOf: string, o: Outcome): string[] {
     if (w.kind !== 'newborn' && w.closesOn < asOf) bad.push('window entirely in the past');
     if (w.kind !== 'newborn' && String(w.benefitYear) !== w.coverStarts.slice(0, 4)) bad.push('benefit year vs cover start');
   }
-  bad.push(...deadlineInvariants(a, asOf, o), ...optionInvariants(a, asOf, o), ...promiseInvariants(a, o), ...continuityInvariants(a, asOf, o), ...nothingSourcedInvariants(a, o));
+  bad.push(...deadlineInvariants(a, asOf, o), ...optionInvariants(a, asOf, o), ...promiseInvariants(a, o), ...continuityInvariants(a, asOf, o), ...nothingSourcedInvariants(a, o), ...confidenceInvariants(o));
+  // The fact oracle: every applicable fact is said (statement, hedge for C, or guide pointer), never more firmly than its level.
+  const facts = checkFacts(a, asOf, o, () => relatedGuides(o, a));
+  factStats.calls++;
+  for (const f of facts.applied) factStats.applied.set(f, (factStats.applied.get(f) ?? 0) + 1);
+  for (const p of facts.problems) {
+    const f = p.split(' ')[0] as string;
+    const n = factStats.unsaid.get(f) ?? 0;
+    factStats.unsaid.set(f, n + 1);
+    if (n < 2 && factStats.examples.length < 40) factStats.examples.push(`${asOf} ${JSON.stringify(a)}: ${p}`);
+  }
   if (o.primary.scheme !== 'resident' && 'openNow' in w) bad.push('dated window for a non-resident scheme');
   const wp = o.waitingPeriod;
   if (wp.minMonths < 0 || wp.minMonths > wp.maxMonths) bad.push('waiting range inverted');
@@ -289,7 +330,23 @@ describe('sweep over vocabulary × dates', () => {
     expect([...groupsSeen].sort()).toEqual(
       ['employee-flexible', 'employee-retiree', 'employee-via-employer', 'no-national-basis', 'resident-child', 'resident-older', 'resident-pupil', 'resident-university', 'resident-working-age'].sort(),
     );
-  }, 180_000); // 146,832 evaluations (the place with nothing sourced included): about a minute on a busy shared machine
+  }, 300_000); // every answer set × date (the place with nothing sourced included) with every invariant and the fact oracle; minutes on a busy shared machine
+
+  it('says every applicable fact wherever it applies, never more firmly than its confidence (fact coverage)', () => {
+    // Gathered by the invariant walk above over the same answer sets × dates.
+    expect(factStats.calls).toBe(ANSWERS.length * SWEEP_DATES.length);
+    const withEntry = new Set(FACT_APPLIES.map((e) => e.fact));
+    const applicable = [...factStats.applied.keys()];
+    const saidEverywhere = applicable.filter((f) => !factStats.unsaid.has(f));
+    console.log(
+      `fact coverage: ${FACTS.length} facts; ${withEntry.size} with an applies-when; ${applicable.length} applicable somewhere in the sweep; ` +
+        `${saidEverywhere.length} of ${applicable.length} said wherever they apply (${ANSWERS.length} answer sets × ${SWEEP_DATES.length} dates)`,
+    );
+    expect(factStats.examples).toEqual([]);
+    expect(Object.fromEntries(factStats.unsaid)).toEqual({});
+    // Every entry's fact applies somewhere in the sweep: an entry the sweep never meets checks nothing.
+    expect([...withEntry].filter((f) => !factStats.applied.has(f))).toEqual([]);
+  });
 
   it('is deterministic', () => {
     const sample = ANSWERS.filter((_, i) => i % 97 === 0);

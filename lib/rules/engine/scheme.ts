@@ -25,7 +25,9 @@ export function residentGroup(a: Answers, ctx: Ctx): ResidentGroup {
 }
 
 function accessFor(a: Answers, ctx: Ctx): ResidentAccess | null {
-  const r = valueAt(nonLocalAccess[a.region], ctx.asOf) ?? latest(nonLocalAccess.elsewhere);
+  // A place's own rule is never read back before its first sourced value (Shanghai's from 2025-11-11):
+  // before it, the place's rule for non-local people is unverified, not the national default (F7.6, F7.2).
+  const r = valueAt(nonLocalAccess[a.region], ctx.asOf) ?? (a.region === 'elsewhere' ? latest(nonLocalAccess.elsewhere) : null);
   if (!r || isUnknown(r.value)) return null;
   ctx.because('non-local-access', r);
   return r.value;
@@ -87,7 +89,7 @@ function residentChoice(a: Answers, ctx: Ctx): { primary: Choice; alternatives: 
   // Foreign nationals not employed: no national right to 居民医保 (F4.7); some cities admit them.
   ctx.because('foreign-not-employed-no-basis');
   const access = accessFor(a, ctx);
-  const level = group === 'resident-pupil' ? access?.foreignStudents : a.permit === 'yes' ? access?.foreignPermanent : 'not-eligible';
+  const level = a.permit !== 'yes' && group !== 'resident-pupil' ? 'not-eligible' : ((group === 'resident-pupil' ? access?.foreignStudents : access?.foreignPermanent) ?? 'unverified');
   if (level === 'eligible') {
     ctx.warn('foreign-city-specific', { region: a.region });
     return { primary: { scheme: 'resident', group, where: group === 'resident-pupil' ? 'place-of-study' : 'place-of-residence' }, alternatives: [] };

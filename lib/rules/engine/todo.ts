@@ -65,8 +65,13 @@ export function nextStepsFor(a: Answers, options: Option[]): NextStep[] {
   const existing = a.coverage === 'employee-active' ? 'employee' : a.coverage === 'resident-active' || a.coverage === 'resident-paid-next' ? 'resident' : null;
   if (a.coverage === 'both-active' || (existing !== null && p.choice.scheme !== 'none' && existing !== p.choice.scheme)) add('keep-one-record');
   if (g === 'no-national-basis') {
-    if (a.hukou === 'hmt' && a.permit !== 'yes') add('get-residence-permit-first');
-    add('commercial-insurance-only');
+    if (a.coverage === 'employee-active' || a.coverage === 'employee-retired' || a.coverage === 'both-active') {
+      // No route to join, but already in the employee scheme (e.g. through a past job): say so, not "commercial only" (F1.6).
+      add('already-covered-employee');
+    } else {
+      if (a.hukou === 'hmt' && a.permit !== 'yes') add('get-residence-permit-first');
+      add('commercial-insurance-only');
+    }
   } else if (g === 'employee-via-employer') {
     add(a.coverage === 'employee-active' || a.coverage === 'both-active' ? 'already-covered-employee' : 'employer-enrolls');
     add('check-record-online');
