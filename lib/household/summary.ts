@@ -7,7 +7,7 @@
  *
  * Pure: no clock, no I/O; `asOf` like the rules.
  */
-import { evaluate, type Answers, type Deadline, type Material, type Outcome } from '@/lib/rules';
+import { costRange, evaluate, type Answers, type Deadline, type Material, type Outcome } from '@/lib/rules';
 
 export type Member = { label: string | null; answers: Answers };
 export type Row = { index: number; label: string | null; outcome: Outcome };
@@ -38,10 +38,11 @@ export function costOf(o: Outcome): Cost {
   const c = first.contribution;
   if (first.choice.scheme === 'none' || c.kind === 'retiree') return { kind: 'none' };
   if (c.kind === 'payroll-share' || c.kind === 'flexible-local') return { kind: 'not-fixed' };
-  if ((c.kind === 'regional' || c.kind === 'national-standard') && c.tiersYuan.length > 0) {
-    // Members of a subsidised group may pay less or nothing (F4.4): the figure is the ceiling, and the page says so.
-    return { kind: 'known', minYuan: Math.min(...c.tiersYuan), maxYuan: Math.max(...c.tiersYuan), benefitYear: c.benefitYear };
-  }
+  // The rules' own reading of what this person pays (lib/rules/cost.ts): a subsidised person's share
+  // (nothing up to the standard unless the place's rule is stated, F4.4), every benefit year a
+  // newborn's window needs (F4.2); a needed year without a figure makes the cost unknown.
+  const range = costRange(c);
+  if (range) return { kind: 'known', minYuan: range.minYuan, maxYuan: range.maxYuan, benefitYear: c.alsoYears.length > 0 ? null : c.benefitYear };
   return { kind: 'unknown' };
 }
 

@@ -70,6 +70,7 @@ export const REASONS = [
   'foreign-not-employed-no-basis',
   'non-local-access',
   'special-group-subsidised',
+  'special-group-place-rule',
   'veteran-service-years-count',
   'window-regional',
   'window-not-sourced',

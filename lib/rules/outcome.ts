@@ -80,12 +80,48 @@ export type Contribution = {
    * confidence. The place's figure comes first when there is one.
    */
   lastPublished: Array<{ whose: 'place' | 'national'; benefitYear: number; tiersYuan: number[]; label: ContributionLabel | null; confidence: Confidence; facts: FactId[] }>;
-  /** Special groups whose premium is (partly) paid locally (F4.4): always "confirm locally". */
+  /** Special groups whose premium is (partly) paid locally (F4.4), each with how it usually is (national.group-subsidy-kinds). */
   specialGroupSubsidy: Array<{ group: SpecialGroup; kind: SubsidyKind }>;
+  /**
+   * What this person pays when in a subsidised group (F4.4); null when in none. Read the headline
+   * through `personalPay` (lib/rules/cost.ts): never the standard amount for a subsidised person
+   * unless the place's stated rule says so.
+   */
+  groupShare: GroupShare | null;
+  /**
+   * A newborn whose window runs into the next year (F4.2): the further benefit years the window
+   * needs, each worked out the same way (own figure, else the place's last, then the national one).
+   */
+  alsoYears: Contribution[];
+  /** With `alsoYears`: 'place' where the place's sources say every year must be paid (Guangzhou), else 'confirm-locally'. */
+  yearsRule: 'place' | 'confirm-locally' | null;
   confidence: Confidence;
   facts: FactId[];
   sources: Source[];
 };
+
+/** How a subsidised group's premium is paid: the place's own stated rule, or "usually …, confirm locally". */
+export type GroupShare =
+  | {
+      kind: 'place-rule';
+      groups: SpecialGroup[];
+      /** 'whole-contribution': the person pays nothing; 'part': a fixed yearly amount (`subsidyYuan`) off it. */
+      covers: 'whole-contribution' | 'part';
+      subsidyYuan: number | null;
+      /** What the person pays, per tier; [] when the year's amount is not in our sources. */
+      paysYuan: number[];
+      benefitYear: number;
+      confidence: Confidence;
+      facts: FactId[];
+      sources: Source[];
+    }
+  | {
+      kind: 'usually';
+      /** The most favourable of the person's groups (national.group-subsidy-kinds). */
+      subsidy: SubsidyKind;
+      /** The place's own rule when known only at confidence C: reported, never stated (F7.14). */
+      placeReport: { groups: SpecialGroup[]; covers: 'whole-contribution' | 'part'; benefitYear: number; facts: FactId[] } | null;
+    };
 
 export type WaitingPeriod = {
   kind: WaitKind;
