@@ -3,7 +3,7 @@ import type { ContributionLabel } from './parameters/regional-amounts';
 import type { Source } from './parameters/sources';
 import type { MonthDay } from './parameters/national';
 import type { FactId } from './parameters/types';
-import type { ChangeId, FeatureId, FeatureValue, NextStepId, ReasonId, WaitKind, WaitReasonId, WarningId } from './ids';
+import type { ChangeId, FeatureId, FeatureValue, NextStepId, ReasonId, WaitCaseId, WaitKind, WaitReasonId, WarningId } from './ids';
 import type { Channel, Confidence, ContributionKind, Group, IfMissed, Material, Place, Region, Scheme, SpecialGroup, SubsidyKind } from './vocab';
 
 export type Choice = { scheme: Scheme; group: Group; where: Place };
@@ -123,11 +123,19 @@ export type GroupShare =
       placeReport: { groups: SpecialGroup[]; covers: 'whole-contribution' | 'part'; benefitYear: number; facts: FactId[] } | null;
     };
 
+/** One case of a waiting period, with its own months (e.g. missed years paid back: 3). */
+export type WaitCase = { id: WaitCaseId; minMonths: number; maxMonths: number };
+
 export type WaitingPeriod = {
   kind: WaitKind;
   minMonths: number;
   maxMonths: number;
   reasons: WaitReasonId[];
+  /**
+   * For kind 'months': the cases the range is made of, each with its months; together they span
+   * minMonths…maxMonths. A range (min < max) always has two cases or more. Empty for other kinds.
+   */
+  cases: WaitCase[];
 };
 
 export type Warning = { id: WarningId; params?: Record<string, string | number> };

@@ -2,22 +2,35 @@
  * The outcome's dates, amounts, waiting periods and windows in words. Shared by the to-do list,
  * the comparison and the detail sections, so the same fact always reads the same way.
  */
-import { costRange, costYears, personalPay, type Contribution, type CoverStart, type Deadline, type EnrollmentWindow, type Option, type WaitingPeriod } from '@/lib/rules';
+import { costRange, costYears, personalPay, type Contribution, type CoverStart, type Deadline, type EnrollmentWindow, type Option, type WaitCase, type WaitingPeriod } from '@/lib/rules';
 import type { Ctx } from './context';
 
-/** The waiting period if the person acts now. */
-export function waitText({ t, w, months }: Ctx, wp: WaitingPeriod): string {
+/** One case of a waiting period with its months ("参保期结束后缴费的，3 个月"). */
+export function waitCaseText({ t, w, months }: Ctx, x: WaitCase): string {
+  return w(`waitCases.${x.id}`, { months: x.maxMonths === 0 ? t('wait.zero') : months(x.minMonths, x.maxMonths) });
+}
+
+/** The waiting period if the person acts now: a range is always said case by case, each with its months. */
+export function waitText(ctx: Ctx, wp: WaitingPeriod): string {
+  const { t, w, months } = ctx;
+  if (wp.kind === 'months' && wp.cases.length > 1) return t('wait.cases', { cases: ctx.list(wp.cases.map((x) => waitCaseText(ctx, x))) });
   if (wp.kind === 'months') return t('wait.months', { months: months(wp.minMonths, wp.maxMonths) });
   if (wp.kind === 'local' && wp.maxMonths > 0) return t('wait.localMax', { max: wp.maxMonths });
   return w(`waitKinds.${wp.kind}`);
 }
 
-/** When cover starts if the person acts now: worked out with the wait, so the two never disagree. */
-export function coverText({ t, d, months }: Ctx, cover: CoverStart): string {
+/**
+ * When cover starts if the person acts now: worked out with the wait, so the two never disagree.
+ * With the wait's cases named beside it (`wait`), no second range is given here.
+ */
+export function coverText({ t, d, months }: Ctx, cover: CoverStart, wait?: WaitingPeriod): string {
   switch (cover.kind) {
     case 'from-date':
       return t('cover.fromDate', { date: d(cover.date) });
     case 'after-wait':
+      // A range here would merge the wait's cases again: point to them instead.
+      if (wait && wait.cases.length > 1 && (cover.ifInWindow ? cover.lateMinMonths < cover.maxMonths : cover.minMonths < cover.maxMonths))
+        return cover.ifInWindow ? t('cover.afterWaitCasesInWindow', { date: d(cover.ifInWindow) }) : t('cover.afterWaitCases');
       return cover.ifInWindow
         ? t('cover.afterWaitInWindow', { date: d(cover.ifInWindow), months: months(cover.lateMinMonths, cover.maxMonths) })
         : t('cover.afterWait', { months: months(cover.minMonths, cover.maxMonths) });
