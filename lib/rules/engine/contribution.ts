@@ -92,7 +92,19 @@ function regionalRow(r: Resolved<RegionalAmounts>, group: ResidentGroup, age: nu
  * (any earlier year), then the national standard (this benefit year's when published, else the
  * last before it). Never one for the other.
  */
+const lastPublishedCache = new Map<string, Contribution['lastPublished']>();
+
 function lastPublished(ctx: Ctx, group: ResidentGroup, benefitYear: number): Contribution['lastPublished'] {
+  // Parameters are static data: the answer depends only on these four, and the sweep asks ~10⁵ times.
+  const key = `${ctx.region}|${group}|${benefitYear}|${ctx.a.age}`;
+  const hit = lastPublishedCache.get(key);
+  if (hit) return hit;
+  const out = Object.freeze(computeLastPublished(ctx, group, benefitYear)) as Contribution['lastPublished'];
+  lastPublishedCache.set(key, out);
+  return out;
+}
+
+function computeLastPublished(ctx: Ctx, group: ResidentGroup, benefitYear: number): Contribution['lastPublished'] {
   const out: Contribution['lastPublished'] = [];
   if (ctx.region !== 'elsewhere') {
     const param = regionalAmounts[ctx.region];
@@ -113,7 +125,7 @@ function lastPublished(ctx: Ctx, group: ResidentGroup, benefitYear: number): Con
 
 function residentContribution(a: Answers, group: ResidentGroup, benefitYear: number, ctx: Ctx): Contribution {
   const subsidy = specialGroupSubsidy(a, ctx);
-  let placeLast: Contribution['lastPublished'] = [];
+  let hasPlaceLast = false;
   if (ctx.region !== 'elsewhere') {
     const r = valueForYear(regionalAmounts[ctx.region], benefitYear);
     const row = r ? regionalRow(r, group, a.age) : null;
@@ -132,10 +144,10 @@ function residentContribution(a: Answers, group: ResidentGroup, benefitYear: num
       });
     }
     if (r && row) ctx.warn('regional-amount-unverified', { region: ctx.region });
-    placeLast = lastPublished(ctx, group, benefitYear).filter((l) => l.whose === 'place');
+    hasPlaceLast = lastPublished(ctx, group, benefitYear).some((l) => l.whose === 'place');
   }
   const n = valueForYear(nationalResidentIndividual, benefitYear);
-  if (n && !isUnknown(n.value) && placeLast.length === 0) {
+  if (n && !isUnknown(n.value) && !hasPlaceLast) {
     const s = valueForYear(nationalResidentSubsidy, benefitYear);
     ctx.because('contribution-national', n);
     ctx.warn('contribution-national-standard');
