@@ -70,7 +70,7 @@ describe('a subsidised person pays what the place\'s stated rule says (F4.4)', (
     const s = summarizeHousehold([{ label: null, answers: adult('fixturecity', ['dibao']) }, { label: null, answers: adult('fixturetown', ['tekun']) }], IN_2030_SEASON);
     expect(s.costs).toEqual([
       { kind: 'known', minYuan: 150, maxYuan: 300, benefitYear: 2030 },
-      { kind: 'known', minYuan: 0, maxYuan: 650, benefitYear: 2030 },
+      { kind: 'known', minYuan: 0, maxYuan: 650, benefitYear: 2030, why: 'subsidised' },
     ]);
   });
 });
@@ -85,7 +85,9 @@ describe('a newborn pays for every benefit year the period needs (F4.2)', () => 
     expect([c.tiersYuan, ...c.alsoYears.map((y) => y.tiersYuan)]).toEqual([[480], [500, 650]]);
     expect(c.yearsRule).toBe('place');
     expect(costRange(c)).toEqual({ minYuan: 980, maxYuan: 1130 });
-    expect(summarizeHousehold([{ label: null, answers: baby('fixturecity', '2029-11-15') }], '2029-12-01').total).toMatchObject({ minYuan: 980, maxYuan: 1130, complete: true });
+    const s = summarizeHousehold([{ label: null, answers: baby('fixturecity', '2029-11-15') }], '2029-12-01');
+    expect(s.costs[0]).toEqual({ kind: 'known', minYuan: 980, maxYuan: 1130, benefitYear: null, why: 'years-place', years: [2029, 2030] });
+    expect(s.total).toMatchObject({ minYuan: 980, maxYuan: 1130, complete: true });
   });
 
   it('elsewhere: "may need to pay both — confirm locally"; the lower end counts the birth year alone', () => {
