@@ -47,7 +47,11 @@ export async function Household({ locale, parsed, asOf }: { locale: Locale; pars
     if (c.kind === 'not-fixed') return t('cost.notFixed');
     const amount = c.minYuan === c.maxYuan ? ctx.yuan(c.minYuan) : t('cost.range', { min: c.minYuan, max: c.maxYuan });
     // The year the amount is for (a newborn joins for this benefit year; others may be paying for the next).
-    return c.benefitYear !== null ? t('cost.ofYear', { year: c.benefitYear, amount }) : amount;
+    const text = c.benefitYear !== null ? t('cost.ofYear', { year: c.benefitYear, amount }) : amount;
+    if (c.why === 'subsidised') return t('cost.subsidised', { amount: text });
+    if (c.why === 'years-place') return t('cost.yearsPlace', { amount: text, years: (c.years ?? []).join(locale === 'en' ? ' and ' : '、') });
+    if (c.why === 'years') return t('cost.years', { amount: text, years: (c.years ?? []).join(locale === 'en' ? ' and ' : '、') });
+    return text;
   };
 
   return (

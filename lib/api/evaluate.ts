@@ -73,7 +73,7 @@ function outcomeWords(ctx: Ctx, outcome: Outcome, answers: Partial<PartialAnswer
       }),
       window: windowText(ctx, o.window),
       wait: waitText(ctx, o.waitingPeriod),
-      cover: coverText(ctx, o.cover),
+      cover: coverText(ctx, o.cover, o.waitingPeriod),
       season: seasonApplies(outcome, i) && outcome.season ? lines(createElement(SeasonNote, { ctx, season: outcome.season })) : [],
       channels: o.channels.map((id) => ({ id, text: w(`channels.${id}`) })),
       materials: o.materials.map((id) => ({ id, text: w(`materials.${id}`) })),

@@ -7,14 +7,19 @@
  *
  * Pure: no clock, no I/O; `asOf` like the rules.
  */
-import { evaluate, type Answers, type Deadline, type Material, type Outcome } from '@/lib/rules';
+import { costRange, costYears, evaluate, personalPay, type Answers, type Deadline, type Material, type Outcome } from '@/lib/rules';
 
 export type Member = { label: string | null; answers: Answers };
 export type Row = { index: number; label: string | null; outcome: Outcome };
 
 /** What a person's premium for the coming benefit year is, as far as our sources say. */
 export type Cost =
-  | { kind: 'known'; minYuan: number; maxYuan: number; benefitYear: number | null }
+  /**
+   * `why`: 'subsidised' — a subsidised group without a stated local rule, so from nothing up to the
+   * standard (F4.4); 'years' / 'years-place' — a newborn's several benefit years (`years`), summed,
+   * where paying each is only "may need to" / the place's stated rule (F4.2).
+   */
+  | { kind: 'known'; minYuan: number; maxYuan: number; benefitYear: number | null; why?: 'subsidised' | 'years' | 'years-place'; years?: number[] }
   | { kind: 'unknown' } // resident scheme, this year's figure not in our sources (or not stated: confidence C)
   | { kind: 'not-fixed' } // employee scheme: a share of wages or a local base, not one figure
   | { kind: 'none' }; // nothing to pay (retiree with the years, or no basic scheme)
@@ -38,10 +43,14 @@ export function costOf(o: Outcome): Cost {
   const c = first.contribution;
   if (first.choice.scheme === 'none' || c.kind === 'retiree') return { kind: 'none' };
   if (c.kind === 'payroll-share' || c.kind === 'flexible-local') return { kind: 'not-fixed' };
-  if ((c.kind === 'regional' || c.kind === 'national-standard') && c.tiersYuan.length > 0) {
-    // Members of a subsidised group may pay less or nothing (F4.4): the figure is the ceiling, and the page says so.
-    return { kind: 'known', minYuan: Math.min(...c.tiersYuan), maxYuan: Math.max(...c.tiersYuan), benefitYear: c.benefitYear };
-  }
+  // The rules' own reading of what this person pays (lib/rules/cost.ts): a subsidised person's share
+  // (nothing up to the standard unless the place's rule is stated, F4.4), every benefit year a
+  // newborn's window needs (F4.2); a needed year without a figure makes the cost unknown.
+  const range = costRange(c);
+  if (!range) return { kind: 'unknown' };
+  if (c.alsoYears.length > 0) return { kind: 'known', minYuan: range.minYuan, maxYuan: range.maxYuan, benefitYear: null, why: c.yearsRule === 'place' ? 'years-place' : 'years', years: costYears(c).map((y) => y.benefitYear ?? 0) };
+  if (personalPay(c).kind === 'subsidised') return { kind: 'known', minYuan: range.minYuan, maxYuan: range.maxYuan, benefitYear: c.benefitYear, why: 'subsidised' };
+  return { kind: 'known', minYuan: range.minYuan, maxYuan: range.maxYuan, benefitYear: c.benefitYear };
   return { kind: 'unknown' };
 }
 

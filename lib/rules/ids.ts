@@ -74,6 +74,7 @@ export const REASONS = [
   'foreign-not-employed-no-basis',
   'non-local-access',
   'special-group-subsidised',
+  'special-group-place-rule',
   'veteran-service-years-count',
   'window-regional',
   'window-not-sourced',
@@ -119,6 +120,27 @@ export const WAIT_REASONS = [
   'rules-before-2025-local',
 ] as const;
 export type WaitReasonId = (typeof WAIT_REASONS)[number];
+
+/**
+ * The cases a waiting period of months is made of, each with its own months: a range is never shown
+ * without its cases named (paid in the window or after it; missed years paid back or not; …).
+ * 'not-back-paid-readings' is the one case that is itself a range: its words name the two readings
+ * of "每多断保1年" (F2.7).
+ */
+export const WAIT_CASES = [
+  'paid-in-window',
+  'paid-after-window',
+  'back-paid',
+  'not-back-paid',
+  'not-back-paid-readings',
+  'fixed-wait',
+  'group-exempt',
+  'newborn-longer-limit',
+  'newborn-after-limit',
+  'switch-qualifies',
+  'switch-does-not-qualify',
+] as const;
+export type WaitCaseId = (typeof WAIT_CASES)[number];
 
 export const WAIT_KINDS = ['none', 'usually-none', 'exempt', 'months', 'local', 'not-applicable'] as const;
 export type WaitKind = (typeof WAIT_KINDS)[number];

@@ -19,7 +19,7 @@ export {
   type IssueId,
 } from './answers';
 export { evaluate, safeEvaluate, type EvaluateOptions, type SafeEvaluateResult } from './evaluate';
-export type { Choice, Contribution, CoverStart, DatedWindow, Deadline, EnrollmentWindow, Feature, NextStep, Option, Outcome, Reason, Reminder, Season, SourcedPastWindow, UndatedWindow, UnsourcedWindow, WaitingPeriod, Warning } from './outcome';
+export type { Choice, Contribution, CoverStart, DatedWindow, Deadline, EnrollmentWindow, Feature, GroupShare, NextStep, Option, Outcome, Reason, Reminder, Season, SourcedPastWindow, UndatedWindow, UnsourcedWindow, WaitCase, WaitingPeriod, Warning } from './outcome';
 export { REMINDER_LEAD_DAYS } from './engine/todo';
 export {
   QUESTIONS,
@@ -61,3 +61,4 @@ export { ruleFigures, FIGURE_ARGUMENTS, type FigureArgument } from './figures';
 export { FACTS, FactRecord } from './facts';
 export { continuityRule, continuouslyEnrolled, type ContinuityRule } from './continuity';
 export { statable, STATABILITY, type Statability } from './statable';
+export { personalPay, costYears, costRange, type PersonalPay } from './cost';

@@ -3,7 +3,7 @@ import type { ContributionLabel } from './parameters/regional-amounts';
 import type { Source } from './parameters/sources';
 import type { MonthDay } from './parameters/national';
 import type { FactId } from './parameters/types';
-import type { ChangeId, FeatureId, FeatureValue, NextStepId, ReasonId, WaitKind, WaitReasonId, WarningId } from './ids';
+import type { ChangeId, FeatureId, FeatureValue, NextStepId, ReasonId, WaitCaseId, WaitKind, WaitReasonId, WarningId } from './ids';
 import type { Channel, Confidence, ContributionKind, Group, IfMissed, Material, Place, Region, Scheme, SpecialGroup, SubsidyKind } from './vocab';
 
 export type Choice = { scheme: Scheme; group: Group; where: Place };
@@ -86,18 +86,62 @@ export type Contribution = {
    * confidence. The place's figure comes first when there is one.
    */
   lastPublished: Array<{ whose: 'place' | 'national'; benefitYear: number; tiersYuan: number[]; label: ContributionLabel | null; confidence: Confidence; facts: FactId[] }>;
-  /** Special groups whose premium is (partly) paid locally (F4.4): always "confirm locally". */
+  /** Special groups whose premium is (partly) paid locally (F4.4), each with how it usually is (national.group-subsidy-kinds). */
   specialGroupSubsidy: Array<{ group: SpecialGroup; kind: SubsidyKind }>;
+  /**
+   * What this person pays when in a subsidised group (F4.4); null when in none. Read the headline
+   * through `personalPay` (lib/rules/cost.ts): never the standard amount for a subsidised person
+   * unless the place's stated rule says so.
+   */
+  groupShare: GroupShare | null;
+  /**
+   * A newborn whose window runs into the next year (F4.2): the further benefit years the window
+   * needs, each worked out the same way (own figure, else the place's last, then the national one).
+   */
+  alsoYears: Contribution[];
+  /** With `alsoYears`: 'place' where the place's sources say every year must be paid (Guangzhou), else 'confirm-locally'. */
+  yearsRule: 'place' | 'confirm-locally' | null;
   confidence: Confidence;
   facts: FactId[];
   sources: Source[];
 };
+
+/** How a subsidised group's premium is paid: the place's own stated rule, or "usually …, confirm locally". */
+export type GroupShare =
+  | {
+      kind: 'place-rule';
+      groups: SpecialGroup[];
+      /** 'whole-contribution': the person pays nothing; 'part': a fixed yearly amount (`subsidyYuan`) off it. */
+      covers: 'whole-contribution' | 'part';
+      subsidyYuan: number | null;
+      /** What the person pays, per tier; [] when the year's amount is not in our sources. */
+      paysYuan: number[];
+      benefitYear: number;
+      confidence: Confidence;
+      facts: FactId[];
+      sources: Source[];
+    }
+  | {
+      kind: 'usually';
+      /** The most favourable of the person's groups (national.group-subsidy-kinds). */
+      subsidy: SubsidyKind;
+      /** The place's own rule when known only at confidence C: reported, never stated (F7.14). */
+      placeReport: { groups: SpecialGroup[]; covers: 'whole-contribution' | 'part'; benefitYear: number; facts: FactId[] } | null;
+    };
+
+/** One case of a waiting period, with its own months (e.g. missed years paid back: 3). */
+export type WaitCase = { id: WaitCaseId; minMonths: number; maxMonths: number };
 
 export type WaitingPeriod = {
   kind: WaitKind;
   minMonths: number;
   maxMonths: number;
   reasons: WaitReasonId[];
+  /**
+   * For kind 'months': the cases the range is made of, each with its months; together they span
+   * minMonths…maxMonths. A range (min < max) always has two cases or more. Empty for other kinds.
+   */
+  cases: WaitCase[];
 };
 
 export type Warning = { id: WarningId; params?: Record<string, string | number> };

@@ -3,7 +3,7 @@
  * content/messages/rules/{zh-CN,en}.json. Tests check both files have exactly these keys.
  */
 import { ISSUE_IDS } from './answers';
-import { CHANGES, FEATURES, FEATURE_VALUES, NEXT_STEPS, REASONS, WAIT_KINDS, WAIT_REASONS, WARNINGS } from './ids';
+import { CHANGES, FEATURES, FEATURE_VALUES, NEXT_STEPS, REASONS, WAIT_CASES, WAIT_KINDS, WAIT_REASONS, WARNINGS } from './ids';
 import { CONTRIBUTION_LABELS } from './regions';
 import { UNITS } from './parameters/types';
 import { QUESTIONS, optionsFor } from './flow';
@@ -39,6 +39,7 @@ export const MESSAGE_NAMESPACES = {
   subsidyKinds: SUBSIDY_KINDS,
   waitKinds: WAIT_KINDS,
   waitReasons: WAIT_REASONS,
+  waitCases: WAIT_CASES,
   warnings: WARNINGS,
   reasons: REASONS,
   confidence: CONFIDENCES,

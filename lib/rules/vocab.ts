@@ -57,6 +57,7 @@ export const SpecialGroup = z.enum(SPECIAL_GROUPS);
 export type SpecialGroup = z.infer<typeof SpecialGroup>;
 /** Groups whose resident premium is (partly) paid by government under 分类资助参保 (F4.4). */
 export const SUBSIDISED_GROUPS = ['dibao', 'tekun', 'orphan', 'disability', 'monitored'] as const satisfies readonly SpecialGroup[];
+export type SubsidisedGroup = (typeof SUBSIDISED_GROUPS)[number];
 
 /** Current coverage (F1.4, F2.7, F5.3). */
 // 'resident-paid-next' (already paid for the coming benefit year) and 'both-active' (paid into both

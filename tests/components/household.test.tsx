@@ -21,4 +21,14 @@ describe('Household (server component)', () => {
     render(await Household({ locale: 'en', parsed: parseHousehold(q), asOf: '2026-11-23' }));
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['奶奶', '宝宝']);
   });
+
+  it('a 特困 person\'s card never gives the standard amount as what they pay (F4.4); a newborn\'s two years are named (F4.2)', async () => {
+    const q = new URLSearchParams('hv=1');
+    q.append('m', 'l.外婆_r.elsewhere_a.70_s.not-working_h.local_g.tekun_c.none');
+    q.append('m', 'l.宝宝_r.elsewhere_a.0_b.2025-12-01_h.local_g.none_c.none');
+    render(await Household({ locale: 'zh-CN', parsed: parseHousehold(q), asOf: '2025-12-10' }));
+    const costs = [...document.querySelectorAll('[data-person] [data-cost]')].map((el) => el.textContent ?? '');
+    expect(costs[0]).toMatch(/^2026年度 每年 0–\d+ 元（个人缴费通常由政府全额或部分资助，请向当地确认）$/);
+    expect(costs[1]).toContain('2025、2026 年度合计，可能两个年度都要交，请向当地确认');
+  });
 });

@@ -184,7 +184,9 @@ describe('ResultView: details', () => {
     const o = outcome.options[0];
     if (o?.cover.kind !== 'after-wait' || !o.cover.ifInWindow) throw new Error('expected cover after a wait');
     const waiting = section('waiting');
-    expect(waiting).toHaveTextContent(`等待期 ${o.cover.minMonths}–${o.cover.maxMonths} 个月`);
+    // The range is said case by case, never as a bare "0–3 个月" (issue 20, item 4).
+    expect(waiting).toHaveTextContent('等待期：在当地集中参保期内缴费的，没有等待期；参保期结束后缴费的，3 个月');
+    expect(waiting).not.toHaveTextContent(`${o.cover.minMonths}–${o.cover.maxMonths} 个月`);
     // Paid after the local period, the wait is the fixed one: the 0 in the range was only "paid in time".
     expect(waiting).toHaveTextContent(`在当地集中参保期内缴费的，从 ${d(o.cover.ifInWindow)} 起享受待遇；否则缴费后等待 3 个月。`);
   });
@@ -235,5 +237,46 @@ describe('ResultView: details', () => {
     expect(qr.tagName.toLowerCase()).toBe('svg');
     expect(qr.innerHTML).toContain('path');
     expect(within(section('share')).getByRole('link', { name: 'http://localhost:3000/zh-CN/check/result?v=1' })).toBeInTheDocument();
+  });
+});
+
+describe('ResultView: what it costs and how long the wait is, said for this person (issue 20, items 1, 2, 4)', () => {
+  const adult = { who: 'self', region: 'elsewhere', age: 40, situation: 'not-working', hukou: 'local', coverage: 'none' };
+
+  it('a 特困 person: "usually paid by the government — confirm locally" is the bold line; the standard amount is only context', async () => {
+    const { outcome, w } = await show({ ...adult, groups: ['tekun'] }, '2025-10-01', 'zh-CN');
+    const standard = outcome.contribution.tiersYuan;
+    expect(standard.length).toBeGreaterThan(0);
+    const cost = todo('cost');
+    const bold = [...cost.querySelectorAll('[data-cost] .font-bold')].map((el) => el.textContent ?? '');
+    expect(bold).toEqual([w('subsidyKinds.usually-full')]);
+    for (const b of bold) expect(b).not.toMatch(/\d+ 元\/年/);
+    expect(cost.querySelector('[data-standard-context]')).toHaveTextContent(`${standard[0]} 元/年`);
+  });
+
+  it('a newborn whose period runs into the next year: both benefit years, each with its figure, and "may need to pay both — confirm locally" first', async () => {
+    // Born 2025-12-01: the shortest reading (90 days) ends in 2026.
+    const { outcome } = await show({ ...adult, groups: [], age: 0, situation: 'preschool', birthDate: '2025-12-01' }, '2025-12-10', 'zh-CN');
+    expect(outcome.contribution.alsoYears.map((c) => c.benefitYear)).toEqual([2026]);
+    const cost = todo('cost');
+    const first = cost.querySelector('[data-cost] > p') as HTMLElement;
+    expect(first).toHaveAttribute('data-years-rule', 'confirm-locally');
+    expect(first).toHaveTextContent('2025 年度和2026 年度');
+    expect(first).toHaveTextContent('请向当地确认');
+    expect([...cost.querySelectorAll('[data-benefit-year]')].map((el) => el.getAttribute('data-benefit-year'))).toEqual(['2025', '2026']);
+    expect(cost.querySelector('[data-years-total]')).toHaveTextContent('如果每个年度都要交');
+  });
+
+  it('a wait after lapsed years: each case with its months (paid back or not), never a bare range', async () => {
+    const { outcome } = await show({ ...adult, groups: [], coverage: 'resident-lapsed', lapseYears: 2 }, '2026-11-23', 'zh-CN');
+    const wp = outcome.options[0]?.waitingPeriod;
+    if (!wp || wp.cases.length < 2) throw new Error('expected a wait made of cases');
+    const back = wp.cases.find((x) => x.id === 'back-paid');
+    const not = wp.cases.find((x) => x.id === 'not-back-paid-readings');
+    if (!back || !not) throw new Error('expected both cases');
+    const waiting = section('waiting');
+    expect(waiting).toHaveTextContent(`补缴了断缴年份的，${back.maxMonths} 个月`);
+    expect(waiting).toHaveTextContent(`没有补缴的，${not.minMonths}–${not.maxMonths} 个月（“每多断保1年”有两种理解`);
+    expect(waiting).not.toHaveTextContent(`${wp.minMonths}–${wp.maxMonths} 个月`);
   });
 });

@@ -54,7 +54,7 @@ const householdQuery = (() => {
   p.set('hv', '1');
   p.append('m', 'l.奶奶_r.beijing_a.70_s.not-working_h.local_g.none_c.resident-active');
   p.append('m', 'l.爸爸_r.beijing_a.40_s.employee_h.local_g.none_c.employee-active');
-  p.append('m', 'l.宝宝_r.beijing_a.0_b.2026-10-20_h.local_g.none_c.none');
+  p.append('m', 'l.宝宝_r.beijing_a.0_b.2026-09-10_h.local_g.none_c.none');
   return p.toString();
 })();
 

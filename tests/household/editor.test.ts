@@ -76,7 +76,10 @@ describe('the people editor (household editor and quick entry)', () => {
       schemes: { resident: '城乡居民医保' },
       cost: { unknown: '本站尚未收录今年的标准', none: '不需要交', notFixed: '按工资', range: '每年 {min}–{max} 元', single: '{amount} 元/年', ofYear: '{year}年度 {amount}' },
     };
-    expect(previewOf(baby, '2026-11-23', words)).toBe('城乡居民医保 · 2026年度 435 元/年');
+    // Born in August: the newborn period (90 days, up to 180 elsewhere) needs the birth year only, today.
+    expect(previewOf({ ...baby, b: '2026-08-01' }, '2026-11-23', words)).toBe('城乡居民医保 · 2026年度 435 元/年');
+    // Born in October: the period runs into 2027, whose Beijing figure is not in our sources — never the birth year alone (F4.2).
+    expect(previewOf(baby, '2026-11-23', words)).toBe('城乡居民医保 · 本站尚未收录今年的标准');
     expect(previewOf(grandma, '2026-11-23', words)).toBe('城乡居民医保 · 本站尚未收录今年的标准');
     expect(previewOf({ r: 'beijing' }, '2026-11-23', words)).toBeNull();
   });

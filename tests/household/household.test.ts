@@ -109,9 +109,11 @@ describe('household summary', () => {
   it('does not add up amounts it does not have: Beijing 2027年度 is not in our sources', () => {
     expect(s.costs[1]).toEqual({ kind: 'not-fixed' });
     expect(s.costs[0]?.kind).toBe('unknown');
-    // The baby joins for the benefit year of birth (2026年度), whose Beijing figure is sourced.
-    expect(s.costs[2]).toEqual({ kind: 'known', minYuan: 435, maxYuan: 435, benefitYear: 2026 });
-    expect(s.total).toMatchObject({ minYuan: 435, maxYuan: 435, complete: false, unknown: [0], notFixed: [1] });
+    // The baby's newborn period (born 2026-10-20) runs into 2027 (F4.2): 2026年度 is sourced (435) but
+    // 2027年度 is not, so the baby's cost is not known — never the birth year alone, an under-count.
+    expect(s.rows[2]?.outcome.contribution.alsoYears.map((c) => c.benefitYear)).toEqual([2027]);
+    expect(s.costs[2]).toEqual({ kind: 'unknown' });
+    expect(s.total).toMatchObject({ minYuan: 0, maxYuan: 0, complete: false, unknown: [0, 2], notFixed: [1] });
   });
 
   it('adds up known amounts, as a range where someone chooses a tier', () => {

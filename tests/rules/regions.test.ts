@@ -45,11 +45,32 @@ describe('region files', () => {
     expect(issues({ ...beijing, residentChannels: { ...(beijing.residentChannels as object), values: [{ from: '2025-01-01', value: ['carrier-pigeon'] }] } }).length).toBeGreaterThan(0);
   });
 
+  it('holds a place\'s subsidised-enrollment rule (F4.4) in the shape Dazhou\'s 2026年度 rule takes, and rejects an ambiguous one', () => {
+    const dazhou = {
+      description: 'Dazhou 2026年度 分类资助参保: 特困人员, 孤儿 and 重度残疾人 have the whole individual contribution paid; 低保对象 and eligible 防止返贫监测对象 get 300 yuan a year (they pay 100 of 400).',
+      confidence: 'A',
+      facts: ['F4.4'],
+      sources: ['dazhou2026'],
+      values: [
+        { from: '2026-01-01', value: { rules: [{ groups: ['tekun', 'orphan', 'disability'], covers: 'whole-contribution' }, { groups: ['dibao', 'monitored'], subsidyYuan: 300 }] } },
+        { from: '2027-01-01', unknown: 'Dazhou 2027年度 subsidised-enrollment rules not in our sources.' },
+      ],
+    };
+    expect(issues({ ...beijing, groupSubsidy: dazhou })).toEqual([]);
+    const both = { ...dazhou, values: [{ from: '2026-01-01', value: { rules: [{ groups: ['tekun'], covers: 'whole-contribution', subsidyYuan: 300 }] } }] };
+    expect(issues({ ...beijing, groupSubsidy: both }).join()).toContain('not both');
+    const twice = { ...dazhou, values: [{ from: '2026-01-01', value: { rules: [{ groups: ['tekun'], covers: 'whole-contribution' }, { groups: ['tekun'], subsidyYuan: 300 }] } }] };
+    expect(issues({ ...beijing, groupSubsidy: twice }).join()).toContain('one rule only');
+    const veteran = { ...dazhou, values: [{ from: '2026-01-01', value: { rules: [{ groups: ['veteran'], covers: 'whole-contribution' }] } }] };
+    expect(issues({ ...beijing, groupSubsidy: veteran }).length).toBeGreaterThan(0);
+  });
+
   it('turn into parameters with controlled units, listed with the national ones', () => {
     const ids = new Set(PARAMETERS.map((p) => p.id));
     for (const r of SOURCED_REGIONS) {
       for (const kind of ['resident-window', 'resident-contribution', 'non-local-access', 'resident-channels']) expect(ids.has(`${r}.${kind}`), `${r}.${kind}`).toBe(true);
       expect(ids.has(`${r}.newborn-window`)).toBe(PROFILES[r].newbornWindow !== undefined);
+      expect(ids.has(`${r}.group-subsidy`)).toBe(PROFILES[r].groupSubsidy !== undefined);
     }
     for (const p of PARAMETERS) expect(UNITS, p.id).toContain(p.unit);
     expect(PARAMETERS.some((p) => p.unit === 'group')).toBe(false);

@@ -3,7 +3,7 @@
  * instead of asserting per call so a failure lists examples and the run stays fast.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { continuouslyEnrolled, evaluate, messagePaths, REGIONS, ruleFigures, type Outcome, type Answers, type Region } from '../../lib/rules';
+import { SUBSIDISED_GROUPS, continuouslyEnrolled, costYears, evaluate, messagePaths, personalPay, REGIONS, ruleFigures, type Outcome, type Answers, type Region } from '../../lib/rules';
 import { inWindow } from '../../lib/rules/engine/waiting';
 import { statable } from '../../lib/rules/statable';
 import { regionalNewbornWindows } from '../../lib/rules/parameters/regional-windows';
@@ -168,6 +168,8 @@ function deadlineInvariants(a: Answers, asOf: string, o: Outcome): string[] {
   return bad;
 }
 
+const subsidised = (a: Answers) => a.groups.some((g) => (SUBSIDISED_GROUPS as readonly string[]).includes(g));
+
 function optionInvariants(a: Answers, asOf: string, o: Outcome): string[] {
   const bad: string[] = [];
   for (const [i, x] of o.options.entries()) {
@@ -202,8 +204,33 @@ function optionInvariants(a: Answers, asOf: string, o: Outcome): string[] {
       if (PLACE_WARNINGS.has(w.id) && w.params?.region !== undefined && w.params.region !== place) bad.push(`option ${i}: ${w.id} about ${String(w.params.region)} while enrolling in ${place}`);
       if (REGION_NOTE_WARNINGS.includes(w.id as never) && w.params?.region !== place) bad.push(`option ${i}: ${w.id} from another place's file`);
     }
+    // What a subsidised person pays (F4.4): never the standard amount as the headline, unless the
+    // place's stated (A/B) rule for the group gives that share.
+    if (subsidised(a) && x.choice.scheme === 'resident') {
+      for (const y of costYears(c)) {
+        const pay = personalPay(y);
+        if (pay.kind === 'amount' && !pay.byGroupRule) bad.push(`option ${i}: a subsidised person's headline is the standard amount (${y.benefitYear})`);
+        if (y.groupShare === null) bad.push(`option ${i}: a subsidised person without a group share`);
+        if (y.groupShare?.kind === 'place-rule' && y.groupShare.confidence === 'C') bad.push(`option ${i}: a [C] group rule stated`);
+      }
+    }
+    // A newborn whose period (birth → shortest closing) crosses 31 December: the cost names both benefit years (F4.2).
+    if (x.window.kind === 'newborn' && x.window.closesOn.slice(0, 4) > x.window.opensOn.slice(0, 4)) {
+      const by = Number(x.window.opensOn.slice(0, 4));
+      const years = costYears(c).map((y) => y.benefitYear);
+      if (!years.includes(by) || !years.includes(by + 1)) bad.push(`option ${i}: newborn period crosses the year but the cost names ${years.join(', ')}`);
+      if (c.yearsRule === null) bad.push(`option ${i}: newborn years without whose rule it is`);
+    }
     // Waiting period and cover start never contradict.
     const wp = x.waitingPeriod;
+    // A range of months is never shown without its cases, each with its own months.
+    if (wp.kind === 'months') {
+      const lo = Math.min(...wp.cases.map((k) => k.minMonths));
+      const hi = Math.max(...wp.cases.map((k) => k.maxMonths));
+      if (wp.cases.length === 0 || lo !== wp.minMonths || hi !== wp.maxMonths) bad.push(`option ${i}: waiting cases do not make up the range`);
+      if (wp.minMonths < wp.maxMonths && wp.cases.length < 2) bad.push(`option ${i}: a waiting range ${wp.minMonths}–${wp.maxMonths} with one case`);
+      for (const k of wp.cases) if (k.minMonths < k.maxMonths && k.id !== 'not-back-paid-readings') bad.push(`option ${i}: waiting case ${k.id} is itself a range`);
+    } else if (wp.cases.length > 0) bad.push(`option ${i}: waiting cases on a ${wp.kind} wait`);
     if (wp.kind === 'months' && wp.maxMonths > 0 && x.cover.kind !== 'after-wait') bad.push(`option ${i}: a wait of months but cover "${x.cover.kind}"`);
     if (x.cover.kind === 'from-date' && !['none', 'usually-none', 'exempt'].includes(wp.kind)) bad.push(`option ${i}: a cover date beside a ${wp.kind} wait`);
     if ((wp.kind === 'none' || wp.kind === 'usually-none') && wp.reasons.some((r) => r === 'late-enrollment' || r === 'switch-to-employee-local')) bad.push(`option ${i}: no wait beside a reason for one`);

@@ -18,7 +18,7 @@ function rows(ctx: Ctx, outcome: Outcome): Row[] {
     { key: 'amount', label: t('compare.rows.amount'), cell: (o) => <CostText ctx={ctx} c={o.contribution} fallbackYear={outcome.season?.benefitYear ?? null} groups={false} /> },
     ...FEATURES.map((id) => ({ key: id, label: w(`features.${id}`), cell: (o: Option) => <FeatureCell ctx={ctx} option={o} id={id} /> })),
     { key: 'window', label: t('compare.rows.window'), cell: (o) => windowText(ctx, o.window) },
-    { key: 'wait', label: t('compare.rows.wait'), cell: (o) => <>{waitText(ctx, o.waitingPeriod)}<br />{coverText(ctx, o.cover)}</> },
+    { key: 'wait', label: t('compare.rows.wait'), cell: (o) => <>{waitText(ctx, o.waitingPeriod)}<br />{coverText(ctx, o.cover, o.waitingPeriod)}</> },
     { key: 'channels', label: t('compare.rows.channels'), cell: (o) => (o.channels.length > 0 ? ctx.list(o.channels.map((c) => w(`channels.${c}`))) : t('compare.notApplicable')) },
     { key: 'materials', label: t('compare.rows.materials'), cell: (o) => ctx.list(o.materials.map((m) => w(`materials.${m}`))) },
   ];

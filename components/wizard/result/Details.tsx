@@ -54,7 +54,7 @@ export function Waiting({ ctx, option }: { ctx: Ctx; option: Option }) {
   return (
     <Section id="waiting" title={t('sections.waiting')}>
       <p className="font-bold" data-wait={option.waitingPeriod.kind}>{waitText(ctx, option.waitingPeriod)}</p>
-      <p data-cover={option.cover.kind}>{coverText(ctx, option.cover)}</p>
+      <p data-cover={option.cover.kind}>{coverText(ctx, option.cover, option.waitingPeriod)}</p>
       {option.waitingPeriod.reasons.length > 0 && (
         <ul className="wait-reasons mt-3 list-disc space-y-1 pl-6 text-base">
           {option.waitingPeriod.reasons.map((r) => <li key={r}>{w(`waitReasons.${r}`)}</li>)}

@@ -2,22 +2,35 @@
  * The outcome's dates, amounts, waiting periods and windows in words. Shared by the to-do list,
  * the comparison and the detail sections, so the same fact always reads the same way.
  */
-import type { Contribution, CoverStart, Deadline, EnrollmentWindow, Option, WaitingPeriod } from '@/lib/rules';
+import { costRange, costYears, personalPay, type Contribution, type CoverStart, type Deadline, type EnrollmentWindow, type Option, type WaitCase, type WaitingPeriod } from '@/lib/rules';
 import type { Ctx } from './context';
 
-/** The waiting period if the person acts now. */
-export function waitText({ t, w, months }: Ctx, wp: WaitingPeriod): string {
+/** One case of a waiting period with its months ("参保期结束后缴费的，3 个月"). */
+export function waitCaseText({ t, w, months }: Ctx, x: WaitCase): string {
+  return w(`waitCases.${x.id}`, { months: x.maxMonths === 0 ? t('wait.zero') : months(x.minMonths, x.maxMonths) });
+}
+
+/** The waiting period if the person acts now: a range is always said case by case, each with its months. */
+export function waitText(ctx: Ctx, wp: WaitingPeriod): string {
+  const { t, w, months } = ctx;
+  if (wp.kind === 'months' && wp.cases.length > 1) return t('wait.cases', { cases: ctx.list(wp.cases.map((x) => waitCaseText(ctx, x))) });
   if (wp.kind === 'months') return t('wait.months', { months: months(wp.minMonths, wp.maxMonths) });
   if (wp.kind === 'local' && wp.maxMonths > 0) return t('wait.localMax', { max: wp.maxMonths });
   return w(`waitKinds.${wp.kind}`);
 }
 
-/** When cover starts if the person acts now: worked out with the wait, so the two never disagree. */
-export function coverText({ t, d, months }: Ctx, cover: CoverStart): string {
+/**
+ * When cover starts if the person acts now: worked out with the wait, so the two never disagree.
+ * With the wait's cases named beside it (`wait`), no second range is given here.
+ */
+export function coverText({ t, d, months }: Ctx, cover: CoverStart, wait?: WaitingPeriod): string {
   switch (cover.kind) {
     case 'from-date':
       return t('cover.fromDate', { date: d(cover.date) });
     case 'after-wait':
+      // A range here would merge the wait's cases again: point to them instead.
+      if (wait && wait.cases.length > 1 && (cover.ifInWindow ? cover.lateMinMonths < cover.maxMonths : cover.minMonths < cover.maxMonths))
+        return cover.ifInWindow ? t('cover.afterWaitCasesInWindow', { date: d(cover.ifInWindow) }) : t('cover.afterWaitCases');
       return cover.ifInWindow
         ? t('cover.afterWaitInWindow', { date: d(cover.ifInWindow), months: months(cover.lateMinMonths, cover.maxMonths) })
         : t('cover.afterWait', { months: months(cover.minMonths, cover.maxMonths) });
@@ -130,49 +143,142 @@ export function DeadlineText({ ctx, deadline, option }: { ctx: Ctx; deadline: De
   }
 }
 
-/** What it costs: the figure with its year, or "not in our sources" with the last figures, each labelled. */
-export function CostText({ ctx, c, fallbackYear, groups = true }: { ctx: Ctx; c: Contribution; fallbackYear: number | null; groups?: boolean }) {
-  const { t, w, yuan, conf, locale } = ctx;
-  const amounts = (tiers: number[]) => (tiers.length === 1 ? yuan(tiers[0] as number) : t('cost.tiers', { list: tiers.map(yuan).join(' / ') }));
-  const year = c.benefitYear ?? fallbackYear;
+/** The last sourced figures, each labelled by year and whose (context when this year's is not in our sources). */
+function LastFigures({ ctx, c }: { ctx: Ctx; c: Contribution }) {
+  const { t, w, conf } = ctx;
+  if (c.lastPublished.length === 0) return null;
   return (
-    <div data-cost={c.kind}>
-      {c.tiersYuan.length > 0 ? (
-        <>
-          <p className="text-lg font-bold" data-amount>{amounts(c.tiersYuan)}</p>
-          <p>
-            {c.label ? `${w(`contributionLabels.${c.label}`)} · ` : ''}
-            {year !== null && t('cost.year', { year })}
-            {c.kind === 'national-standard' && ` · ${t('cost.national')}`}
-          </p>
-          {c.governmentSubsidyYuan !== null && <p>{t('cost.subsidy', { amount: c.governmentSubsidyYuan.toLocaleString(locale) })}</p>}
-        </>
-      ) : c.kind === 'not-published' ? (
+    <ul className="list-disc pl-6" data-last-figures>
+      {c.lastPublished.map((l) => (
+        <li key={`${l.whose}-${l.benefitYear}`} data-whose={l.whose}>
+          {t('cost.lastFigure', {
+            whose: l.whose === 'national' ? t('cost.nationalStandard') : l.label ? w(`contributionLabels.${l.label}`) : t('cost.place'),
+            year: l.benefitYear,
+            amount: amounts(ctx, l.tiersYuan),
+          })}
+          <span className="confidence text-ink-muted"> ({conf(l.confidence)})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const amounts = ({ t, yuan }: Ctx, tiers: number[]) => (tiers.length === 1 ? yuan(tiers[0] as number) : t('cost.tiers', { list: tiers.map(yuan).join(' / ') }));
+
+/**
+ * One benefit year's cost. The bold line is what this person pays (`personalPay`): for someone in a
+ * subsidised group it is the place's stated rule, or else "usually paid in full / in part — confirm
+ * locally", with the standard amount below as context only (F4.4).
+ */
+function YearCost({ ctx, c, year }: { ctx: Ctx; c: Contribution; year: number | null }) {
+  const { t, w, locale } = ctx;
+  const pay = personalPay(c);
+  const g = c.groupShare;
+  const groupNames = (groups: readonly string[]) => ctx.list(groups.map((x) => w(`questions.special-groups.options.${x}`)));
+  const place = w(`regionNames.${c.region}`);
+  const yearLine = (
+    <p>
+      {c.label ? `${w(`contributionLabels.${c.label}`)} · ` : ''}
+      {year !== null && t('cost.year', { year })}
+      {c.kind === 'national-standard' && ` · ${t('cost.national')}`}
+    </p>
+  );
+  const notInSources = <p data-amount-missing>{year !== null ? t('cost.notInSources', { year }) : w('contributionKinds.not-published')}</p>;
+  if (pay.kind === 'amount' && pay.byGroupRule && g?.kind === 'place-rule') {
+    return (
+      <>
+        <p className="text-lg font-bold" data-amount="group-rule">{amounts(ctx, pay.yuan)}</p>
+        <p data-group-rule={g.covers}>
+          {g.covers === 'whole-contribution'
+            ? t('cost.groupRuleWhole', { place, year: g.benefitYear, groups: groupNames(g.groups) })
+            : t('cost.groupRulePart', { place, year: g.benefitYear, groups: groupNames(g.groups), subsidy: (g.subsidyYuan ?? 0).toLocaleString(locale) })}
+          {c.tiersYuan.length > 0 && <> {t('cost.standardIs', { amount: amounts(ctx, c.tiersYuan) })}</>}
+        </p>
+        {yearLine}
+      </>
+    );
+  }
+  if (pay.kind === 'subsidised' || pay.kind === 'group-rule-no-amount') {
+    return (
+      <>
+        <p className="text-lg font-bold" data-amount="subsidised">
+          {pay.kind === 'subsidised' ? w(`subsidyKinds.${pay.subsidy}`) : t('cost.groupRuleSubsidy', { subsidy: pay.subsidyYuan.toLocaleString(locale) })}
+        </p>
+        {g?.kind === 'usually' && g.placeReport && <p data-group-report>{t('cost.groupReport', { place, groups: groupNames(g.placeReport.groups) })}</p>}
+        {c.tiersYuan.length > 0 ? (
+          <>
+            <p data-standard-context>{t('cost.standardContext', { amount: amounts(ctx, c.tiersYuan) })}</p>
+            {yearLine}
+          </>
+        ) : (
+          <>
+            {notInSources}
+            {c.lastPublished.length > 0 && <p>{t('cost.standardContextLast')}</p>}
+            <LastFigures ctx={ctx} c={c} />
+          </>
+        )}
+      </>
+    );
+  }
+  if (c.tiersYuan.length > 0) {
+    return (
+      <>
+        <p className="text-lg font-bold" data-amount>{amounts(ctx, c.tiersYuan)}</p>
+        {yearLine}
+        {c.governmentSubsidyYuan !== null && <p>{t('cost.subsidy', { amount: c.governmentSubsidyYuan.toLocaleString(locale) })}</p>}
+      </>
+    );
+  }
+  if (c.kind === 'not-published') {
+    return (
+      <>
         <p className="text-lg font-bold" data-amount="not-in-sources">
           {year !== null ? t('cost.notInSources', { year }) : w('contributionKinds.not-published')}
         </p>
-      ) : c.payroll ? (
-        <p className="font-bold" data-amount="payroll">{t('cost.payroll', { employer: c.payroll.employerPct, employee: c.payroll.employeePct })}</p>
-      ) : (
-        <p className="font-bold" data-amount={c.kind}>{w(`contributionKinds.${c.kind}`)}</p>
+        <LastFigures ctx={ctx} c={c} />
+      </>
+    );
+  }
+  return c.payroll ? (
+    <p className="font-bold" data-amount="payroll">{t('cost.payroll', { employer: c.payroll.employerPct, employee: c.payroll.employeePct })}</p>
+  ) : (
+    <p className="font-bold" data-amount={c.kind}>{w(`contributionKinds.${c.kind}`)}</p>
+  );
+}
+
+/**
+ * What it costs: each benefit year the window needs with its own figure (a newborn's window that
+ * runs into the next year: both years, led by whether paying both is the place's rule or only
+ * "may need to — confirm locally", F4.2), then the total where every year's figure is known.
+ */
+export function CostText({ ctx, c, fallbackYear, groups = true }: { ctx: Ctx; c: Contribution; fallbackYear: number | null; groups?: boolean }) {
+  const { t } = ctx;
+  const years = costYears(c);
+  const several = years.length > 1;
+  const range = several ? costRange(c) : null;
+  const yearList = years.map((y) => t('cost.year', { year: y.benefitYear ?? 0 })).join(ctx.locale === 'en' ? ' and ' : '和');
+  return (
+    <div data-cost={c.kind} data-years={years.length}>
+      {several && (
+        <p className="font-semibold" data-years-rule={c.yearsRule}>
+          {c.yearsRule === 'place' ? t('cost.everyYearPlace', { place: ctx.w(`regionNames.${c.region}`), years: yearList }) : t('cost.everyYearMaybe', { years: yearList })}
+        </p>
       )}
-      {c.tiersYuan.length === 0 && c.lastPublished.length > 0 && (
-        <>
-          <ul className="list-disc pl-6" data-last-figures>
-            {c.lastPublished.map((l) => (
-              <li key={`${l.whose}-${l.benefitYear}`} data-whose={l.whose}>
-                {t('cost.lastFigure', {
-                  whose: l.whose === 'national' ? t('cost.nationalStandard') : l.label ? w(`contributionLabels.${l.label}`) : t('cost.place'),
-                  year: l.benefitYear,
-                  amount: amounts(l.tiersYuan),
-                })}
-                <span className="confidence text-ink-muted"> ({conf(l.confidence)})</span>
-              </li>
-            ))}
-          </ul>
-        </>
+      {years.map((y, i) => (
+        <div key={y.benefitYear ?? i} data-benefit-year={y.benefitYear ?? undefined} className={several ? 'mt-1' : undefined}>
+          <YearCost ctx={ctx} c={y} year={y.benefitYear ?? (i === 0 ? fallbackYear : null)} />
+        </div>
+      ))}
+      {several && range && (
+        <p className="font-semibold" data-years-total>
+          {c.yearsRule !== 'place'
+            ? t('cost.yearsTotalMaybe', { amount: range.maxYuan.toLocaleString(ctx.locale) })
+            : range.minYuan === range.maxYuan
+              ? t('cost.yearsTotal', { amount: range.maxYuan.toLocaleString(ctx.locale) })
+              : t('cost.yearsTotalRange', { min: range.minYuan.toLocaleString(ctx.locale), max: range.maxYuan.toLocaleString(ctx.locale) })}
+        </p>
       )}
-      {groups && <GroupSubsidies ctx={ctx} subsidies={c.specialGroupSubsidy} />}
+      {groups && c.specialGroupSubsidy.length > 1 && <GroupSubsidies ctx={ctx} subsidies={c.specialGroupSubsidy} />}
     </div>
   );
 }

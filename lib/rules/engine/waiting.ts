@@ -11,8 +11,8 @@
  * (转移接续); after a gap in the same place, back-payment is local.
  */
 import type { Answers } from '../answers';
-import type { WaitReasonId } from '../ids';
-import type { Choice, CoverStart, EnrollmentWindow, WaitingPeriod } from '../outcome';
+import type { WaitCaseId, WaitReasonId } from '../ids';
+import type { Choice, CoverStart, EnrollmentWindow, WaitCase, WaitingPeriod } from '../outcome';
 import { employeeGap, newbornWaitExempt, residentFixedWait, residentVariableWait, type VariableWait } from '../parameters/national';
 import { isUnknown, latest, valueAt } from '../parameters/types';
 import { SUBSIDISED_GROUPS } from '../vocab';
@@ -33,25 +33,32 @@ export function residentLapseWait(years: number, fixed: number, v: VariableWait)
   return { lowReading, highReading, afterRepair };
 }
 
-const none = (reasons: WaitReasonId[] = []): WaitingPeriod => ({ kind: 'none', minMonths: 0, maxMonths: 0, reasons });
+const none = (reasons: WaitReasonId[] = []): WaitingPeriod => ({ kind: 'none', minMonths: 0, maxMonths: 0, reasons, cases: [] });
+const local = (reasons: WaitReasonId[], maxMonths = 0): WaitingPeriod => ({ kind: 'local', minMonths: 0, maxMonths, reasons, cases: [] });
+const c = (id: WaitCaseId, minMonths: number, maxMonths = minMonths): WaitCase => ({ id, minMonths, maxMonths });
+
+/** A waiting period of months made of its cases: the range is theirs, so the two never disagree. */
+function months(reasons: WaitReasonId[], cases: WaitCase[]): WaitingPeriod {
+  return { kind: 'months', minMonths: Math.min(...cases.map((x) => x.minMonths)), maxMonths: Math.max(...cases.map((x) => x.maxMonths)), reasons, cases };
+}
 
 function employeeWait(a: Answers, ctx: Ctx): WaitingPeriod {
   if (a.coverage === 'employee-active' || a.coverage === 'both-active') return none(['already-enrolled']);
   if (a.coverage.startsWith('resident')) {
     ctx.warn('switch-to-employee-wait-local');
-    return { kind: 'local', minMonths: 0, maxMonths: 0, reasons: ['switch-to-employee-local'] };
+    return local(['switch-to-employee-local']);
   }
   if (a.coverage !== 'employee-lapsed' || a.gapMonths === undefined) {
     // New employee-scheme cover starts on a local schedule (F5.6 is only [C]): say so, never "no wait".
     ctx.warn('employee-cover-starts-local');
-    return { kind: 'local', minMonths: 0, maxMonths: 0, reasons: ['employee-cover-starts-local'] };
+    return local(['employee-cover-starts-local']);
   }
   const r = valueAt(employeeGap, ctx.asOf);
-  if (!r || isUnknown(r.value)) return { kind: 'local', minMonths: 0, maxMonths: 0, reasons: ['employee-gap-same-place-local'] };
+  if (!r || isUnknown(r.value)) return local(['employee-gap-same-place-local']);
   ctx.because('employee-gap-rule', r);
-  if (a.gapMonths <= r.value.noWaitMaxGapMonths) return { kind: 'local', minMonths: 0, maxMonths: 0, reasons: ['employee-gap-within-3-months', 'employee-gap-same-place-local'] };
+  if (a.gapMonths <= r.value.noWaitMaxGapMonths) return local(['employee-gap-within-3-months', 'employee-gap-same-place-local']);
   ctx.warn('employee-gap-wait-local');
-  return { kind: 'local', minMonths: 0, maxMonths: r.value.maxWaitMonths, reasons: ['employee-gap-over-3-months', 'employee-gap-same-place-local'] };
+  return local(['employee-gap-over-3-months', 'employee-gap-same-place-local'], r.value.maxWaitMonths);
 }
 
 /** Years counted as lapsed for the resident scheme, or null when the person is continuously covered. */
@@ -73,15 +80,15 @@ function residentWait(a: Answers, window: EnrollmentWindow, ctx: Ctx): WaitingPe
   const fixedR = valueAt(residentFixedWait, ctx.asOf);
   if (!fixedR || isUnknown(fixedR.value)) {
     ctx.warn('rules-before-2025-local');
-    return { kind: 'local', minMonths: 0, maxMonths: 0, reasons: ['rules-before-2025-local'] };
+    return local(['rules-before-2025-local']);
   }
   const fixed = fixedR.value;
   const open = inWindow(window);
   if (window.kind === 'newborn') {
     const exempt = valueAt(newbornWaitExempt, ctx.asOf);
     ctx.because('newborn-exempt', exempt);
-    if (!window.openNow) return { kind: 'months', minMonths: 0, maxMonths: fixed, reasons: ['newborn-exempt', 'newborn-window-uncertain'] };
-    return { kind: 'exempt', minMonths: 0, maxMonths: 0, reasons: ['newborn-exempt'] };
+    if (!window.openNow) return months(['newborn-exempt', 'newborn-window-uncertain'], [c('newborn-longer-limit', 0), c('newborn-after-limit', fixed)]);
+    return { kind: 'exempt', minMonths: 0, maxMonths: 0, reasons: ['newborn-exempt'], cases: [] };
   }
   if (newbornPastLimit(ctx)) {
     // The exemption holds only within the local limit (F2.7, F4.1): past it, the baby enrolls like
@@ -89,7 +96,7 @@ function residentWait(a: Answers, window: EnrollmentWindow, ctx: Ctx): WaitingPe
     ctx.because('late-enrollment');
     ctx.because('waiting-fixed', fixedR);
     if (open !== 'no') ctx.warn('not-continuous-wait-in-window');
-    return { kind: 'months', minMonths: fixed, maxMonths: fixed, reasons: ['newborn-past-limit', open === 'no' ? 'late-enrollment' : 'not-continuous'] };
+    return months(['newborn-past-limit', open === 'no' ? 'late-enrollment' : 'not-continuous'], [c(open === 'no' ? 'paid-after-window' : 'fixed-wait', fixed)]);
   }
   const r = valueAt(employeeGap, ctx.asOf) ?? latest(employeeGap);
   const shortGap = r && !isUnknown(r.value) ? r.value.noWaitMaxGapMonths : 0;
@@ -97,7 +104,7 @@ function residentWait(a: Answers, window: EnrollmentWindow, ctx: Ctx): WaitingPe
     // Switching schemes after the continuous years with a short gap (employeeGap): no wait (F5.3); otherwise the fixed wait may apply.
     ctx.because('employee-gap-rule', r);
     ctx.because('waiting-fixed', fixedR);
-    return { kind: 'months', minMonths: 0, maxMonths: fixed, reasons: ['switch-within-3-months', open === 'yes' ? 'in-window' : open === 'no' ? 'late-enrollment' : 'depends-on-window'] };
+    return months(['switch-within-3-months', open === 'yes' ? 'in-window' : open === 'no' ? 'late-enrollment' : 'depends-on-window'], [c('switch-qualifies', 0), c('switch-does-not-qualify', fixed)]);
   }
   const lapsed = lapsedYears(a);
   if (lapsed === null || lapsed === 0) {
@@ -106,17 +113,17 @@ function residentWait(a: Answers, window: EnrollmentWindow, ctx: Ctx): WaitingPe
     ctx.because('waiting-fixed', fixedR);
     if (open === 'no') {
       ctx.because('late-enrollment');
-      return withSpecialGroups(a, ctx, { kind: 'months', minMonths: fixed, maxMonths: fixed, reasons: ['late-enrollment', 'first-enrollment-local'] });
+      return withSpecialGroups(a, ctx, months(['late-enrollment', 'first-enrollment-local'], [c('paid-after-window', fixed)]));
     }
     ctx.warn('not-continuous-wait-in-window');
-    return withSpecialGroups(a, ctx, { kind: 'months', minMonths: fixed, maxMonths: fixed, reasons: ['not-continuous', 'first-enrollment-local'] });
+    return withSpecialGroups(a, ctx, months(['not-continuous', 'first-enrollment-local'], [c('fixed-wait', fixed)]));
   }
   const varR = valueAt(residentVariableWait, ctx.asOf);
   ctx.because('waiting-fixed', fixedR);
   const reasons: WaitReasonId[] = [open === 'no' ? 'late-enrollment' : 'not-continuous', 'years-lapsed', 'reading-differs', 'repair-by-back-paying'];
   if (open === 'no') ctx.because('late-enrollment');
   else ctx.warn('not-continuous-wait-in-window');
-  if (!varR || isUnknown(varR.value)) return withSpecialGroups(a, ctx, { kind: 'months', minMonths: fixed, maxMonths: fixed, reasons });
+  if (!varR || isUnknown(varR.value)) return withSpecialGroups(a, ctx, months(reasons, [c('fixed-wait', fixed)]));
   ctx.because('waiting-variable', varR);
   ctx.warn('waiting-period-reading-differs');
   ctx.warn('lapse-lowers-serious-illness-cap');
@@ -124,19 +131,20 @@ function residentWait(a: Answers, window: EnrollmentWindow, ctx: Ctx): WaitingPe
   const w = residentLapseWait(lapsed, fixed, v);
   if (lapsed >= v.longLapseYears) reasons.push('long-lapse-floor');
   // From the shortest (all missed years paid back) to the longest reading (nothing paid back).
-  return withSpecialGroups(a, ctx, { kind: 'months', minMonths: w.afterRepair, maxMonths: w.highReading, reasons });
+  const notPaid = w.lowReading < w.highReading ? c('not-back-paid-readings', w.lowReading, w.highReading) : c('not-back-paid', w.highReading);
+  return withSpecialGroups(a, ctx, months(reasons, w.afterRepair < w.lowReading || w.lowReading < w.highReading ? [c('back-paid', w.afterRepair), notPaid] : [notPaid]));
 }
 
 function withSpecialGroups(a: Answers, ctx: Ctx, w: WaitingPeriod): WaitingPeriod {
   if (a.groups.includes('veteran')) ctx.warn('veteran-wait-exemption-local');
   if (!a.groups.some((g) => (SUBSIDISED_GROUPS as readonly string[]).includes(g))) return w;
   ctx.warn('special-group-wait-exemption-local');
-  return { ...w, minMonths: 0, reasons: [...w.reasons, 'special-group-may-be-exempt'] };
+  return months([...w.reasons, 'special-group-may-be-exempt'], [c('group-exempt', 0), ...w.cases]);
 }
 
 export function waitingPeriod(choice: Choice, window: EnrollmentWindow, ctx: Ctx): WaitingPeriod {
   const a = ctx.a;
-  if (choice.scheme === 'none') return { kind: 'not-applicable', minMonths: 0, maxMonths: 0, reasons: [] };
+  if (choice.scheme === 'none') return { kind: 'not-applicable', minMonths: 0, maxMonths: 0, reasons: [], cases: [] };
   if (choice.group === 'employee-retiree') return none(['already-enrolled']);
   if (choice.scheme === 'employee') return employeeWait(a, ctx);
   return residentWait(a, window, ctx);

@@ -7,13 +7,14 @@
 import type { Parameter } from './types';
 import * as national from './national';
 import { nationalAccess, nationalChannels } from './regional-access';
-import { PROFILES, regionalAccess, regionalAmounts, regionalChannels, regionalNewbornWindows, regionalWindows } from '../regions';
+import { PROFILES, regionalAccess, regionalAmounts, regionalChannels, regionalGroupSubsidy, regionalNewbornWindows, regionalWindows } from '../regions';
 import type { SourcedRegion } from '../vocab';
 
 const regional = (Object.keys(PROFILES) as SourcedRegion[]).flatMap((r) => [
   regionalWindows[r],
   regionalNewbornWindows[r],
   regionalAmounts[r],
+  regionalGroupSubsidy[r],
   regionalAccess[r],
   regionalChannels[r],
 ]);
@@ -21,6 +22,7 @@ const regional = (Object.keys(PROFILES) as SourcedRegion[]).flatMap((r) => [
 export const PARAMETERS: ReadonlyArray<Parameter<unknown>> = [
   national.nationalResidentIndividual,
   national.nationalResidentSubsidy,
+  national.groupSubsidyKinds,
   national.observedOpensEarliest,
   national.observedClosesEarliest,
   national.observedClosesLatest,

@@ -1,6 +1,6 @@
 /** National parameters. Every value cites fact IDs from the fact records (lib/rules/facts.ts). */
 import type { FeatureId, FeatureValue } from '../ids';
-import type { Confidence } from '../vocab';
+import type { Confidence, SubsidisedGroup, SubsidyKind } from '../vocab';
 import { group, type FactId, type Parameter } from './types';
 import { SOURCES as S } from './sources';
 import type { NewbornWindow } from '../regions/schema';
@@ -43,6 +43,30 @@ export const nationalResidentSubsidy: Parameter<number> = {
     { from: '2025-01-01', value: 670, facts: ['F3.3'], sources: [S.std2024] },
     { from: '2026-01-01', value: 700, confidence: 'B', facts: ['F3.5', 'F3.6'], sources: [S.subsidy2025, S.dazhou2026] },
     { from: '2027-01-01', value: { unknown: true, note: 'Not published in our sources (F3.7).' }, facts: ['F3.7'] },
+  ],
+};
+
+/**
+ * How each subsidised group's individual contribution is usually paid where the place's own rule is
+ * not in our sources (F4.4: 分类资助参保, amounts set locally). Read from the local examples F4.4
+ * holds at [A] — Dazhou 2026年度, 临沂 2023, 曾都区 2022 — all three pay 特困 in full and two of them
+ * orphans; severe disability is paid in full in Dazhou and 曾都 (those unable to work) and partly
+ * elsewhere; 低保 and monitored households get a fixed part (300, 150, 320 and 175 yuan) in all three.
+ * Shown only as "usually … — confirm locally", never as the person's amount.
+ */
+export const groupSubsidyKinds: Parameter<Record<SubsidisedGroup, SubsidyKind>> = {
+  id: 'national.group-subsidy-kinds',
+  description: 'How a subsidised group\'s resident-scheme premium is usually paid (in full, or in part) where the local rule is not in our sources; always "confirm locally".',
+  unit: 'enum',
+  lookup: 'dated',
+  confidence: 'A',
+  facts: ['F4.4'],
+  sources: [S.dazhou2026, S.linyiF4_4, S.zengduF4_4],
+  values: [
+    {
+      from: '2022-01-01',
+      value: { tekun: 'usually-full', orphan: 'usually-full', disability: 'full-or-partial', dibao: 'partial-or-full', monitored: 'partial-or-full' },
+    },
   ],
 };
 

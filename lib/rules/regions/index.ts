@@ -12,7 +12,7 @@ import type { WarningId } from '../ids';
 import { SOURCE_REGISTRY } from '../source-registry';
 import type { DatedValue, FactId, Parameter, Unit } from '../parameters/types';
 import { REGION_FILES } from './list';
-import { LOCALES, RegionProfile, type Locale, type NewbornWindow, type RegionCase, type RegionalAmounts, type RegionalWindow, type ResidentAccess } from './schema';
+import { LOCALES, RegionProfile, type GroupSubsidy, type Locale, type NewbornWindow, type RegionCase, type RegionalAmounts, type RegionalWindow, type ResidentAccess } from './schema';
 import type { Channel } from '../vocab';
 
 function validate(key: string, data: unknown): RegionProfile {
@@ -92,6 +92,11 @@ export const regionalAmounts = byRegion((r, p) =>
   parameter<RegionalAmounts>(`${r}.resident-contribution`, 'yuan-per-year', 'yearly', p.residentContribution as Block<RegionalAmounts>),
 ) as Record<SourcedRegion, Parameter<RegionalAmounts>>;
 
+/** The place's own subsidised-enrollment rules (F4.4), by benefit year; only where a file holds them. */
+export const regionalGroupSubsidy = byRegion((r, p) =>
+  p.groupSubsidy ? parameter<GroupSubsidy>(`${r}.group-subsidy`, 'yuan-per-year', 'yearly', p.groupSubsidy as Block<GroupSubsidy>) : undefined,
+);
+
 /** Who may join without local hukou. */
 export const regionalAccess = byRegion((r, p) => parameter<ResidentAccess>(`${r}.non-local-access`, 'access', 'dated', p.nonLocalAccess)) as Record<SourcedRegion, Parameter<ResidentAccess>>;
 
@@ -129,5 +134,5 @@ export function regionMessages(locale: Locale): { regionNames: Record<string, st
 }
 
 export { LOCALES as REGION_LOCALES };
-export type { Locale as RegionLocale, NewbornWindow, RegionalAmounts, RegionalWindow, ResidentAccess, RegionCase };
-export { REGION_CASES, REGION_NOTE_WARNINGS, RegionProfile, type AmountRow, type ResidentGroup } from './schema';
+export type { GroupSubsidy, Locale as RegionLocale, NewbornWindow, RegionalAmounts, RegionalWindow, ResidentAccess, RegionCase };
+export { REGION_CASES, REGION_NOTE_WARNINGS, RegionProfile, type AmountRow, type GroupSubsidyRule, type ResidentGroup } from './schema';

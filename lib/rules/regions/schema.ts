@@ -13,7 +13,7 @@ import * as z from 'zod/mini';
 import { isIsoDate } from '../dates';
 import type { WarningId } from '../ids';
 import { isSourceId } from '../source-registry';
-import { ACCESS, CHANNELS, CONFIDENCES, GROUPS, MATERIALS } from '../vocab';
+import { ACCESS, CHANNELS, CONFIDENCES, GROUPS, MATERIALS, SUBSIDISED_GROUPS } from '../vocab';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -76,7 +76,17 @@ const Duration = z
  * `shortestConfidence`: the confidence of the shortest reading when it differs from the value's
  * (a city known only from a [C] page still gets the [B] 90-day reading as its safe headline).
  */
-export const NewbornWindow = z.strictObject({ shortest: Duration, longest: Duration, shortestConfidence: z.optional(Confidence) });
+export const NewbornWindow = z.strictObject({
+  shortest: Duration,
+  longest: Duration,
+  shortestConfidence: z.optional(Confidence),
+  /**
+   * True where the place's sources say a newborn window that runs into the next year means paying
+   * for every benefit year it touches to be covered from birth (F4.2, Guangzhou). Elsewhere the
+   * result says "you may need to pay for both years: confirm locally".
+   */
+  paysEveryYear: z.optional(z.boolean()),
+});
 export type NewbornWindow = z.infer<typeof NewbornWindow>;
 
 const RESIDENT_GROUPS = GROUPS.filter((g): g is Extract<(typeof GROUPS)[number], `resident-${string}`> => g.startsWith('resident-'));
@@ -94,6 +104,25 @@ const AmountRow = z.strictObject({
 export type AmountRow = Omit<z.infer<typeof AmountRow>, 'groups'> & { groups: ResidentGroup[] };
 export const RegionalAmounts = z.strictObject({ rows: z.array(AmountRow).check(z.minLength(1)) });
 export type RegionalAmounts = { rows: AmountRow[] };
+
+/**
+ * One local rule of subsidised enrollment (分类资助参保, F4.4) for a benefit year: the groups it
+ * covers, and either `covers: "whole-contribution"` (the government pays the whole individual
+ * contribution: the person pays nothing) or `subsidyYuan` (a fixed yearly amount off the
+ * individual contribution: the person pays the rest, e.g. Dazhou 2026年度 低保: 300 of 400).
+ */
+const GroupSubsidyRule = z
+  .strictObject({
+    groups: z.array(z.enum(SUBSIDISED_GROUPS)).check(z.minLength(1)),
+    covers: z.optional(z.literal('whole-contribution')),
+    subsidyYuan: z.optional(Count),
+  })
+  .check(z.refine((r) => (r.covers === undefined) !== (r.subsidyYuan === undefined), { message: 'give either `covers: "whole-contribution"` or `subsidyYuan`, not both' }));
+export type GroupSubsidyRule = z.infer<typeof GroupSubsidyRule>;
+export const GroupSubsidy = z
+  .strictObject({ rules: z.array(GroupSubsidyRule).check(z.minLength(1)) })
+  .check(z.refine((v) => new Set(v.rules.flatMap((r) => r.groups)).size === v.rules.flatMap((r) => r.groups).length, { message: 'each group in one rule only' }));
+export type GroupSubsidy = z.infer<typeof GroupSubsidy>;
 
 const AccessLevel = z.enum(ACCESS);
 /** Who may join without local hukou (F2.2, F4.3, F4.6, F4.7); 'unverified' = our sources do not settle it. */
@@ -130,6 +159,8 @@ export const RegionProfile = z
     residentWindow: block(RegionalWindow),
     newbornWindow: z.optional(block(NewbornWindow)),
     residentContribution: z.extend(block(RegionalAmounts), { labels: z.record(z.string(), Localized) }),
+    /** The place's own subsidised-enrollment rules, per benefit year (F4.4); optional: most places' are not in our sources. */
+    groupSubsidy: z.optional(block(GroupSubsidy)),
     nonLocalAccess: block(ResidentAccess),
     residentChannels: block(z.array(z.enum(CHANNELS)).check(z.minLength(1))),
     /** Notes the result shows for this place, and when. */
