@@ -185,7 +185,7 @@ describe('ResultView: details', () => {
     if (o?.cover.kind !== 'after-wait' || !o.cover.ifInWindow) throw new Error('expected cover after a wait');
     const waiting = section('waiting');
     // The range is said case by case, never as a bare "0–3 个月" (issue 20, item 4).
-    expect(waiting).toHaveTextContent('等待期：在当地集中参保期内缴费的，没有等待期；参保期结束后缴费的，3 个月');
+    expect(waiting).toHaveTextContent('等待期：符合连续参保、中断不超过规定月数等转换条件的，没有等待期；不符合这些条件的，3 个月');
     expect(waiting).not.toHaveTextContent(`${o.cover.minMonths}–${o.cover.maxMonths} 个月`);
     // Paid after the local period, the wait is the fixed one: the 0 in the range was only "paid in time".
     expect(waiting).toHaveTextContent(`在当地集中参保期内缴费的，从 ${d(o.cover.ifInWindow)} 起享受待遇；否则缴费后等待 3 个月。`);
