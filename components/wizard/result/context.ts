@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Confidence } from '@/lib/rules';
+import type { Confidence, Who } from '@/lib/rules';
 import { rulesWords, type Words } from '@/lib/wizard/words';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { sourcesT, type SourcesT } from '@/components/sources/SourceRef';
@@ -10,6 +10,8 @@ export type CheckT = Awaited<ReturnType<typeof getTranslations<'Check'>>>;
 /** What every part of the result needs to put ids, dates and amounts into words. */
 export type Ctx = {
   locale: Locale;
+  /** The voice (answers.who): both `t` and `w` format every message with it (lib/wizard/words.ts). */
+  who: Who;
   /** The page's own wording (`Check` namespace). */
   t: CheckT;
   /** The rules library's wording (ids → words). */
@@ -32,9 +34,24 @@ export type Ctx = {
 
 const monthDayFormats = new Map<Locale, Intl.DateTimeFormat>();
 
-export async function resultContext(locale: Locale): Promise<Ctx> {
-  const t = await getTranslations({ locale, namespace: 'Check' });
-  const w = rulesWords(locale);
+/** The page's wording with the voice: every message gets `who`, so a `{who, select, …}` reads right. */
+function withVoice(t: CheckT, who: Who): CheckT {
+  type Values = Record<string, unknown> | undefined;
+  const call = t as unknown as (key: string, values?: Values, formats?: unknown) => string;
+  const rich = t.rich as unknown as (key: string, values?: Values, formats?: unknown) => unknown;
+  const markup = t.markup as unknown as (key: string, values?: Values, formats?: unknown) => string;
+  const voiced = (key: string, values?: Values, formats?: unknown) => call(key, { ...values, who }, formats);
+  return Object.assign(voiced, {
+    rich: (key: string, values?: Values, formats?: unknown) => rich(key, { ...values, who }, formats),
+    markup: (key: string, values?: Values, formats?: unknown) => markup(key, { ...values, who }, formats),
+    raw: t.raw,
+    has: t.has,
+  }) as unknown as CheckT;
+}
+
+export async function resultContext(locale: Locale, who: Who = 'self'): Promise<Ctx> {
+  const t = withVoice(await getTranslations({ locale, namespace: 'Check' }), who);
+  const w = rulesWords(locale, who);
   let mdFormat = monthDayFormats.get(locale);
   if (!mdFormat) {
     mdFormat = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
@@ -44,6 +61,7 @@ export async function resultContext(locale: Locale): Promise<Ctx> {
   const st = await sourcesT(locale);
   return {
     locale,
+    who,
     t,
     w,
     st,
