@@ -12,9 +12,12 @@ import { regionalWindows } from '../../lib/rules/parameters/regional-windows';
 import { isUnknown, valueForYear } from '../../lib/rules/parameters/types';
 import { SWEEP_DATES, invalidSweepAnswers, sweepAnswers } from './sweep';
 import { outcomePaths } from './helpers';
+import { VoiceSweep } from './voice';
 
 const ANSWERS = sweepAnswers();
 const KNOWN_PATHS = new Set(messagePaths());
+/** The helper-voice check is fed by the same walk (tests/rules/voice.ts). */
+const voice = new VoiceSweep();
 
 function diffDays(a: string, b: string): number {
   return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
@@ -163,6 +166,7 @@ describe('sweep over vocabulary × dates', () => {
           continue;
         }
         calls++;
+        voice.add(a, o);
         groupsSeen.add(o.primary.group);
         const bad = check(a, asOf, o);
         if (bad.length > 0 && failures.length < 20) failures.push(`${asOf} ${JSON.stringify(a)}: ${bad.join('; ')}`);
@@ -175,6 +179,14 @@ describe('sweep over vocabulary × dates', () => {
       ['employee-flexible', 'employee-retiree', 'employee-via-employer', 'no-national-basis', 'resident-child', 'resident-older', 'resident-pupil', 'resident-university', 'resident-working-age'].sort(),
     );
   }, 60_000); // 125,856 evaluations: well under a second alone, but CI machines may be busy
+
+  it('says TA / they, never 你 / you, about the person in every helper-mode result (runs after the walk)', async () => {
+    expect(voice.outcomes).toBe(ANSWERS.length * SWEEP_DATES.length);
+    const { failures, missing, report } = await voice.check();
+    expect(failures).toEqual([]);
+    expect(missing).toEqual([]);
+    console.info(report);
+  }, 120_000);
 
   it('is deterministic', () => {
     const sample = ANSWERS.filter((_, i) => i % 97 === 0);

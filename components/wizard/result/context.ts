@@ -4,8 +4,10 @@ import type { Confidence, Who } from '@/lib/rules';
 import { rulesWords, type Words } from '@/lib/wizard/words';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { sourcesT, type SourcesT } from '@/components/sources/SourceRef';
+import { withVoice } from './voiced';
 
-export type CheckT = Awaited<ReturnType<typeof getTranslations<'Check'>>>;
+export type { CheckT } from './voiced';
+import type { CheckT } from './voiced';
 
 /** What every part of the result needs to put ids, dates and amounts into words. */
 export type Ctx = {
@@ -34,31 +36,20 @@ export type Ctx = {
 
 const monthDayFormats = new Map<Locale, Intl.DateTimeFormat>();
 
-/** The page's wording with the voice: every message gets `who`, so a `{who, select, …}` reads right. */
-function withVoice(t: CheckT, who: Who): CheckT {
-  type Values = Record<string, unknown> | undefined;
-  const call = t as unknown as (key: string, values?: Values, formats?: unknown) => string;
-  const rich = t.rich as unknown as (key: string, values?: Values, formats?: unknown) => unknown;
-  const markup = t.markup as unknown as (key: string, values?: Values, formats?: unknown) => string;
-  const voiced = (key: string, values?: Values, formats?: unknown) => call(key, { ...values, who }, formats);
-  return Object.assign(voiced, {
-    rich: (key: string, values?: Values, formats?: unknown) => rich(key, { ...values, who }, formats),
-    markup: (key: string, values?: Values, formats?: unknown) => markup(key, { ...values, who }, formats),
-    raw: t.raw,
-    has: t.has,
-  }) as unknown as CheckT;
-}
-
+/** The result's context in the voice of `who` (the page's words and the rules' both get it). */
 export async function resultContext(locale: Locale, who: Who = 'self'): Promise<Ctx> {
   const t = withVoice(await getTranslations({ locale, namespace: 'Check' }), who);
-  const w = rulesWords(locale, who);
+  return contextWith(locale, who, t, rulesWords(locale, who), await sourcesT(locale));
+}
+
+/** The context from words already in the voice (tests record the words through it). */
+export function contextWith(locale: Locale, who: Who, t: CheckT, w: Words, st: SourcesT): Ctx {
   let mdFormat = monthDayFormats.get(locale);
   if (!mdFormat) {
     mdFormat = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
     monthDayFormats.set(locale, mdFormat);
   }
   const monthDay = mdFormat;
-  const st = await sourcesT(locale);
   return {
     locale,
     who,
