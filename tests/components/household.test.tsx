@@ -12,6 +12,7 @@ vi.mock('next-intl/server', () => ({
 
 const { Household } = await import('@/components/tools/Household');
 const { parseHousehold } = await import('@/lib/household/link');
+const { secondPersonLeft } = await import('./voice');
 
 describe('Household (server component)', () => {
   it('renders every person of a household link', async () => {
@@ -20,5 +21,16 @@ describe('Household (server component)', () => {
     q.append('m', 'l.宝宝_r.beijing_a.0_b.2026-10-20_h.local_g.none_c.none');
     render(await Household({ locale: 'en', parsed: parseHousehold(q), asOf: '2026-11-23' }));
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['奶奶', '宝宝']);
+  });
+
+  it.each(['zh-CN', 'en'] as const)('speaks of every member in the third person (TA / they) in %s: the list is made by someone acting for them', async (locale) => {
+    const q = new URLSearchParams('hv=1');
+    q.append('m', 'l.奶奶_r.beijing_a.70_s.not-working_h.local_g.none_c.resident-active');
+    q.append('m', 'l.爸爸_r.beijing_a.45_s.employee_h.local_g.none_c.employee-active');
+    q.append('m', 'l.宝宝_r.beijing_a.0_b.2026-10-20_h.local_g.none_c.none');
+    q.append('m', 'l.姐姐_r.chengdu_a.19_s.university_h.other-mainland_p.no_g.none_c.none');
+    render(await Household({ locale, parsed: parseHousehold(q), asOf: '2026-11-23' }));
+    expect(document.querySelector('[data-section="sharing"]')).not.toBeNull();
+    expect(secondPersonLeft(document.body.textContent ?? '', locale)).toEqual([]);
   });
 });
