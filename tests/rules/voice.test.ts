@@ -4,7 +4,7 @@
  * sweep's outcomes are the helper-mode outcomes, and only the words change.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../lib/rules';
+import { evaluate, type Answers } from '../../lib/rules';
 import { loadMessages } from '../../lib/i18n/messages';
 import { SECOND_PERSON, TO_THE_HELPER, VOICE_ARGUMENT } from '../../lib/wizard/voice';
 import { icuArguments, argumentsBesidesVoice } from '../i18n/icu';
@@ -40,7 +40,7 @@ describe('the voice', () => {
   });
 
   it('gives one shape to results that differ only in dates and amounts, and two to different kinds', () => {
-    const a = { who: 'helper', region: 'beijing', age: 40, situation: 'not-working', hukou: 'local', groups: [], coverage: 'resident-active' } as const;
+    const a: Answers = { who: 'helper', region: 'beijing', age: 40, situation: 'not-working', hukou: 'local', groups: [], coverage: 'resident-active' };
     const nov = evaluate(a, { asOf: '2026-11-27' });
     expect(shape(evaluate(a, { asOf: '2026-11-28' }))).toBe(shape(nov));
     expect(shape(evaluate({ ...a, situation: 'flexible' }, { asOf: '2026-11-27' }))).not.toBe(shape(nov));
