@@ -30,7 +30,11 @@ describe('Household (server component)', () => {
     q.append('m', 'l.宝宝_r.beijing_a.0_b.2026-10-20_h.local_g.none_c.none');
     q.append('m', 'l.姐姐_r.chengdu_a.19_s.university_h.other-mainland_p.no_g.none_c.none');
     render(await Household({ locale, parsed: parseHousehold(q), asOf: '2026-11-23' }));
-    expect(document.querySelector('[data-section="sharing"]')).not.toBeNull();
+    const sharing = document.querySelector('[data-section="sharing"]');
+    expect(sharing).not.toBeNull();
+    // Family sharing names every close relative and the in-province condition (F2.4, F5.5).
+    if (locale === 'zh-CN') for (const r of ['兄弟姐妹', '祖父母', '外祖父母', '孙子女', '外孙子女', '同一省内']) expect(sharing).toHaveTextContent(r);
+    else expect(sharing).toHaveTextContent(/grandparents and grandchildren on both sides.*within one province/);
     expect(secondPersonLeft(document.body.textContent ?? '', locale)).toEqual([]);
   });
 });
