@@ -26,8 +26,11 @@ type Formatter = (key: string, values?: Record<string, unknown>) => string;
 
 const DATE = /^\d{4}-\d\d-\d\d$/;
 const SKIP = new Set(['sources', 'facts', 'source', 'region', 'reasons', 'seen']);
-/** Counts and amounts the words print but never compare: only whether there is one. */
-const OPAQUE = new Set(['daysLeft', 'daysUntilOpen', 'benefitYear', 'tiersYuan', 'governmentSubsidyYuan', 'employerPct', 'employeePct']);
+/**
+ * Counts and amounts the words print but never compare, and ids whose own words step 1 checks
+ * (a label, a group's subsidy): only whether there is one (or how many, up to two).
+ */
+const OPAQUE = new Set(['daysLeft', 'daysUntilOpen', 'benefitYear', 'tiersYuan', 'governmentSubsidyYuan', 'employerPct', 'employeePct', 'label', 'specialGroupSubsidy']);
 
 /**
  * What the outcome's words branch on: ids and kinds as they are, numbers and dates only as "which
