@@ -34,7 +34,7 @@ describe('family sharing wording', () => {
       expect(rulesWords('zh-CN')('warnings.family-sharing-register-first', params)).toMatch(/同一省内参保的可以跨地区共济；不在同一个省的，先问/);
       expect(rulesWords('en')('warnings.family-sharing-register-first', params)).toMatch(/within the same province is possible; if the two are in different provinces, first ask/);
     }
-    // The reason is true on both sides of 2024: it dates each circle.
-    expect(rulesWords('zh-CN')('reasons.family-sharing')).toMatch(/2021年起.*配偶、父母、子女.*2024年.*近亲属/);
+    // The reason is true on both sides of the widening (its date is the parameter's, shown beside it).
+    expect(rulesWords('zh-CN')('reasons.family-sharing')).toMatch(/先是配偶、父母、子女；国家文件把范围扩大到近亲属后，还包括兄弟姐妹、祖父母/);
   });
 });
