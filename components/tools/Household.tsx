@@ -21,7 +21,8 @@ const href = (locale: string, people: readonly Person[]) => `/${locale}/househol
  */
 export async function Household({ locale, parsed, asOf }: { locale: Locale; parsed: ParsedHousehold; asOf: string }) {
   const t = await getTranslations({ locale, namespace: 'Household' });
-  const ctx: Ctx = await resultContext(locale);
+  // Every person on the list is someone the page's user acts for: the helper's voice (TA / they).
+  const ctx: Ctx = await resultContext(locale, 'helper');
   const people: Person[] = parsed.people.map(({ label, answers }) => ({ label, answers }));
   const complete = parsed.people.map((p) => Answers.safeParse({ ...p.answers, who: 'helper' }));
   const members = parsed.people.flatMap((p, i) => {

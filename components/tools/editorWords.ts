@@ -48,7 +48,8 @@ export type EditorWords = {
  */
 export async function editorContent(locale: Locale, mode: 'household' | 'single', people: PersonValues[], problems: FormProblem[][], asOf: string) {
   const t = await getTranslations({ locale, namespace: 'Household' });
-  const w = rulesWords(locale);
+  // The editor is filled in for others (its questions are the helper's): its words are in the helper's voice.
+  const w = rulesWords(locale, 'helper');
   const check = await getTranslations({ locale, namespace: 'Check' });
   const fields = EDITOR_QUESTIONS;
   const numberOf = new Map(fields.map((q, i) => [q.id, i + 1]));

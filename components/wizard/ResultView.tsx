@@ -22,7 +22,7 @@ type Props = { locale: Locale; outcome: Outcome; answers: Partial<PartialAnswers
  * Server-rendered and complete without JavaScript; prints as a one- or two-page A4 sheet.
  */
 export async function ResultView({ locale, outcome, answers, resultUrl, reminderHref }: Props) {
-  const ctx = await resultContext(locale);
+  const ctx = await resultContext(locale, answers.who ?? 'self');
   const { t, d } = ctx;
   const footer = await getTranslations({ locale, namespace: 'Footer' });
   const site = await getTranslations({ locale, namespace: 'Site' });

@@ -56,7 +56,7 @@ function outcomeJson(outcome: Outcome, cited: Set<string>): Record<string, unkno
 const lines = (node: Parameters<typeof textLines>[0]) => textLines(node);
 
 /** The outcome in words, from the result page's own wording. */
-function outcomeWords(ctx: Ctx, outcome: Outcome, answers: Partial<PartialAnswers>) {
+export function outcomeWords(ctx: Ctx, outcome: Outcome, answers: Partial<PartialAnswers>) {
   const { t, w } = ctx;
   const first = outcome.options[0];
   const fallbackYear = outcome.season?.benefitYear ?? null;
@@ -152,7 +152,7 @@ export async function evaluateRequest(url: URL, now: Date = new Date()): Promise
     return badRequest('invalid-answers', t('invalidAnswers'), { locale, dropped: droppedJson(locale, dropped), missing });
   }
 
-  const ctx = await resultContext(locale);
+  const ctx = await resultContext(locale, result.answers.who);
   const cited = new Set<string>();
   const outcome = outcomeJson(result.outcome, cited);
   const words = outcomeWords(ctx, result.outcome, result.answers);

@@ -16,6 +16,7 @@ const { ResultView } = await import('@/components/wizard/ResultView');
 const { Answers, evaluate } = await import('@/lib/rules');
 const { rulesWords } = await import('@/lib/wizard/words');
 const { formatIsoDate } = await import('@/components/ui/FormattedDate');
+const { secondPersonLeft } = await import('./voice');
 
 /** Renders the result for real answers and a real outcome, the way the result page does. */
 async function show(input: Record<string, unknown>, asOf: string, locale: Locale = 'en') {
@@ -23,7 +24,8 @@ async function show(input: Record<string, unknown>, asOf: string, locale: Locale
   const outcome = evaluate(answers, { asOf });
   const reminderHref = outcome.reminder !== null ? `/${locale}/check/reminder?v=1` : null;
   render(await ResultView({ locale, outcome, answers, resultUrl: `http://localhost:3000/${locale}/check/result?v=1`, reminderHref }));
-  return { outcome, w: rulesWords(locale), d: (iso: string) => formatIsoDate(iso, locale) };
+  // The rules' words in the result's voice (w=helper: TA / they).
+  return { outcome, w: rulesWords(locale, answers.who), d: (iso: string) => formatIsoDate(iso, locale) };
 }
 const section = (id: string) => document.querySelector<HTMLElement>(`[data-section="${id}"]`) as HTMLElement;
 const todo = (part: string) => section('todo').querySelector<HTMLElement>(`[data-todo="${part}"]`) as HTMLElement;
@@ -120,7 +122,7 @@ describe('ResultView: the to-do list comes first', () => {
   it('says "act now" once the shortest newborn reading has passed, without a date to count down to', async () => {
     const { outcome } = await show({ ...newborn, birthDate: '2026-08-01' }, today);
     expect(outcome.deadline).toEqual({ kind: 'act-now', basis: 'newborn-shortest-passed' });
-    expect(todo('deadline')).toHaveTextContent('Act as soon as you can.');
+    expect(todo('deadline')).toHaveTextContent('Act as soon as possible.');
     expect(todo('deadline').textContent).not.toMatch(/days? left/);
   });
 });
@@ -278,5 +280,45 @@ describe('ResultView: what it costs and how long the wait is, said for this pers
     expect(waiting).toHaveTextContent(`补缴了断缴年份的，${back.maxMonths} 个月`);
     expect(waiting).toHaveTextContent(`没有补缴的，${not.minMonths}–${not.maxMonths} 个月（“每多断保1年”有两种理解`);
     expect(waiting).not.toHaveTextContent(`${wp.minMonths}–${wp.maxMonths} 个月`);
+  });
+});
+
+describe('ResultView: helper mode is a voice', () => {
+  // A newborn, an employee, a resident renewing, a student and a flexible worker away from hukou.
+  const people = [
+    newborn,
+    { ...flexibleBeijing, who: 'helper' },
+    { ...hangzhouNonLocal, who: 'helper' },
+    { who: 'helper', region: 'shanghai', age: 40, situation: 'employee', hukou: 'local', groups: [], coverage: 'none' },
+    { who: 'helper', region: 'beijing', age: 70, situation: 'not-working', hukou: 'local', groups: ['dibao'], coverage: 'resident-active' },
+    { who: 'helper', region: 'chengdu', age: 19, situation: 'university', hukou: 'other-mainland', permit: 'no', groups: [], coverage: 'resident-active' },
+    { ...retiree, who: 'helper', retireeYears: 10 },
+  ];
+
+  it.each(['zh-CN', 'en'] as const)('says TA / they about the person, never 你 / you, in %s (what speaks to the helper aside)', async (locale) => {
+    for (const input of people) {
+      await show(input, today, locale);
+      const page = (document.querySelector('.result') as HTMLElement).cloneNode(true) as HTMLElement;
+      // The related guides are links to guides written for any reader ("…through your employer"),
+      // by their titles: not sentences about the person.
+      page.querySelector('[data-section="guides"]')?.remove();
+      expect(secondPersonLeft(page.textContent ?? '', locale), JSON.stringify(input)).toEqual([]);
+      document.body.innerHTML = '';
+    }
+  });
+
+  it('words the same sentence in each voice (你已参加 → TA已参加; Where you study → Where they study)', async () => {
+    const renewing = { who: 'self', region: 'beijing', age: 70, situation: 'not-working', hukou: 'local', groups: [], coverage: 'resident-active' };
+    await show(renewing, today, 'zh-CN');
+    expect(todo('steps')).toHaveTextContent('你已参加居民医保');
+    document.body.innerHTML = '';
+    await show({ ...renewing, who: 'helper' }, today, 'zh-CN');
+    expect(todo('steps')).toHaveTextContent('TA已参加居民医保');
+    expect(todo('steps')).not.toHaveTextContent('你');
+    document.body.innerHTML = '';
+    const student = { who: 'helper', region: 'chengdu', age: 19, situation: 'university', hukou: 'other-mainland', permit: 'no', groups: [], coverage: 'none' };
+    await show(student, today, 'en');
+    expect(todo('join')).toHaveTextContent('Where they study');
+    expect(document.querySelector('h1')).toHaveTextContent('Their result');
   });
 });

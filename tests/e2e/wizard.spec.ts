@@ -187,6 +187,12 @@ test('helper mode words every question and the result in the third person', asyn
   await expect(page.locator('h1')).toContainText('你帮助的人');
   await page.goto('/zh-CN/check/result?v=1&w=helper&r=beijing&a=30&s=employee&h=local&g=none&c=none');
   await expect(page.getByText('这是为你帮助的人查出的结果。')).toBeVisible();
+  // The sentences about the person say TA, not 你 (lib/wizard/voice.ts).
+  await expect(page.locator('[data-todo="steps"]')).toContainText('请用人单位为TA办理职工医保参保');
+  await expect(page.locator('[data-todo="steps"]')).not.toContainText('你');
+  await page.goto('/en/check/result?v=1&w=helper&r=beijing&a=30&s=employee&h=local&g=none&c=none');
+  await expect(page.locator('h1')).toHaveText('Their result');
+  await expect(page.locator('[data-todo="steps"]')).toContainText('Ask their employer to enrol them');
 });
 
 test('a tampered link: unknown, malformed and contradictory parts are dropped with a notice, never a 500', async ({ page }) => {

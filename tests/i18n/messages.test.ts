@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadMessages } from '@/lib/i18n/messages';
+import { VOICE_ARGUMENT } from '@/lib/wizard/voice';
+import { argumentsBesidesVoice } from './icu';
 
 // The site's messages as the pages see them: content/messages/{locale}.json and content/messages/tools/.
 const zhCN = loadMessages('zh-CN');
@@ -22,8 +24,9 @@ function leaves(value: unknown, prefix = ''): Array<[string, unknown]> {
   return [[prefix, value]];
 }
 
+/** The ICU arguments, without the voice (`who`, given to every result message; lib/wizard/voice.ts). */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)/g)].map((m) => m[1] ?? '').sort();
+  return argumentsBesidesVoice(text, VOICE_ARGUMENT);
 }
 
 describe('messages', () => {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { messagePaths } from '../../lib/rules';
+import { VOICE_ARGUMENT } from '../../lib/wizard/voice';
+import { argumentsBesidesVoice } from '../i18n/icu';
 import { MESSAGES, leafPaths, lookup } from './helpers';
 
-/** ICU argument names ({name}, {name, select, …}); select branches like {Beijing} are not arguments. */
+/** ICU argument names ({name}, {name, select, …}); select branches are not arguments. The voice
+ * (`who`) is given to every message, so a locale may use it where the other needs no pronoun. */
 function argNames(msg: string): string[] {
-  return [...msg.matchAll(/\{\s*([a-z][A-Za-z0-9]*)\s*(?:,|\})/g)].map((m) => m[1] as string).sort();
+  return argumentsBesidesVoice(msg, VOICE_ARGUMENT);
 }
 
 function balanced(msg: string): boolean {

@@ -22,9 +22,12 @@ import { FACTS } from '../../lib/rules/facts';
 import { relatedGuides } from '../../components/wizard/guideLinks';
 import { SWEEP_DATES, invalidSweepAnswers, sweepAnswers } from './sweep';
 import { outcomePaths } from './helpers';
+import { VoiceSweep } from './voice';
 
 const ANSWERS = sweepAnswers();
 const KNOWN_PATHS = new Set(messagePaths());
+/** The helper-voice check is fed by the same walk (tests/rules/voice.ts). */
+const voice = new VoiceSweep();
 
 function diffDays(a: string, b: string): number {
   return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
@@ -339,6 +342,7 @@ describe('sweep over vocabulary × dates', () => {
           continue;
         }
         calls++;
+        voice.add(a, o);
         groupsSeen.add(o.primary.group);
         const bad = check(a, asOf, o);
         if (bad.length > 0 && failures.length < 40) {
@@ -374,6 +378,14 @@ describe('sweep over vocabulary × dates', () => {
     // Every entry's fact applies somewhere in the sweep: an entry the sweep never meets checks nothing.
     expect([...withEntry].filter((f) => !factStats.applied.has(f))).toEqual([]);
   });
+
+  it('says TA / they, never 你 / you, about the person in every helper-mode result (runs after the walk)', async () => {
+    expect(voice.outcomes).toBe(ANSWERS.length * SWEEP_DATES.length);
+    const { failures, missing, report } = await voice.check();
+    expect(failures).toEqual([]);
+    expect(missing).toEqual([]);
+    console.info(report);
+  }, 120_000);
 
   it('is deterministic', () => {
     const sample = ANSWERS.filter((_, i) => i % 97 === 0);

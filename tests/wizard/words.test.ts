@@ -24,3 +24,15 @@ describe('place names in rules wording', () => {
     expect(en('warnings.foreign-city-specific', { region: 'elsewhere' })).toContain('your area');
   });
 });
+
+describe('the voice (lib/wizard/voice.ts)', () => {
+  it('formats every message with who: the person is 你/you for self, TA/they for a helper, place names included', () => {
+    expect(rulesWords('zh-CN')('nextSteps.renew-resident')).toMatch(/^你已参加居民医保/);
+    expect(rulesWords('zh-CN', 'helper')('nextSteps.renew-resident')).toMatch(/^TA已参加居民医保/);
+    expect(rulesWords('en')('places.place-of-study')).toMatch(/^Where you study/);
+    expect(rulesWords('en', 'helper')('places.place-of-study')).toMatch(/^Where they study/);
+    expect(rulesWords('en', 'helper')('warnings.foreign-city-specific', { region: 'elsewhere' })).toContain('their area');
+    // A message without a pronoun reads the same in both voices.
+    expect(rulesWords('zh-CN', 'helper')('materials.id-card')).toBe(rulesWords('zh-CN')('materials.id-card'));
+  });
+});

@@ -1,15 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Confidence } from '@/lib/rules';
+import type { Confidence, Who } from '@/lib/rules';
 import { rulesWords, type Words } from '@/lib/wizard/words';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { sourcesT, type SourcesT } from '@/components/sources/SourceRef';
+import { withVoice } from './voiced';
 
-export type CheckT = Awaited<ReturnType<typeof getTranslations<'Check'>>>;
+export type { CheckT } from './voiced';
+import type { CheckT } from './voiced';
 
 /** What every part of the result needs to put ids, dates and amounts into words. */
 export type Ctx = {
   locale: Locale;
+  /** The voice (answers.who): both `t` and `w` format every message with it (lib/wizard/words.ts). */
+  who: Who;
   /** The page's own wording (`Check` namespace). */
   t: CheckT;
   /** The rules library's wording (ids → words). */
@@ -32,18 +36,23 @@ export type Ctx = {
 
 const monthDayFormats = new Map<Locale, Intl.DateTimeFormat>();
 
-export async function resultContext(locale: Locale): Promise<Ctx> {
-  const t = await getTranslations({ locale, namespace: 'Check' });
-  const w = rulesWords(locale);
+/** The result's context in the voice of `who` (the page's words and the rules' both get it). */
+export async function resultContext(locale: Locale, who: Who = 'self'): Promise<Ctx> {
+  const t = withVoice(await getTranslations({ locale, namespace: 'Check' }), who);
+  return contextWith(locale, who, t, rulesWords(locale, who), await sourcesT(locale));
+}
+
+/** The context from words already in the voice (tests record the words through it). */
+export function contextWith(locale: Locale, who: Who, t: CheckT, w: Words, st: SourcesT): Ctx {
   let mdFormat = monthDayFormats.get(locale);
   if (!mdFormat) {
     mdFormat = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
     monthDayFormats.set(locale, mdFormat);
   }
   const monthDay = mdFormat;
-  const st = await sourcesT(locale);
   return {
     locale,
+    who,
     t,
     w,
     st,

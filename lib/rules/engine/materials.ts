@@ -109,7 +109,8 @@ export function channels(primary: Choice, ctx: Ctx): Channel[] {
   const sharing = valueAt(familySharingScope, ctx.asOf);
   if (sharing) {
     ctx.because('family-sharing', sharing);
-    ctx.warn('family-sharing-register-first');
+    // Whom the account may pay for on this date: spouse, parents, children (2021), close relatives (2024).
+    ctx.warn('family-sharing-register-first', { relatives: sharing.value === 'close-relatives' ? 'close' : 'immediate' });
     out.push('family-sharing');
   }
   return [...new Set(out)];

@@ -9,10 +9,12 @@ import { outcomeFor } from '@/lib/wizard/outcome';
 import { Notices } from '@/components/wizard/Notices';
 import { ResultView } from '@/components/wizard/ResultView';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/check/result'>) {
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/check/result'>) {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'Check' });
-  return { title: t('resultTitle'), description: t('resultMeta'), robots: { index: false } };
+  // The title in the voice of the page (Their result / Your result), as the heading.
+  const who = readWizard(await searchParams).answers.who ?? 'self';
+  return { title: t('resultTitle', { who }), description: t('resultMeta'), robots: { index: false } };
 }
 
 export default async function ResultPage({ params, searchParams }: PageProps<'/[locale]/check/result'>) {
