@@ -267,7 +267,7 @@ test('two instances: one crashes under load and comes back, and no page or resul
   const duringCrash = done;
   startInstance(dir, crashing);
   await waitForInstance(crashing);
-  // Back in nginx's rotation once its 5 s of rest are over: it answers requests again.
+  // Back in nginx's rotation: it answers requests again.
   const restartedAt = logSize();
   const until = Date.now() + 20_000;
   while (!new RegExp(`upstream="127\\.0\\.0\\.1:${crashing}" upstream_status="200"`).test(logSince(restartedAt)) && Date.now() < until) await sleep(250);
@@ -279,35 +279,34 @@ test('two instances: one crashes under load and comes back, and no page or resul
   expect(logSince(restartedAt), 'the instance that crashed answers again').toMatch(new RegExp(`upstream="127\\.0\\.0\\.1:${crashing}" upstream_status="200"`));
 });
 
-test('a hung instance: its requests go to the other after 10 s; both hung: the bilingual 504 page, and guides still come from the cache', async ({ request }) => {
-  test.setTimeout(90_000);
+test('a hung instance: what it holds gets the bilingual 504 page after 10 s, the other instance answers the rest, and guides come from the cache', async ({ request }) => {
+  test.setTimeout(60_000);
   const dir = env('YIBAO_DEPLOY_DIR');
-  const [first, second] = instancePorts();
+  const [, hung] = instancePorts();
   await get(request, site('/zh-CN/guides/checking-records'));
   const agent = clientFor('127.0.3.1');
-  signalInstance(dir, second, 'SIGSTOP');
+  signalInstance(dir, hung, 'SIGSTOP');
   try {
-    // Round robin: one of these reaches the hung instance, waits 10 s, and is answered by the other.
-    const answers = await Promise.all([0, 1, 2, 3].map(() => fetchVia(agent, freshResult(), { referer: site(household) })));
-    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
-    expect(Math.max(...answers.map((a) => a.ms))).toBeGreaterThan(9000);
-    expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(16_000);
-
-    signalInstance(dir, first, 'SIGSTOP');
-    const [slow, guide] = await Promise.all([
-      fetchVia(agent, household),
+    // Round robin: some of these reach the hung instance.
+    const [answers, guide] = await Promise.all([
+      Promise.all([0, 1, 2, 3].map(() => fetchVia(agent, freshResult(), { referer: site(household) }))),
       (async () => { await sleep(500); return fetchVia(clientFor('127.0.3.2'), '/zh-CN/guides/checking-records'); })(),
     ]);
     expect(guide.status).toBe(200);
     expect(guide.ms).toBeLessThan(2000);
-    expect(slow.status).toBe(504);
-    expect(slow.ms).toBeLessThan(25_000);
-    expect(slow.body).toMatch(/<h1>504 网站太忙 <span lang=.en.>\/ The site is too busy<\/span><\/h1>/);
-    expect(slow.headers['cache-control']).toBe('no-store');
-    expect(slow.headers['content-security-policy']).toMatch(/default-src 'none'/);
+    const slow = answers.filter((a) => a.status === 504);
+    expect(answers.filter((a) => a.status !== 200 && a.status !== 504)).toEqual([]);
+    expect(slow.length).toBeGreaterThanOrEqual(1);
+    expect(slow.length).toBeLessThan(4);
+    for (const a of slow) {
+      expect(a.ms).toBeGreaterThan(9000);
+      expect(a.ms).toBeLessThan(14_000);
+      expect(a.body).toMatch(/<h1>504 网站太忙 <span lang=.en.>\/ The site is too busy<\/span><\/h1>/);
+      expect(a.headers['cache-control']).toBe('no-store');
+      expect(a.headers['content-security-policy']).toMatch(/default-src 'none'/);
+    }
   } finally {
-    signalInstance(dir, first, 'SIGCONT');
-    signalInstance(dir, second, 'SIGCONT');
+    signalInstance(dir, hung, 'SIGCONT');
     agent.destroy();
   }
 });
@@ -333,7 +332,6 @@ test('both instances down: cached guides are still served; the rest get the bili
     for (const port of ports) startInstance(dir, port);
     for (const port of ports) await waitForInstance(port);
   }
-  // nginx rests a failed instance for 5 s, then asks it again.
   const until = Date.now() + 15_000;
   let status = 0;
   while (status !== 200 && Date.now() < until) {
@@ -416,7 +414,8 @@ test('no log holds a query value: not the access log, not the error logs, not th
   expect(log).toContain('"GET /zh-CN/check/result" 200');
   expect(log).toContain('"GET /zh-CN/household" 502');
   expect(log).toMatch(/"GET \/zh-CN\/check\/result" 429/);
-  expect(log).toMatch(/upstream_status="504, 200"|upstream_status="504"/);
+  expect(log).toMatch(/"GET \/zh-CN\/check\/result" 504 .* upstream_status="504"/);
+  expect(log).toMatch(/"GET \/zh-CN\/check\/[a-z]+" 200 .* upstream_status="502, 200"/);
   // Debian's own access log (the http-level default) gets nothing: the site's log replaces it.
   expect(readFileSync(path.join(dir, 'access.log'), 'utf8')).toBe('');
 });
