@@ -247,17 +247,18 @@ test('two instances: one crashes under load and comes back, and no page or resul
   const failures: string[] = [];
   let done = 0;
   let running = true;
-  // Ten people, each from an address of their own, going through pages and results without pause.
-  const people = Array.from({ length: 10 }, async (_, i) => {
-    const agent = clientFor(`127.0.1.${i + 1}`);
+  // Ten clients going through pages and results without pause, each request from the next of 100
+  // addresses (100 people, well within the per-client limits).
+  const addresses = Array.from({ length: 100 }, (_, i) => clientFor(`127.0.1.${i + 1}`));
+  let next = 0;
+  const people = Array.from({ length: 10 }, async () => {
     while (running) {
       for (const p of pages()) {
-        const res = await fetchVia(agent, p);
+        const res = await fetchVia(addresses[next++ % addresses.length] as https.Agent, p);
         done += 1;
         if (res.status !== 200 || !res.body.trimEnd().endsWith('</html>')) failures.push(`${res.status} ${p}: ${res.body.slice(0, 120)}`);
       }
     }
-    agent.destroy();
   });
   // Warm: the first results an instance renders load its code.
   for (let waited = 0; done < 30 && waited < 30_000; waited += 250) await sleep(250);
@@ -273,6 +274,7 @@ test('two instances: one crashes under load and comes back, and no page or resul
   while (!new RegExp(`upstream="127\\.0\\.0\\.1:${crashing}" upstream_status="200"`).test(logSince(restartedAt)) && Date.now() < until) await sleep(250);
   running = false;
   await Promise.all(people);
+  for (const agent of addresses) agent.destroy();
   expect(failures).toEqual([]);
   expect(beforeCrash).toBeGreaterThan(10);
   expect(duringCrash).toBeGreaterThan(beforeCrash);
