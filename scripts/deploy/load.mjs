@@ -98,7 +98,10 @@ async function openLoop(origin, path, { perSecond, seconds = SECONDS }) {
   return summary(samples, seconds);
 }
 
-const stack = await startStack({ env: { CHECK_TODAY: process.env.CHECK_TODAY ?? '2026-11-23', SITE_URL: 'https://yibao.example.org' } });
+// YIBAO_RESULTS_RATE=<n>: everyone's results reach the instances at n a second instead of the rate in
+// deploy/nginx.conf (yibao_results_all): set it below the "new results" row to see what the queue does.
+const RESULTS_RATE = process.env.YIBAO_RESULTS_RATE ?? null;
+const stack = await startStack({ env: { CHECK_TODAY: process.env.CHECK_TODAY ?? '2026-11-23', SITE_URL: 'https://yibao.example.org' }, resultsRate: RESULTS_RATE });
 const origin = stack.https;
 const capacity = [];
 const crowd = {};
@@ -116,9 +119,12 @@ try {
   warm.destroy();
   console.log(`[bench:deploy] ${CLIENTS} clients, ${SECONDS} s a row, two instances behind nginx on ${os.cpus().length} cores`);
 
-  capacity.push({ label: 'guide (nginx\'s cache)', ...(await closedLoop(origin, () => GUIDE)) });
-  capacity.push({ label: 'question page already seen (an instance\'s memory)', ...(await closedLoop(origin, () => QUESTION)) });
-  capacity.push({ label: 'new results (rendered, a different URL each)', ...(await closedLoop(origin, freshResult)) });
+  // BENCH_CROWD_ONLY=1: the crowd and memory only (e.g. with YIBAO_RESULTS_RATE).
+  if (process.env.BENCH_CROWD_ONLY !== '1') {
+    capacity.push({ label: 'guide (nginx\'s cache)', ...(await closedLoop(origin, () => GUIDE)) });
+    capacity.push({ label: 'question page already seen (an instance\'s memory)', ...(await closedLoop(origin, () => QUESTION)) });
+    capacity.push({ label: 'new results (rendered, a different URL each)', ...(await closedLoop(origin, freshResult)) });
+  }
   for (const r of capacity) console.log(`[bench:deploy] ${r.label}: ${r.perSecond}/s, p50 ${r.p50} ms, p99 ${r.p99} ms, statuses ${r.statuses}`);
 
   crowd.quietGuide = await openLoop(origin, GUIDE, { perSecond: 20, seconds: Math.min(10, SECONDS) });
@@ -137,7 +143,7 @@ try {
 }
 
 const row = (label, r) => `| ${label} | ${r.perSecond} | ${r.p50} ms | ${r.p99} ms | ${r.failed} | ${r.statuses} |`;
-console.log(`\nTwo instances behind nginx, TLS on loopback, ${os.cpus().length} cores shared with nginx and the load generator; load average ${loadStart.toFixed(1)} at the start; ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(`\nTwo instances behind nginx, TLS on loopback, ${os.cpus().length} cores shared with nginx and the load generator; load average ${loadStart.toFixed(1)} at the start; results queue ${RESULTS_RATE ? `${RESULTS_RATE}/s (YIBAO_RESULTS_RATE)` : 'as in deploy/nginx.conf'}; ${new Date().toISOString().slice(0, 10)}\n`);
 console.log(`Capacity: ${CLIENTS} clients without pause, ${SECONDS} s a row.\n`);
 console.log('| page | requests/s | p50 | p99 | failed | statuses |');
 console.log('|---|---|---|---|---|---|');

@@ -73,8 +73,11 @@ function swap(text, from, to, times = 1) {
 export const UPSTREAM_PORTS = [3000, 3001];
 
 /** deploy/nginx.conf with the scratch folder's ports, upstream, certificate, logs and cache. */
-export function siteConfig(source, { dir, appPorts, httpPort, httpsPort }) {
+export function siteConfig(source, { dir, appPorts, httpPort, httpsPort, resultsRate = null }) {
   let conf = source;
+  // `npm run bench:deploy` with YIBAO_RESULTS_RATE=<n>: the queue for everyone's results at n a
+  // second instead of the file's rate, to find the rate a machine can take (docs/deploying.md).
+  if (resultsRate) conf = conf.replace(/(zone=yibao_results_all:\S+ rate=)\d+r\/s;/, `$1${Number(resultsRate)}r/s;`);
   if (appPorts.length !== UPSTREAM_PORTS.length) throw new Error(`the check runs ${UPSTREAM_PORTS.length} instances, as deploy/nginx.conf lists`);
   UPSTREAM_PORTS.forEach((port, i) => {
     conf = swap(conf, `server 127.0.0.1:${port} `, `server 127.0.0.1:${appPorts[i]} `);
@@ -251,7 +254,7 @@ export function tail(file, lines = 30) {
  * into the scratch folder first: the copy must run on its own. Resolves to the addresses, the
  * folder, and `stop()`.
  */
-export async function startStack({ standalone = path.join(ROOT, '.next', 'standalone'), env = {} } = {}) {
+export async function startStack({ standalone = path.join(ROOT, '.next', 'standalone'), env = {}, resultsRate = null } = {}) {
   if (!existsSync(path.join(standalone, 'server.js'))) {
     throw new Error(`${standalone}/server.js does not exist: run \`npm run build\` first`);
   }
@@ -300,7 +303,7 @@ export async function startStack({ standalone = path.join(ROOT, '.next', 'standa
       '-keyout', path.join(dir, 'tls', 'key.pem'), '-out', path.join(dir, 'tls', 'cert.pem')], { encoding: 'utf8' });
     if (cert.status !== 0) throw new Error(`openssl could not make a certificate: ${cert.stderr}`);
     const source = readFileSync(path.join(ROOT, 'deploy', 'nginx.conf'), 'utf8');
-    writeFileSync(path.join(dir, 'site.conf'), siteConfig(source, { dir, appPorts, httpPort, httpsPort }));
+    writeFileSync(path.join(dir, 'site.conf'), siteConfig(source, { dir, appPorts, httpPort, httpsPort, resultsRate }));
     writeFileSync(path.join(dir, 'nginx.conf'), mainConfig(dir));
     const args = ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', stack.logs.nginx];
     const test = spawnSync(nginx, [...args, '-t'], { encoding: 'utf8' });
