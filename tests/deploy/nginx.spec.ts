@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import https from 'node:https';
+import tls from 'node:tls';
 import path from 'node:path';
 // @ts-expect-error: a plain ES module; it has no type declarations.
 import { signalInstance, startInstance, stopInstance, waitForInstance } from '../../scripts/deploy/stack.mjs';
@@ -187,6 +188,20 @@ test('an oversized query or header: 414 or 400 with a short page, before the sit
     expect(await res.text()).toMatch(/<h1>414 链接过长 <span lang=.en.>\/ Link too long<\/span><\/h1>/);
     expectSecurityHeadersOnce(res, `${query.length} characters`);
   }
+  // Raw UTF-8 in the link (README's household example pasted into a tool; browsers encode it).
+  const raw = await new Promise<string>((resolve) => {
+    const socket = tls.connect({ host: '127.0.0.1', port: Number(new URL(site('/')).port), rejectUnauthorized: false, ALPNProtocols: ['http/1.1'] }, () => {
+      socket.write(Buffer.from(`GET ${household.replace(encodeURIComponent(`l.${LABEL}`), `l.${LABEL}`)} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`, 'utf8'));
+    });
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => { text += chunk; });
+    socket.on('end', () => resolve(text));
+    socket.on('error', (e) => resolve(String(e)));
+  });
+  expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+  expect(raw).toMatch(/<h1>400 请求有误 <span lang=.en.>\/ Bad request<\/span><\/h1>/);
+  expect(raw).toMatch(/\r\nCache-Control: no-store\r\n/i);
   const big = await get(request, site('/en'), { 'x-padding': 'y'.repeat(9000) });
   expect(big.status()).toBe(400);
   expect(await big.text()).toMatch(/<h1>400 请求有误 <span lang=.en.>\/ Bad request<\/span><\/h1>/);
