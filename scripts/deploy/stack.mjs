@@ -1,14 +1,18 @@
-// The deployment of README "Deploying", on loopback, from a scratch folder: the standalone server
-// (a copy of .next/standalone) bound to 127.0.0.1, behind Debian's nginx running deploy/nginx.conf.
+// The deployment of docs/deploying.md, on loopback, from a scratch folder: two instances of the
+// standalone server (one copy of .next/standalone, each instance on its own port of 127.0.0.1, as
+// deploy/yibao@.service runs them), behind Debian's nginx running deploy/nginx.conf.
 // Used by the deployment check of `npm test` (tests/deploy) and by `npm run bench:deploy`.
 //
 // nginx runs as `nginx -p <dir> -c <dir>/nginx.conf -e <dir>/error.log -g 'daemon off; …'`: its
 // configuration, logs, temporary files, cache and certificate (self-signed, made by openssl) all live
 // in the scratch folder, and nothing under /etc or /var is read or written. deploy/nginx.conf is
-// used as it is, with only its ports, upstream address, certificate and cache folder swapped; each
-// swap must match, so the check fails if the file changes shape.
+// used as it is, with only its ports, upstream addresses, certificate, log and cache folders
+// swapped; each swap must match, so the check fails if the file changes shape.
+//
+// Ports: free ones chosen by the system, or YIBAO_DEPLOY_PORT_BASE=<n> for n…n+3 (the two
+// instances, nginx's http and https).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,10 +69,19 @@ function swap(text, from, to, times = 1) {
   return text.split(from).join(to);
 }
 
-/** deploy/nginx.conf with the scratch folder's ports, upstream, certificate and cache. */
-export function siteConfig(source, { dir, appPort, httpPort, httpsPort }) {
+/** The ports deploy/nginx.conf's upstream lists (deploy/yibao@.service, one instance per port). */
+export const UPSTREAM_PORTS = [3000, 3001];
+
+/** deploy/nginx.conf with the scratch folder's ports, upstream, certificate, logs and cache. */
+export function siteConfig(source, { dir, appPorts, httpPort, httpsPort, resultsRate = null }) {
   let conf = source;
-  conf = swap(conf, 'server 127.0.0.1:3000;', `server 127.0.0.1:${appPort};`);
+  // `npm run bench:deploy` with YIBAO_RESULTS_RATE=<n>: the queue for everyone's results at n a
+  // second instead of the file's rate, to find the rate a machine can take (docs/deploying.md).
+  if (resultsRate) conf = conf.replace(/(zone=yibao_results_all:\S+ rate=)\d+r\/s;/, `$1${Number(resultsRate)}r/s;`);
+  if (appPorts.length !== UPSTREAM_PORTS.length) throw new Error(`the check runs ${UPSTREAM_PORTS.length} instances, as deploy/nginx.conf lists`);
+  UPSTREAM_PORTS.forEach((port, i) => {
+    conf = swap(conf, `server 127.0.0.1:${port} `, `server 127.0.0.1:${appPorts[i]} `);
+  });
   conf = swap(conf, '    listen 80;\n', `    listen 127.0.0.1:${httpPort};\n`);
   conf = swap(conf, '    listen [::]:80;\n', '');
   conf = swap(conf, '    listen 443 ssl http2;\n', `    listen 127.0.0.1:${httpsPort} ssl http2;\n`);
@@ -76,10 +89,16 @@ export function siteConfig(source, { dir, appPort, httpPort, httpsPort }) {
   conf = swap(conf, '/etc/letsencrypt/live/yibao.example.org/fullchain.pem', path.join(dir, 'tls', 'cert.pem'));
   conf = swap(conf, '/etc/letsencrypt/live/yibao.example.org/privkey.pem', path.join(dir, 'tls', 'key.pem'));
   conf = swap(conf, 'proxy_cache_path /var/lib/nginx/yibao-cache ', `proxy_cache_path ${path.join(dir, 'cache')} `);
+  conf = swap(conf, '/var/log/nginx/yibao.access.log ', `${path.join(dir, 'logs', 'yibao.access.log')} `, 2);
+  conf = swap(conf, '/var/log/nginx/yibao.error.log ', `${path.join(dir, 'logs', 'yibao.error.log')} `, 2);
   return conf;
 }
 
-/** The main configuration nginx is started with: everything in `dir`, then deploy/nginx.conf. */
+/**
+ * The main configuration nginx is started with: everything in `dir`, then deploy/nginx.conf. Like
+ * Debian's /etc/nginx/nginx.conf, it has an access log in the default format (with the whole request
+ * line) and an error log at `warn`: the site file must override both.
+ */
 function mainConfig(dir) {
   const tmp = (name) => path.join(dir, 'tmp', name);
   return [
@@ -119,11 +138,90 @@ function signal(child, name) {
   }
 }
 
+const appLog = (dir, port) => path.join(dir, `app-${port}.log`);
+const pidFile = (dir, port) => path.join(dir, 'run', `app-${port}.pid`);
+
+/**
+ * Starts one instance of the standalone server (the copy in `<dir>/app`) on 127.0.0.1:`port`, as
+ * deploy/yibao@.service does, with the environment the stack was started with. Its process group
+ * is written to <dir>/run, so that whoever started it, the stack's stop() ends it.
+ */
+export function startInstance(dir, port) {
+  const env = JSON.parse(readFileSync(path.join(dir, 'run', 'env.json'), 'utf8'));
+  const child = startProcess(process.execPath, ['server.js'], {
+    cwd: path.join(dir, 'app'),
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env, HOSTNAME: '127.0.0.1', PORT: String(port) },
+    log: appLog(dir, port),
+  });
+  writeFileSync(pidFile(dir, port), String(child.pid));
+  return child;
+}
+
+/** Sends `name` (SIGKILL: a crash) to the instance on `port`; resolves once it is gone. */
+export async function stopInstance(dir, port, name = 'SIGKILL') {
+  const pid = Number(readFileSync(pidFile(dir, port), 'utf8'));
+  try {
+    process.kill(-pid, name);
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+}
+
+/** Sends `name` (SIGSTOP: hung; SIGCONT: back) to the instance on `port`. */
+export function signalInstance(dir, port, name) {
+  process.kill(-Number(readFileSync(pidFile(dir, port), 'utf8')), name);
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return !readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.startsWith('Z');
+  } catch {
+    return false;
+  }
+}
+
+/** Waits until the instance on `port` answers. */
+export async function waitForInstance(port, timeoutMs = 30_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/zh-CN`);
+      await res.arrayBuffer();
+      if (res.status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > until) throw new Error(`the instance on ${port} did not answer within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** The resident memory of the instance on `port` (its whole process group), in bytes. */
+export function instanceRss(dir, port) {
+  const group = Number(readFileSync(pidFile(dir, port), 'utf8'));
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== group) continue; // pgrp
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1];
+      total += Number(rss ?? 0) * 1024;
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
+}
+
 /** SIGTERM to each process group, then SIGKILL to what is left after 2 s (Next waits for requests in flight). */
 async function stopProcesses(children) {
   const running = children.filter((child) => signal(child, 'SIGTERM'));
   const until = Date.now() + 2000;
-  while (running.some((c) => c.exitCode === null && c.signalCode === null) && Date.now() < until) {
+  while (running.some((c) => alive(c.pid)) && Date.now() < until) {
     await new Promise((r) => setTimeout(r, 100));
   }
   for (const child of running) signal(child, 'SIGKILL');
@@ -156,44 +254,56 @@ export function tail(file, lines = 30) {
  * into the scratch folder first: the copy must run on its own. Resolves to the addresses, the
  * folder, and `stop()`.
  */
-export async function startStack({ standalone = path.join(ROOT, '.next', 'standalone'), env = {} } = {}) {
+export async function startStack({ standalone = path.join(ROOT, '.next', 'standalone'), env = {}, resultsRate = null } = {}) {
   if (!existsSync(path.join(standalone, 'server.js'))) {
     throw new Error(`${standalone}/server.js does not exist: run \`npm run build\` first`);
   }
   const nginx = ensureDebianCommand('nginx', 'nginx');
   const openssl = ensureDebianCommand('openssl', 'openssl');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'yibao-deploy-'));
-  // nginx's workers run as another user when nginx is started as root: they must reach the cache.
+  // nginx's workers run as another user when nginx is started as root: they must reach the cache
+  // and write the logs.
   chmodSync(dir, 0o755);
   // nginx makes the cache folder itself, as it does on a server.
-  for (const sub of ['tls', 'tmp']) mkdirSync(path.join(dir, sub));
-  const [appPort, httpPort, httpsPort] = [await freePort(), await freePort(), await freePort()];
+  for (const sub of ['tls', 'tmp', 'run', 'logs']) mkdirSync(path.join(dir, sub));
+  chmodSync(path.join(dir, 'logs'), 0o777);
+  const base = Number(process.env.YIBAO_DEPLOY_PORT_BASE ?? 0);
+  const ports = base ? [base, base + 1, base + 2, base + 3] : [await freePort(), await freePort(), await freePort(), await freePort()];
+  const appPorts = ports.slice(0, 2);
+  const [httpPort, httpsPort] = ports.slice(2);
   const stack = {
     dir,
-    app: `http://127.0.0.1:${appPort}`,
+    appPorts,
+    app: `http://127.0.0.1:${appPorts[0]}`,
+    apps: appPorts.map((p) => `http://127.0.0.1:${p}`),
     http: `http://127.0.0.1:${httpPort}`,
     https: `https://127.0.0.1:${httpsPort}`,
-    logs: { app: path.join(dir, 'app.log'), nginx: path.join(dir, 'error.log'), access: path.join(dir, 'access.log') },
+    logs: {
+      app: appLog(dir, appPorts[0]),
+      apps: appPorts.map((p) => appLog(dir, p)),
+      nginx: path.join(dir, 'error.log'),
+      access: path.join(dir, 'access.log'),
+      siteAccess: path.join(dir, 'logs', 'yibao.access.log'),
+      siteError: path.join(dir, 'logs', 'yibao.error.log'),
+    },
     children: [],
     async stop({ keep = false } = {}) {
-      await stopProcesses([...this.children].reverse());
+      // The instances, whoever (re)started them, then nginx.
+      const groups = readdirSync(path.join(dir, 'run')).filter((f) => f.endsWith('.pid')).map((f) => Number(readFileSync(path.join(dir, 'run', f), 'utf8')));
+      await stopProcesses([...groups.map((pid) => ({ pid, exitCode: null, signalCode: null, group: true })), ...this.children].reverse());
       if (!keep) rmSync(dir, { recursive: true, force: true });
     },
   };
   try {
     cpSync(standalone, path.join(dir, 'app'), { recursive: true, verbatimSymlinks: true });
-    const app = startProcess(process.execPath, ['server.js'], {
-      cwd: path.join(dir, 'app'),
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env, HOSTNAME: '127.0.0.1', PORT: String(appPort) },
-      log: stack.logs.app,
-    });
-    stack.children.push(app);
+    writeFileSync(path.join(dir, 'run', 'env.json'), JSON.stringify(env));
+    const apps = appPorts.map((port) => startInstance(dir, port));
 
     const cert = spawnSync(openssl, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
       '-keyout', path.join(dir, 'tls', 'key.pem'), '-out', path.join(dir, 'tls', 'cert.pem')], { encoding: 'utf8' });
     if (cert.status !== 0) throw new Error(`openssl could not make a certificate: ${cert.stderr}`);
     const source = readFileSync(path.join(ROOT, 'deploy', 'nginx.conf'), 'utf8');
-    writeFileSync(path.join(dir, 'site.conf'), siteConfig(source, { dir, appPort, httpPort, httpsPort }));
+    writeFileSync(path.join(dir, 'site.conf'), siteConfig(source, { dir, appPorts, httpPort, httpsPort, resultsRate }));
     writeFileSync(path.join(dir, 'nginx.conf'), mainConfig(dir));
     const args = ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', stack.logs.nginx];
     const test = spawnSync(nginx, [...args, '-t'], { encoding: 'utf8' });
@@ -201,7 +311,7 @@ export async function startStack({ standalone = path.join(ROOT, '.next', 'standa
     const proxy = startProcess(nginx, [...args, '-g', `daemon off; pid ${path.join(dir, 'nginx.pid')};`], { cwd: dir, env: process.env, log: path.join(dir, 'nginx.out') });
     stack.children.push(proxy);
 
-    await waitFor(`${stack.app}/zh-CN`, app, 'the standalone server');
+    for (const [i, app] of apps.entries()) await waitFor(`${stack.apps[i]}/zh-CN`, app, `the standalone server on ${appPorts[i]}`);
     await waitFor(`${stack.http}/`, proxy, 'nginx', { fetchOptions: { redirect: 'manual' } });
     return stack;
   } catch (e) {

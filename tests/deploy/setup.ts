@@ -14,10 +14,11 @@ export default async function globalSetup() {
     YIBAO_DEPLOY_HTTP: stack.http,
     YIBAO_DEPLOY_APP: stack.app,
     YIBAO_DEPLOY_DIR: stack.dir,
+    YIBAO_DEPLOY_APP_PORTS: stack.appPorts.join(','),
   });
-  console.log(`[deploy] standalone server on ${stack.app}, nginx on ${stack.http} and ${stack.https} (${stack.dir}), up in ${Date.now() - started} ms`);
+  console.log(`[deploy] standalone servers on ${stack.apps.join(' and ')}, nginx on ${stack.http} and ${stack.https} (${stack.dir}), up in ${Date.now() - started} ms`);
   return async () => {
-    const errors = tail(stack.logs.nginx, 200).split('\n').filter((l: string) => /\[(error|crit|alert|emerg)\]/.test(l));
+    const errors = [stack.logs.nginx, stack.logs.siteError].flatMap((file) => tail(file, 200).split('\n')).filter((l: string) => /\[(error|crit|alert|emerg)\]/.test(l));
     if (errors.length) console.log(`[deploy] nginx logged errors:\n${errors.join('\n')}`);
     await stack.stop({ keep: process.env.YIBAO_DEPLOY_KEEP === '1' });
   };
