@@ -4,7 +4,7 @@
  * Display text lives in content/messages/rules/{zh-CN,en}.json.
  */
 import * as z from 'zod/mini'; // runs in the browser too (see answers.ts)
-import { REGION_SLUGS } from './regions/list';
+import { CITY_SLUGS, REGION_SLUGS } from './regions/list';
 
 /** Who the check is for. Only changes wording ("you" vs "the person you are helping"). */
 export const WHO = ['self', 'helper'] as const;
@@ -44,6 +44,8 @@ export type YesNo = z.infer<typeof YesNo>;
  */
 export type SourcedRegion = (typeof REGION_SLUGS)[number];
 export const SOURCED_REGIONS: SourcedRegion[] = [...REGION_SLUGS];
+/** The cities among them (each with its own file), without the "another city in <province>" choices. */
+export const CITY_REGIONS: SourcedRegion[] = [...CITY_SLUGS];
 export const REGIONS: ReadonlyArray<SourcedRegion | 'elsewhere'> = [...SOURCED_REGIONS, 'elsewhere'];
 export const Region = z.enum(REGIONS as [SourcedRegion | 'elsewhere', ...Array<SourcedRegion | 'elsewhere'>]);
 export type Region = z.infer<typeof Region>;

@@ -25,7 +25,7 @@ const { regionalWindows, regionalNewbornWindows } = await import('@/lib/rules/pa
 const { residentChannels } = await import('@/lib/rules/parameters/regional-access');
 const N = await import('@/lib/rules/parameters/national');
 const { isUnknown, valueAt, valueForYear } = await import('@/lib/rules/parameters/types');
-const { nextQuestion } = await import('@/lib/rules');
+const { nextQuestion, SOURCED_REGIONS: REGIONS } = await import('@/lib/rules');
 const { stepHref } = await import('@/lib/wizard/steps');
 const { siteUrl } = await import('@/lib/site');
 const { formatIsoDate } = await import('@/components/ui/FormattedDate');
@@ -33,7 +33,6 @@ const { rulesWords } = await import('@/lib/wizard/words');
 const { shownYears } = await import('@/lib/content/season');
 const { statable } = await import('@/lib/rules/statable');
 
-const REGIONS = ['beijing', 'shanghai', 'guangzhou', 'hangzhou', 'chengdu'] as const;
 const t = (locale: Locale = 'zh-CN') => createTranslator({ locale, messages: messagesFor(locale), namespace: 'Figures' });
 const yuan = (n: number, locale: Locale = 'zh-CN') => t(locale)('yuan', { amount: n.toLocaleString(locale) });
 const months = (n: number) => t()('months', { n });

@@ -28,8 +28,11 @@ export const PROVINCE_FILES = { guangdong, sichuan };
 /** The region slug of "another city in <province>": a public value of link format v=1. */
 export const otherInProvince = <P extends string>(province: P): `${P}-other` => `${province}-other`;
 
+/** The cities' slugs, in the check's order. */
+export const CITY_SLUGS = Object.keys(REGION_FILES) as Array<keyof typeof REGION_FILES>;
+
 /** The region slugs, in the check's order (without 'elsewhere'). */
 export const REGION_SLUGS = [
-  ...(Object.keys(REGION_FILES) as Array<keyof typeof REGION_FILES>),
+  ...CITY_SLUGS,
   ...(Object.keys(PROVINCE_FILES) as Array<keyof typeof PROVINCE_FILES>).map(otherInProvince),
 ];
