@@ -2,7 +2,7 @@
  * Years and places read from the data, for tests that need "a year we do not have" or "every
  * place": a new benefit year or a new city is a data change and must break no test (issue 21).
  */
-import { PARAMETERS, PROFILES, SOURCED_REGIONS, type SourcedRegion } from '@/lib/rules';
+import { PARAMETERS, PROFILES, type SourcedRegion } from '@/lib/rules';
 import { isUnknown } from '@/lib/rules/parameters/types';
 
 /** The first benefit year after every yearly value in our data (regional and national): no place has it. */
