@@ -293,7 +293,7 @@ describe('payment channels, materials and check links', () => {
 describe('every figure used in the guides renders in both locales, and its sources are on the page', () => {
   const dir = path.join(process.cwd(), 'content', 'guides');
   const usages: Array<{ file: string; name: string; props: Record<string, unknown>; mdx: string }> = [];
-  const NAMES = /^(NationalStandard|ContributionTable|EnrollmentWindows|NewbornWindows|WaitingPeriods|Materials|PaymentChannels|CheckLink|SeasonNotice|Glossary)$/;
+  const NAMES = /^(NationalStandard|ContributionTable|EnrollmentWindows|NewbornWindows|NonLocalChildren|WaitingPeriods|Materials|PaymentChannels|CheckLink|SeasonNotice|Glossary)$/;
   for (const slug of readdirSync(dir)) {
     for (const file of readdirSync(path.join(dir, slug))) {
       const mdx = readFileSync(path.join(dir, slug, file), 'utf8');
