@@ -35,7 +35,8 @@ describe('region files', () => {
 
   it('the schema rejects an incomplete or inconsistent file, naming the field', () => {
     const without = (key: string) => Object.fromEntries(Object.entries(beijing).filter(([k]) => k !== key));
-    expect(issues(without('nonLocalAccess')).join()).toContain('nonLocalAccess');
+    expect(issues(without('residentWindow')).join()).toContain('residentWindow');
+    expect(issues(without('nonLocalAccess'))).toEqual([]); // optional: the national rule applies
     expect(issues({ ...beijing, name: { 'zh-CN': '北京' } }).join()).toContain('name.en');
     const access = beijing.nonLocalAccess as { values: Array<{ value: Record<string, string> }> };
     const partial = { ...access, values: [{ ...access.values[0], value: { pupils: 'eligible' } }] };
@@ -52,8 +53,10 @@ describe('region files', () => {
   it('turn into parameters with controlled units, listed with the national ones', () => {
     const ids = new Set(PARAMETERS.map((p) => p.id));
     for (const r of SOURCED_REGIONS) {
-      for (const kind of ['resident-window', 'resident-contribution', 'non-local-access', 'resident-channels']) expect(ids.has(`${r}.${kind}`), `${r}.${kind}`).toBe(true);
+      for (const kind of ['resident-window', 'resident-contribution']) expect(ids.has(`${r}.${kind}`), `${r}.${kind}`).toBe(true);
       expect(ids.has(`${r}.newborn-window`)).toBe(PROFILES[r].newbornWindow !== undefined);
+      expect(ids.has(`${r}.non-local-access`)).toBe(PROFILES[r].nonLocalAccess !== undefined);
+      expect(ids.has(`${r}.resident-channels`)).toBe(PROFILES[r].residentChannels !== undefined);
     }
     for (const p of PARAMETERS) expect(UNITS, p.id).toContain(p.unit);
     expect(PARAMETERS.some((p) => p.unit === 'group')).toBe(false);
@@ -106,15 +109,31 @@ describe('provinces: a city inherits its province\'s rules', () => {
     }
   });
 
-  it('a city file naming no known province, or missing a block with no province to give it, is refused with the file and the field named', () => {
+  it('a city file naming no known province, or missing a required block with no province to give it, is refused with the file and the field named', () => {
     const partial = Object.fromEntries(Object.entries(beijing).filter(([k]) => k !== 'nonLocalAccess' && k !== 'residentChannels'));
     expect(() => regionProfileOf('testcity', { ...partial, id: 'testcity', province: 'atlantis' })).toThrow(/regions\/testcity\.json: its province "atlantis"/);
-    expect(() => regionProfileOf('testcity', { ...partial, id: 'testcity' })).toThrow(/testcity\.json[\s\S]*nonLocalAccess/);
+    const noWindow = Object.fromEntries(Object.entries(partial).filter(([k]) => k !== 'residentWindow'));
+    expect(() => regionProfileOf('testcity', { ...noWindow, id: 'testcity' })).toThrow(/testcity\.json[\s\S]*residentWindow/);
+    // Access and channels left out with no province: the national rule, not an error.
+    expect(regionProfileOf('testcity', { ...partial, id: 'testcity' }).nonLocalAccess).toBeUndefined();
     const province = Object.values(PROVINCES)[0];
     if (!province) throw new Error('no province file');
     const merged = regionProfileOf('testcity', { ...partial, id: 'testcity', province: province.id });
     expect(merged.nonLocalAccess).toEqual(province.nonLocalAccess);
     expect(merged.residentWindow).toEqual(beijing.residentWindow);
+  });
+});
+
+describe('a place with no access or channel rule of its own gets the national one, never a copy', () => {
+  it('nonLocalAccess and residentChannels fall back to the national parameters', async () => {
+    const { nonLocalAccess, residentChannels } = await import('../../lib/rules/parameters/regional-access');
+    for (const r of SOURCED_REGIONS) {
+      if (PROFILES[r].nonLocalAccess === undefined) expect(nonLocalAccess[r], r).toBe(nonLocalAccess.elsewhere);
+      else expect(nonLocalAccess[r]?.id, r).toBe(`${r}.non-local-access`);
+      if (PROFILES[r].residentChannels === undefined) expect(residentChannels[r], r).toBe(residentChannels.elsewhere);
+      else expect(residentChannels[r]?.id, r).toBe(`${r}.resident-channels`);
+    }
+    expect(SOURCED_REGIONS.some((r) => PROFILES[r].nonLocalAccess === undefined), 'some place uses the national access rule').toBe(true);
   });
 });
 

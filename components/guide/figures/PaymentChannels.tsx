@@ -78,6 +78,8 @@ function Resident({ fig }: { fig: Fig }) {
   const common: Channel[] = national && !isUnknown(national.value) ? [...national.value] : [];
   if (sharing && !isUnknown(sharing.value)) common.push('family-sharing');
   const cities = SOURCED_REGIONS.flatMap((region: SourcedRegion) => {
+    // A place with no list of its own (nor its province's) uses the national one, shown above.
+    if (residentChannels[region] === residentChannels.elsewhere) return [];
     const r = valueAt(residentChannels[region], LATEST);
     if (!r || isUnknown(r.value)) return [];
     return [{ region, r, ids: r.value }];

@@ -157,14 +157,11 @@ export const regionalAmounts = byRegion((r, p) =>
   parameter<RegionalAmounts>(`${r}.resident-contribution`, 'yuan-per-year', 'yearly', p.residentContribution as Block<RegionalAmounts>),
 ) as Record<SourcedRegion, Parameter<RegionalAmounts>>;
 
-/** Who may join without local hukou. */
-export const regionalAccess = byRegion((r, p) => parameter<ResidentAccess>(`${r}.non-local-access`, 'access', 'dated', p.nonLocalAccess)) as Record<SourcedRegion, Parameter<ResidentAccess>>;
+/** Who may join without local hukou, where the place's file (or its province's) says; elsewhere the national rule. */
+export const regionalAccess = byRegion((r, p) => (p.nonLocalAccess ? parameter<ResidentAccess>(`${r}.non-local-access`, 'access', 'dated', p.nonLocalAccess) : undefined));
 
-/** Ways to pay the resident premium. */
-export const regionalChannels = byRegion((r, p) => parameter<Channel[]>(`${r}.resident-channels`, 'channels', 'dated', p.residentChannels as Block<Channel[]>)) as Record<
-  SourcedRegion,
-  Parameter<Channel[]>
->;
+/** Ways to pay the resident premium, where the place's file (or its province's) lists them; elsewhere the national list. */
+export const regionalChannels = byRegion((r, p) => (p.residentChannels ? parameter<Channel[]>(`${r}.resident-channels`, 'channels', 'dated', p.residentChannels as Block<Channel[]>) : undefined));
 
 const isSourced = (region: string): region is SourcedRegion => Object.hasOwn(PROFILES, region);
 

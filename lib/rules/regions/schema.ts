@@ -127,8 +127,10 @@ const profileBlocks = {
   residentWindow: block(RegionalWindow),
   newbornWindow: z.optional(block(NewbornWindow)),
   residentContribution: z.extend(block(RegionalAmounts), { labels: z.record(z.string(), Localized) }),
-  nonLocalAccess: block(ResidentAccess),
-  residentChannels: block(z.array(z.enum(CHANNELS)).check(z.minLength(1))),
+  /** Optional: without it (in the city's file and its province's) the national rule applies (`national.non-local-access`). */
+  nonLocalAccess: z.optional(block(ResidentAccess)),
+  /** Optional: without it (in the city's file and its province's) the national list applies (`national.resident-channels`). */
+  residentChannels: z.optional(block(z.array(z.enum(CHANNELS)).check(z.minLength(1)))),
   /** Notes the result shows for this place, and when. */
   notes: z.array(z.strictObject({ warning: z.enum(REGION_NOTE_WARNINGS), when: z.enum(REGION_CASES), facts: z.array(FactIdSchema).check(z.minLength(1)) })),
   /** Materials this place asks for beyond the national list, and when. */
@@ -150,8 +152,8 @@ const ProvinceSlug = z.string().check(z.regex(/^[a-z]+$/, { message: 'a province
 
 /**
  * A place's profile, as the engine reads it: a city's file merged with its province's
- * (regions/index.ts), or a province's own file for "another city in <province>". Every block is
- * here after the merge, so a city without a province must give them all.
+ * (regions/index.ts), or a province's own file for "another city in <province>". The window and
+ * amount blocks are required after the merge; access and channels fall back to the national rule.
  */
 export const RegionProfile = z
   .strictObject({
@@ -170,8 +172,9 @@ export type RegionProfile = z.infer<typeof RegionProfile>;
  * province, in the blocks of a region profile. A city file that names the province inherits every
  * block it does not give itself, and its notes and extra materials add to the province's. The
  * province's blocks are also the profile of the region choice "another city in <province>"
- * (`<id>-other`, named `otherName`), so they are complete: a block the province has no rule for
- * says so (`unknown`, or the national values with their facts).
+ * (`<id>-other`, named `otherName`), so they are complete: a window or amount block the province
+ * has no rule for says so (`unknown`); access and channels it has no rule for are left out (the
+ * national rule applies).
  */
 export const ProvinceProfile = z
   .strictObject({
