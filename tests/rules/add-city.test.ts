@@ -5,7 +5,8 @@
  * (one value per block in an existing city's file, for the first year no file has a value for). The
  * rules are then loaded with that copy in place of the real list: the schema accepts the city, it
  * inherits its province's blocks, the check lists it and names it, `evaluate` gives its dates and
- * amounts, the season table shows both, and a slice of the sweep runs on it.
+ * amounts, the season table, the household total and the JSON API show them, and a slice of the
+ * sweep runs on it.
  *
  * Nothing here names a real city's figures or today's year: the fixture copies an existing city's
  * file and the year comes from the data (tests/data-years.ts).
@@ -34,6 +35,8 @@ const PROVINCE = Object.keys(PROVINCES)[0] as string;
 let tmp = '';
 let rules: typeof import('../../lib/rules');
 let season: typeof import('../../lib/content/season');
+let household: typeof import('../../lib/household/summary');
+let api: typeof import('../../app/api/v1/evaluate/route');
 let amount = 0;
 
 /** Replace the block's value for `year` (an `unknown` entry, or none), keeping date order. */
@@ -86,12 +89,20 @@ beforeAll(async () => {
 
   vi.resetModules();
   vi.doMock(path.join(root, 'lib/rules/regions/list.ts'), () => import(path.join(tmp, 'regions/list.ts')));
+  vi.doMock('next-intl/server', async () => {
+    const { createTranslator } = await import('next-intl');
+    const { loadMessages } = await import('../../lib/i18n/messages');
+    return { getTranslations: async ({ locale, namespace }: { locale: 'zh-CN' | 'en'; namespace: string }) => createTranslator({ locale, messages: loadMessages(locale) as never, namespace: namespace as never }) };
+  });
   rules = await import('../../lib/rules');
   season = await import('../../lib/content/season');
+  household = await import('../../lib/household/summary');
+  api = await import('../../app/api/v1/evaluate/route');
 });
 
 afterAll(() => {
   vi.doUnmock(path.join(root, 'lib/rules/regions/list.ts'));
+  vi.doUnmock('next-intl/server');
   vi.resetModules();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
@@ -131,6 +142,21 @@ describe('adding a city and a year is a data change (issue 21)', () => {
       expect(place, region).toMatchObject({ datesSourced: true, amountsSourced: true, window: WINDOW });
     }
     expect(s.places.map((p) => p.region)).toEqual([...rules.SOURCED_REGIONS]);
+  });
+
+  it('the household adds up the new year\'s amount, and the API answers for the new city with its name', async () => {
+    const person = (region: string) => ({ label: null, answers: { who: 'helper', region, age: 40, situation: 'not-working', hukou: 'local', groups: [], coverage: 'none' } as never });
+    const s = household.summarizeHousehold([person(CITY), person(HOST)], ASOF);
+    for (const c of s.costs) expect(c).toMatchObject({ kind: 'known', benefitYear: YEAR });
+    const tiers = s.rows.map((r) => (r.outcome.contribution.kind === 'regional' ? Math.min(...r.outcome.contribution.tiersYuan) : NaN));
+    expect(s.total).toMatchObject({ complete: true, minYuan: (tiers[0] ?? NaN) + (tiers[1] ?? NaN) });
+
+    const q = `v=1&w=self&r=${CITY}&a=40&s=not-working&h=local&g=none&c=none&asOf=${ASOF}&locale=zh-CN`;
+    const res = await api.GET(new Request(`http://localhost:3000/api/v1/evaluate?${q}`));
+    expect(res.status).toBe(200);
+    const body = JSON.parse(await res.text()) as { outcome: { options: Array<{ window: unknown }> }; words: unknown };
+    expect(body.outcome.options[0]?.window).toMatchObject({ kind: 'regional', benefitYear: YEAR, ...WINDOW });
+    expect(JSON.stringify(body.words)).toContain('测试市');
   });
 
   it('a slice of the sweep runs on the new city without an invalid outcome', async () => {
