@@ -114,6 +114,7 @@ describe('provinces: a city inherits its province\'s rules', () => {
     expect(() => regionProfileOf('testcity', { ...partial, id: 'testcity', province: 'atlantis' })).toThrow(/regions\/testcity\.json: its province "atlantis"/);
     const noWindow = Object.fromEntries(Object.entries(partial).filter(([k]) => k !== 'residentWindow'));
     expect(() => regionProfileOf('testcity', { ...noWindow, id: 'testcity' })).toThrow(/testcity\.json[\s\S]*residentWindow/);
+    expect(() => regionProfileOf('guangdong-other', { ...partial, id: 'guangdong-other' })).toThrow(/lower-case letters only/);
     // Access and channels left out with no province: the national rule, not an error.
     expect(regionProfileOf('testcity', { ...partial, id: 'testcity' }).nonLocalAccess).toBeUndefined();
     const province = Object.values(PROVINCES)[0];

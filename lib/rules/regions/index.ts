@@ -73,6 +73,7 @@ export function regionProfileOf(key: string, data: unknown, provinces: Readonly<
   const province = typeof data === 'object' && data !== null ? (data as { province?: unknown }).province : undefined;
   if (!r.success) fail(`regions/${key}.json${typeof province === 'string' ? ` (with provinces/${province}.json)` : ''}`, r.error.issues, 'region schema');
   if (r.data.id !== key) throw new Error(`lib/rules/regions/${key}.json: its id is "${r.data.id}"; it must be the file's name, "${key}"`);
+  if (!/^[a-z]+$/.test(key)) throw new Error(`lib/rules/regions/${key}.json: a city's slug is lower-case letters only (\`<province>-other\` is a province's choice)`);
   return r.data;
 }
 
