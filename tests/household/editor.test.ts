@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPeople, EditorSchema, editorValuesOf, personParams, problemOfMessage, readEditorRequest } from '@/lib/household/editor';
 import { householdToSearchParams, MAX_PEOPLE, parseHousehold } from '@/lib/household/link';
 import { previewOf } from '@/lib/household/editor-engine';
+import { firstYearWithNoValue } from '../data-years';
 
 const grandma = { l: '奶奶', r: 'beijing', a: '70', s: 'not-working', h: 'local', g: ['none'], c: 'resident-active' };
 const baby = { l: '宝宝', r: 'beijing', a: '０', b: '2026-10-20', h: 'local', g: ['none'], c: 'none' };
@@ -77,7 +78,8 @@ describe('the people editor (household editor and quick entry)', () => {
       cost: { unknown: '本站尚未收录今年的标准', none: '不需要交', notFixed: '按工资', range: '每年 {min}–{max} 元', single: '{amount} 元/年', ofYear: '{year}年度 {amount}' },
     };
     expect(previewOf(baby, '2026-11-23', words)).toBe('城乡居民医保 · 2026年度 435 元/年');
-    expect(previewOf(grandma, '2026-11-23', words)).toBe('城乡居民医保 · 本站尚未收录今年的标准');
+    // A renewal for a year no file has figures for (from the data, not today's year).
+    expect(previewOf(grandma, `${firstYearWithNoValue() - 1}-11-23`, words)).toBe('城乡居民医保 · 本站尚未收录今年的标准');
     expect(previewOf({ r: 'beijing' }, '2026-11-23', words)).toBeNull();
   });
 });
