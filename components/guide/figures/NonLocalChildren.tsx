@@ -1,8 +1,9 @@
 /**
  * Whether a child or pupil with hukou elsewhere may join the resident scheme where they live, per
  * place, read from the region files' `nonLocalAccess` (and the national rule, F2.2), so the
- * special-groups guide never repeats them by hand. `unverified` is said as such ("confirm
- * locally"); a confidence C rule is withheld, as in the result (`statable()`).
+ * special-groups guide never repeats them by hand. A place whose files hold no rule of their own
+ * follows the national row and is not repeated. `unverified` is said as such ("confirm locally");
+ * a confidence C rule is withheld, as in the result (`statable()`).
  */
 import { nonLocalAccess, type ResidentAccess } from '@/lib/rules/parameters/regional-access';
 import { isUnknown, valueAt, type Resolved } from '@/lib/rules/parameters/types';
@@ -11,7 +12,8 @@ import type { Region } from '@/lib/rules';
 import { Caption, Conf, FigureFoot, RowTh, SOURCED_REGIONS, TableWrap, Td, Unverified, type Fig, type Provenance, figureContext } from './shared';
 
 const COLUMNS = ['pupils', 'childrenWithPermit', 'childrenWithoutPermit'] as const satisfies ReadonlyArray<keyof ResidentAccess>;
-const PLACES: readonly Region[] = ['elsewhere', ...SOURCED_REGIONS];
+/** The national rule, then each place with a rule of its own (a place without one follows the national row). */
+const PLACES: readonly Region[] = ['elsewhere', ...SOURCED_REGIONS.filter((r) => nonLocalAccess[r] !== nonLocalAccess.elsewhere)];
 
 function rule(region: Region, asOf: string): Resolved<ResidentAccess> | null {
   const r = valueAt(nonLocalAccess[region], asOf);
