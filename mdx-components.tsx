@@ -7,7 +7,7 @@ import { MdxTable } from '@/components/guide/mdx/MdxTable';
 import { Glossary } from '@/components/guide/mdx/Glossary';
 import { SeasonNotice } from '@/components/guide/SeasonNotice';
 import {
-  CheckLink, ContributionTable, Figure, EnrollmentWindows, Materials, NationalStandard, NewbornWindows, PaymentChannels, WaitingPeriods,
+  CheckLink, ContributionTable, Figure, EnrollmentWindows, Materials, NationalStandard, NewbornWindows, NonLocalChildren, PaymentChannels, WaitingPeriods,
 } from '@/components/guide/figures';
 
 function MdxLink({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
@@ -21,7 +21,7 @@ function MdxLink({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
 // The figure components read every amount, window and waiting period from lib/rules (issue 5).
 const components: MDXComponents = {
   a: MdxLink, table: MdxTable, Callout, Steps, Glossary, SeasonNotice,
-  NationalStandard, ContributionTable, EnrollmentWindows, NewbornWindows, WaitingPeriods, Materials, PaymentChannels, CheckLink, Figure,
+  NationalStandard, ContributionTable, EnrollmentWindows, NewbornWindows, NonLocalChildren, WaitingPeriods, Materials, PaymentChannels, CheckLink, Figure,
 };
 
 export function useMDXComponents(inherited: MDXComponents = {}): MDXComponents {

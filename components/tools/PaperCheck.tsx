@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
-import { QUESTIONS, type Choice } from '@/lib/rules';
+import { CITY_REGIONS, QUESTIONS, type Choice } from '@/lib/rules';
 import { nationalNewbornWindow } from '@/lib/rules/parameters/national';
 import { isUnknown, valueAt } from '@/lib/rules/parameters/types';
 import { outcomeTable, paperQuestions, type Condition } from '@/lib/tools/paper';
@@ -92,7 +92,7 @@ export async function PaperCheck({ locale, asOf }: { locale: Locale; asOf: strin
       </ol>
 
       <h2 className="mt-8 text-2xl">{t('partOutcomes')}</h2>
-      <p className="my-2 text-base">{t('outcomesLead')}</p>
+      <p className="my-2 text-base">{t('outcomesLead', { places: CITY_REGIONS.map((r) => w(`regionNames.${r}`)).join(locale === 'en' ? ', ' : '、') })}</p>
       <table className="mt-2 w-full border-collapse text-base">
         <thead>
           <tr>

@@ -65,6 +65,8 @@ export const SAYS: { warnings: Record<WarningId, Says>; nextSteps: Record<NextSt
     'window-start-dates-conflict': s('B', 'F7.5'),
     'newborn-window-local': s('B', 'F4.1', 'F4.2'),
     'region-urban-districts-only': s('B', 'F7.13'),
+    'region-flexible-tier-one': s('hedged', 'F7.11'),
+    'region-amounts-conflict': s('hedged', 'F7.12'),
     'university-enroll-at-school': s('A', 'F4.3'),
     'pupil-enroll-at-school': s('B', 'F6.1', 'F7.5'),
     'regional-window-unverified': s('hedged', 'F3.8', 'F7.15'),

@@ -51,7 +51,7 @@ export {
   type SearchParamsInput,
 } from './url';
 export { MESSAGE_NAMESPACES, messagePaths, regionMessagePaths } from './registry';
-export { CONTRIBUTION_LABELS, PROFILES, RegionProfile, regionMessages, type ContributionLabel } from './regions';
+export { CONTRIBUTION_LABELS, PROFILES, PROVINCES, ProvinceProfile, RegionProfile, otherInProvince, regionMessages, regionProfileOf, type ContributionLabel } from './regions';
 export { PARAMETERS } from './parameters';
 export { UNITS, type Parameter, type FactId, type Unit } from './parameters/types';
 export type { Source, SourceId, SourceKind } from './parameters/sources';

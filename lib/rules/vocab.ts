@@ -4,7 +4,7 @@
  * Display text lives in content/messages/rules/{zh-CN,en}.json.
  */
 import * as z from 'zod/mini'; // runs in the browser too (see answers.ts)
-import { REGION_FILES } from './regions/list';
+import { CITY_SLUGS, REGION_SLUGS } from './regions/list';
 
 /** Who the check is for. Only changes wording ("you" vs "the person you are helping"). */
 export const WHO = ['self', 'helper'] as const;
@@ -38,11 +38,14 @@ export const YesNo = z.enum(YES_NO);
 export type YesNo = z.infer<typeof YesNo>;
 
 /**
- * Places with their own sourced data, one file each in regions/ (listed in regions/list.ts), and
+ * Places with their own sourced data: the cities (one file each in regions/), then "another city in
+ * <province>" (`<province>-other`, one file each in provinces/), all listed in regions/list.ts; and
  * 'elsewhere': national rules only. A place's slug is public (link format v=1): never rename one.
  */
-export type SourcedRegion = keyof typeof REGION_FILES;
-export const SOURCED_REGIONS = Object.keys(REGION_FILES) as SourcedRegion[];
+export type SourcedRegion = (typeof REGION_SLUGS)[number];
+export const SOURCED_REGIONS: SourcedRegion[] = [...REGION_SLUGS];
+/** The cities among them (each with its own file), without the "another city in <province>" choices. */
+export const CITY_REGIONS: SourcedRegion[] = [...CITY_SLUGS];
 export const REGIONS: ReadonlyArray<SourcedRegion | 'elsewhere'> = [...SOURCED_REGIONS, 'elsewhere'];
 export const Region = z.enum(REGIONS as [SourcedRegion | 'elsewhere', ...Array<SourcedRegion | 'elsewhere'>]);
 export type Region = z.infer<typeof Region>;
@@ -134,6 +137,8 @@ export const CHANNELS = [
   'yue-yibao',
   'yue-shuitong',
   'sichuan-yibao-platform',
+  'chushuitong',
+  'ehuiban',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -25,7 +25,7 @@ const { regionalWindows, regionalNewbornWindows } = await import('@/lib/rules/pa
 const { residentChannels } = await import('@/lib/rules/parameters/regional-access');
 const N = await import('@/lib/rules/parameters/national');
 const { isUnknown, valueAt, valueForYear } = await import('@/lib/rules/parameters/types');
-const { nextQuestion } = await import('@/lib/rules');
+const { nextQuestion, SOURCED_REGIONS: REGIONS } = await import('@/lib/rules');
 const { stepHref } = await import('@/lib/wizard/steps');
 const { siteUrl } = await import('@/lib/site');
 const { formatIsoDate } = await import('@/components/ui/FormattedDate');
@@ -35,7 +35,6 @@ const { statable } = await import('@/lib/rules/statable');
 const { ruleFigures } = await import('@/lib/rules/figures');
 const { evaluate } = await import('@/lib/rules');
 
-const REGIONS = ['beijing', 'shanghai', 'guangzhou', 'hangzhou', 'chengdu'] as const;
 const t = (locale: Locale = 'zh-CN') => createTranslator({ locale, messages: messagesFor(locale), namespace: 'Figures' });
 const yuan = (n: number, locale: Locale = 'zh-CN') => t(locale)('yuan', { amount: n.toLocaleString(locale) });
 const months = (n: number) => t()('months', { n });
@@ -362,7 +361,7 @@ describe('payment channels, materials and check links', () => {
 describe('every figure used in the guides renders in both locales, and its sources are on the page', () => {
   const dir = path.join(process.cwd(), 'content', 'guides');
   const usages: Array<{ file: string; name: string; props: Record<string, unknown>; mdx: string }> = [];
-  const NAMES = /^(NationalStandard|ContributionTable|EnrollmentWindows|NewbornWindows|WaitingPeriods|Materials|PaymentChannels|CheckLink|SeasonNotice|Glossary)$/;
+  const NAMES = /^(NationalStandard|ContributionTable|EnrollmentWindows|NewbornWindows|NonLocalChildren|WaitingPeriods|Materials|PaymentChannels|CheckLink|SeasonNotice|Glossary)$/;
   for (const slug of readdirSync(dir)) {
     for (const file of readdirSync(path.join(dir, slug))) {
       const mdx = readFileSync(path.join(dir, slug, file), 'utf8');

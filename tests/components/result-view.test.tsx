@@ -17,6 +17,7 @@ const { Answers, evaluate } = await import('@/lib/rules');
 const { rulesWords } = await import('@/lib/wizard/words');
 const { formatIsoDate } = await import('@/components/ui/FormattedDate');
 const { secondPersonLeft } = await import('./voice');
+const { firstYearWithNoValue } = await import('../data-years');
 
 /** Renders the result for real answers and a real outcome, the way the result page does. */
 async function show(input: Record<string, unknown>, asOf: string, locale: Locale = 'en') {
@@ -129,7 +130,9 @@ describe('ResultView: the to-do list comes first', () => {
 
 describe('ResultView: the options side by side', () => {
   it('compares every option in a table and in cards, each with an amount or an explicit "not in our sources"', async () => {
-    const { outcome, w } = await show(flexibleBeijing, today);
+    // A season no file has figures for (the first year with no value, from the data, not today's).
+    const year = firstYearWithNoValue();
+    const { outcome, w } = await show(flexibleBeijing, `${year - 1}-11-23`);
     expect(outcome.options.length).toBeGreaterThan(1);
     const compare = section('compare');
     const table = within(compare).getByRole('table');
@@ -146,9 +149,15 @@ describe('ResultView: the options side by side', () => {
     expect(amountCells).toHaveLength(outcome.options.length);
     for (const cell of amountCells) expect(cell.querySelector('[data-amount]')).not.toBeNull();
     const resident = outcome.options.findIndex((o) => o.choice.scheme === 'resident');
-    expect(amountCells[resident]).toHaveTextContent('Our sources do not yet have the 2027 amount');
-    expect(amountCells[resident]?.querySelector('[data-whose="place"]')).toHaveTextContent('benefit year 2026: 795 yuan a year');
-    expect(amountCells[resident]?.querySelector('[data-whose="national"]')).toHaveTextContent('National standard, benefit year 2026: 400 yuan a year');
+    expect(amountCells[resident]).toHaveTextContent(`Our sources do not yet have the ${year} amount`);
+    // The last figures we hold, each labelled with its year and whose it is.
+    const last = outcome.options[resident]?.contribution.lastPublished ?? [];
+    const place = last.find((x) => x.whose === 'place');
+    const national = last.find((x) => x.whose === 'national');
+    if (!place || !national) throw new Error('expected the place\'s and the national last figures');
+    const yuan = (n: number | undefined) => `${(n ?? NaN).toLocaleString('en')} yuan a year`;
+    expect(amountCells[resident]?.querySelector('[data-whose="place"]')).toHaveTextContent(`benefit year ${place.benefitYear}: ${yuan(place.tiersYuan[0])}`);
+    expect(amountCells[resident]?.querySelector('[data-whose="national"]')).toHaveTextContent(`National standard, benefit year ${national.benefitYear}: ${yuan(national.tiersYuan[0])}`);
     // The phone layout: one card per option, same rows.
     const cards = compare.querySelectorAll('article[data-option]');
     expect(cards).toHaveLength(outcome.options.length);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Answers, answersToSearchParams, parseAnswersFromSearchParams, type Answers as AnswersT } from '@/lib/rules';
+import { Answers, answersToSearchParams, costRange, parseAnswersFromSearchParams, type Answers as AnswersT } from '@/lib/rules';
 import { MAX_LABEL, MAX_PEOPLE, cleanLabel, householdToSearchParams, parseHousehold, personToParam } from '@/lib/household/link';
 import { summarizeHousehold } from '@/lib/household/summary';
 import { MAX_QUERY_LENGTH, MAX_QUERY_PARAMS } from '@/lib/security/limits';
+import { firstYearWithNoValue } from '../data-years';
 
 const ASOF = '2026-11-23';
 const grandma: AnswersT = { who: 'helper', region: 'beijing', age: 70, situation: 'not-working', hukou: 'local', groups: [], coverage: 'resident-active' };
@@ -106,14 +107,27 @@ describe('household summary', () => {
     for (const c of s.checklist) for (const i of c.whose) expect(s.rows[i]?.outcome.options[0]?.materials).toContain(c.material);
   });
 
-  it('does not add up amounts it does not have: Beijing 2027年度 is not in our sources', () => {
+  it('does not add up amounts it does not have: only known amounts are added, the others are named', () => {
     expect(s.costs[1]).toEqual({ kind: 'not-fixed' });
-    expect(s.costs[0]?.kind).toBe('unknown');
-    // The baby's newborn period (born 2026-10-20) runs into 2027 (F4.2): 2026年度 is sourced (435) but
-    // 2027年度 is not, so the baby's cost is not known — never the birth year alone, an under-count.
-    expect(s.rows[2]?.outcome.contribution.alsoYears.map((c) => c.benefitYear)).toEqual([2027]);
-    expect(s.costs[2]).toEqual({ kind: 'unknown' });
-    expect(s.total).toMatchObject({ minYuan: 0, maxYuan: 0, complete: false, unknown: [0, 2], notFixed: [1] });
+    // The baby's newborn period (born 2026-10-20) runs into 2027 (F4.2): the cost counts both benefit
+    // years, and is known only when every year's figure is (never the birth year alone, an under-count).
+    const babyCost = s.rows[2]!.outcome.contribution;
+    expect(babyCost.alsoYears.map((c) => c.benefitYear)).toEqual([2027]);
+    expect(s.costs[2]?.kind).toBe(costRange(babyCost) === null ? 'unknown' : 'known');
+    const known = s.costs.flatMap((c) => (c.kind === 'known' ? [c] : []));
+    const indexes = (kind: string) => s.costs.flatMap((c, i) => (c.kind === kind ? [i] : []));
+    expect(s.total).toEqual({
+      minYuan: known.reduce((n, c) => n + c.minYuan, 0),
+      maxYuan: known.reduce((n, c) => n + c.maxYuan, 0),
+      complete: indexes('unknown').length === 0 && indexes('not-fixed').length === 0,
+      unknown: indexes('unknown'),
+      notFixed: indexes('not-fixed'),
+    });
+    // In a year no file has figures for (read from the data, not today's), the renewal's amount is unknown and not added.
+    const year = firstYearWithNoValue();
+    const later = summarizeHousehold([members[0]!, members[1]!], `${year - 1}-11-23`);
+    expect(later.costs[0]).toEqual({ kind: 'unknown' });
+    expect(later.total).toEqual({ minYuan: 0, maxYuan: 0, complete: false, unknown: [0], notFixed: [1] });
   });
 
   it('adds up known amounts, as a range where someone chooses a tier', () => {

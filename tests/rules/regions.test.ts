@@ -6,21 +6,25 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PROFILES, REGIONS, RegionProfile, SOURCED_REGIONS, UNITS, evaluate, messagePaths, regionMessagePaths, type Answers } from '../../lib/rules';
+import { PROFILES, PROVINCES, REGIONS, RegionProfile, SOURCED_REGIONS, UNITS, evaluate, messagePaths, otherInProvince, regionMessagePaths, regionProfileOf, type Answers } from '../../lib/rules';
 import { PARAMETERS } from '../../lib/rules/parameters';
 import { MESSAGE_FILES, MESSAGES, lookup } from './helpers';
 
 const dir = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
 const beijing = JSON.parse(readFileSync(dir('../../lib/rules/regions/beijing.json'), 'utf8')) as Record<string, unknown>;
+const jsonFiles = (rel: string) => readdirSync(dir(rel)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 const issues = (data: unknown) => {
   const r = RegionProfile.safeParse(data);
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
 
 describe('region files', () => {
-  it('one JSON file per place with its own data, each listed, in the check\'s order, then "elsewhere"', () => {
-    const files = readdirSync(dir('../../lib/rules/regions')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
-    expect([...files].sort()).toEqual([...SOURCED_REGIONS].sort());
+  it('one JSON file per city and per province, each listed, in the check\'s order: the cities, "another city in <province>", then "elsewhere"', () => {
+    const cities = jsonFiles('../../lib/rules/regions');
+    const provinces = jsonFiles('../../lib/rules/provinces');
+    expect([...SOURCED_REGIONS].sort()).toEqual([...cities, ...provinces.map(otherInProvince)].sort());
+    expect(SOURCED_REGIONS.slice(-provinces.length)).toEqual(Object.keys(PROVINCES).map(otherInProvince));
+    expect(Object.keys(PROVINCES).sort()).toEqual([...provinces].sort());
     expect(REGIONS).toEqual([...SOURCED_REGIONS, 'elsewhere']);
     for (const r of SOURCED_REGIONS) expect(PROFILES[r].id).toBe(r);
   });
@@ -31,7 +35,8 @@ describe('region files', () => {
 
   it('the schema rejects an incomplete or inconsistent file, naming the field', () => {
     const without = (key: string) => Object.fromEntries(Object.entries(beijing).filter(([k]) => k !== key));
-    expect(issues(without('nonLocalAccess')).join()).toContain('nonLocalAccess');
+    expect(issues(without('residentWindow')).join()).toContain('residentWindow');
+    expect(issues(without('nonLocalAccess'))).toEqual([]); // optional: the national rule applies
     expect(issues({ ...beijing, name: { 'zh-CN': '北京' } }).join()).toContain('name.en');
     const access = beijing.nonLocalAccess as { values: Array<{ value: Record<string, string> }> };
     const partial = { ...access, values: [{ ...access.values[0], value: { pupils: 'eligible' } }] };
@@ -68,13 +73,89 @@ describe('region files', () => {
   it('turn into parameters with controlled units, listed with the national ones', () => {
     const ids = new Set(PARAMETERS.map((p) => p.id));
     for (const r of SOURCED_REGIONS) {
-      for (const kind of ['resident-window', 'resident-contribution', 'non-local-access', 'resident-channels']) expect(ids.has(`${r}.${kind}`), `${r}.${kind}`).toBe(true);
+      for (const kind of ['resident-window', 'resident-contribution']) expect(ids.has(`${r}.${kind}`), `${r}.${kind}`).toBe(true);
       expect(ids.has(`${r}.newborn-window`)).toBe(PROFILES[r].newbornWindow !== undefined);
       expect(ids.has(`${r}.group-subsidy`)).toBe(PROFILES[r].groupSubsidy !== undefined);
+      expect(ids.has(`${r}.non-local-access`)).toBe(PROFILES[r].nonLocalAccess !== undefined);
+      expect(ids.has(`${r}.resident-channels`)).toBe(PROFILES[r].residentChannels !== undefined);
     }
     for (const p of PARAMETERS) expect(UNITS, p.id).toContain(p.unit);
     expect(PARAMETERS.some((p) => p.unit === 'group')).toBe(false);
     expect(new Set(PARAMETERS.map((p) => p.id)).size).toBe(PARAMETERS.length);
+  });
+});
+
+describe('provinces: a city inherits its province\'s rules', () => {
+  const BLOCKS = ['residentWindow', 'newbornWindow', 'residentContribution', 'nonLocalAccess', 'residentChannels'] as const;
+  const raw = (r: string) => JSON.parse(readFileSync(dir(`../../lib/rules/regions/${r}.json`), 'utf8')) as Record<string, unknown> & { province?: string };
+  const cities = jsonFiles('../../lib/rules/regions');
+
+  it('every block a city file omits is its province\'s; every block it gives is its own; the province\'s notes and papers come too', () => {
+    let inherited = 0;
+    for (const city of cities) {
+      const file = raw(city);
+      if (file.province === undefined) continue;
+      const p = PROVINCES[file.province];
+      expect(p, `${city}: province ${file.province}`).toBeDefined();
+      if (!p) continue;
+      const profile = PROFILES[city as keyof typeof PROFILES];
+      for (const b of BLOCKS) {
+        if (b in file) expect(profile[b], `${city}.${b}`).toEqual(file[b]);
+        else {
+          expect(profile[b], `${city}.${b} from ${p.id}`).toEqual(p[b]);
+          if (p[b] !== undefined) inherited++;
+        }
+      }
+      for (const n of p.notes) expect(profile.notes).toContainEqual(n);
+      for (const m of p.extraMaterials) expect(profile.extraMaterials).toContainEqual(m);
+    }
+    expect(inherited, 'some city inherits a block').toBeGreaterThan(0);
+  });
+
+  it('"another city in <province>" is the province\'s own rules under its own name', () => {
+    for (const p of Object.values(PROVINCES)) {
+      const choice = PROFILES[otherInProvince(p.id) as keyof typeof PROFILES];
+      expect(choice).toMatchObject({ name: p.otherName, province: p.id, nonLocalAccess: p.nonLocalAccess, residentChannels: p.residentChannels, notes: p.notes, extraMaterials: p.extraMaterials });
+    }
+  });
+
+  it('a province-wide paper reaches every city of the province and its "another city" choice, through the engine', () => {
+    for (const p of Object.values(PROVINCES)) {
+      const papers = p.extraMaterials.filter((m) => m.when === 'flexible-non-local').map((m) => m.material);
+      const places = [otherInProvince(p.id), ...cities.filter((c) => raw(c).province === p.id)];
+      for (const region of places) {
+        const o = evaluate({ who: 'self', region, age: 35, situation: 'flexible', hukou: 'other-mainland', permit: 'yes', groups: [], coverage: 'none' } as Answers, { asOf: '2026-11-23' });
+        for (const m of papers) expect(o.materials, `${region}: ${m}`).toContain(m);
+      }
+    }
+  });
+
+  it('a city file naming no known province, or missing a required block with no province to give it, is refused with the file and the field named', () => {
+    const partial = Object.fromEntries(Object.entries(beijing).filter(([k]) => k !== 'nonLocalAccess' && k !== 'residentChannels'));
+    expect(() => regionProfileOf('testcity', { ...partial, id: 'testcity', province: 'atlantis' })).toThrow(/regions\/testcity\.json: its province "atlantis"/);
+    const noWindow = Object.fromEntries(Object.entries(partial).filter(([k]) => k !== 'residentWindow'));
+    expect(() => regionProfileOf('testcity', { ...noWindow, id: 'testcity' })).toThrow(/testcity\.json[\s\S]*residentWindow/);
+    expect(() => regionProfileOf('guangdong-other', { ...partial, id: 'guangdong-other' })).toThrow(/lower-case letters only/);
+    // Access and channels left out with no province: the national rule, not an error.
+    expect(regionProfileOf('testcity', { ...partial, id: 'testcity' }).nonLocalAccess).toBeUndefined();
+    const province = Object.values(PROVINCES)[0];
+    if (!province) throw new Error('no province file');
+    const merged = regionProfileOf('testcity', { ...partial, id: 'testcity', province: province.id });
+    expect(merged.nonLocalAccess).toEqual(province.nonLocalAccess);
+    expect(merged.residentWindow).toEqual(beijing.residentWindow);
+  });
+});
+
+describe('a place with no access or channel rule of its own gets the national one, never a copy', () => {
+  it('nonLocalAccess and residentChannels fall back to the national parameters', async () => {
+    const { nonLocalAccess, residentChannels } = await import('../../lib/rules/parameters/regional-access');
+    for (const r of SOURCED_REGIONS) {
+      if (PROFILES[r].nonLocalAccess === undefined) expect(nonLocalAccess[r], r).toBe(nonLocalAccess.elsewhere);
+      else expect(nonLocalAccess[r]?.id, r).toBe(`${r}.non-local-access`);
+      if (PROFILES[r].residentChannels === undefined) expect(residentChannels[r], r).toBe(residentChannels.elsewhere);
+      else expect(residentChannels[r]?.id, r).toBe(`${r}.resident-channels`);
+    }
+    expect(SOURCED_REGIONS.some((r) => PROFILES[r].nonLocalAccess === undefined), 'some place uses the national access rule').toBe(true);
   });
 });
 

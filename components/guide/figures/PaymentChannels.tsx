@@ -83,6 +83,8 @@ function Resident({ fig }: { fig: Fig }) {
   const example = national && !isUnknown(national.value) ? national.sources : [];
   const exampleIds = new Set(example.map((s) => s.id));
   const cities = SOURCED_REGIONS.flatMap((region: SourcedRegion) => {
+    // A place with no list of its own (nor its province's) uses the national one, shown above.
+    if (residentChannels[region] === residentChannels.elsewhere) return [];
     const r = valueAt(residentChannels[region], LATEST);
     if (!r || isUnknown(r.value)) return [];
     const own = r.sources.some((s) => !exampleIds.has(s.id));

@@ -3,6 +3,7 @@ export { NationalStandard } from './NationalStandard';
 export { ContributionTable } from './ContributionTable';
 export { EnrollmentWindows } from './EnrollmentWindows';
 export { NewbornWindows } from './NewbornWindows';
+export { NonLocalChildren } from './NonLocalChildren';
 export { WaitingPeriods } from './WaitingPeriods';
 export { Materials } from './Materials';
 export { PaymentChannels } from './PaymentChannels';

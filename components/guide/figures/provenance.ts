@@ -9,6 +9,7 @@ import { channelsProvenance } from './PaymentChannels';
 import { contributionProvenance } from './ContributionTable';
 import { nationalProvenance } from './NationalStandard';
 import { newbornProvenance } from './NewbornWindows';
+import { nonLocalChildrenProvenance } from './NonLocalChildren';
 import { waitingProvenance } from './WaitingPeriods';
 import { windowsProvenance } from './EnrollmentWindows';
 import { seasonProvenance } from '../SeasonNotice';
@@ -20,6 +21,7 @@ const BY_COMPONENT: Record<string, (props: Record<string, string>, asOf: string)
   EnrollmentWindows: (_p, asOf) => windowsProvenance(asOf),
   NationalStandard: (_p, asOf) => nationalProvenance(asOf),
   NewbornWindows: () => newbornProvenance(),
+  NonLocalChildren: (_p, asOf) => nonLocalChildrenProvenance(asOf),
   WaitingPeriods: (p) => waitingProvenance({ scheme: p.scheme ?? '' }),
   PaymentChannels: (p) => channelsProvenance({ scheme: p.scheme }),
   SeasonNotice: (_p, asOf) => seasonProvenance(asOf),

@@ -1,10 +1,10 @@
 /**
  * Who may join the resident scheme without local hukou, and the ways to pay the resident premium:
- * national defaults here (for 'elsewhere'), each place's own in its region file
- * (lib/rules/regions/<id>.json). 'unverified' = our sources do not settle it (e.g. whether a
+ * national defaults here (for 'elsewhere', and for a place whose file and province file give none),
+ * each place's own in its region file (lib/rules/regions/<id>.json) or its province's. 'unverified' = our sources do not settle it (e.g. whether a
  * megacity has implemented 38号): the outcome then says "confirm locally" rather than yes or no.
  */
-import type { Channel, Region } from '../vocab';
+import { REGIONS, type Channel, type Region } from '../vocab';
 import type { Parameter } from './types';
 import { SOURCES as S } from './sources';
 import { regionalAccess, regionalChannels, type ResidentAccess } from '../regions';
@@ -39,7 +39,8 @@ export const nationalAccess: Parameter<ResidentAccess> = {
   ],
 };
 
-export const nonLocalAccess: Record<Region, Parameter<ResidentAccess>> = { ...regionalAccess, elsewhere: nationalAccess };
+/** Per region: the place's own rule (its file or its province's), else the national one. */
+export const nonLocalAccess = Object.fromEntries(REGIONS.map((r) => [r, (r !== 'elsewhere' && regionalAccess[r]) || nationalAccess])) as Record<Region, Parameter<ResidentAccess>>;
 
 /**
  * Resident-scheme payment channels where there is no region file: Dazhou's official list of 7
@@ -57,4 +58,5 @@ export const nationalChannels: Parameter<Channel[]> = {
   values: [{ from: '2025-10-20', value: ['tax-app', 'wechat', 'alipay', 'bank', 'medical-insurance-wallet', 'tax-counter'] }],
 };
 
-export const residentChannels: Record<Region, Parameter<Channel[]>> = { ...regionalChannels, elsewhere: nationalChannels };
+/** Per region: the place's own list (its file or its province's), else the national one. */
+export const residentChannels = Object.fromEntries(REGIONS.map((r) => [r, (r !== 'elsewhere' && regionalChannels[r]) || nationalChannels])) as Record<Region, Parameter<Channel[]>>;

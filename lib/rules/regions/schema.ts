@@ -149,33 +149,73 @@ export const REGION_CASES = ['flexible-non-local', 'resident'] as const;
 export type RegionCase = (typeof REGION_CASES)[number];
 
 /** Warnings a region file may raise (their wording names the place with {regionName}). */
-export const REGION_NOTE_WARNINGS = ['region-flexible-hukou-unverified', 'region-urban-districts-only'] as const satisfies readonly WarningId[];
+export const REGION_NOTE_WARNINGS = ['region-flexible-hukou-unverified', 'region-flexible-tier-one', 'region-urban-districts-only', 'region-amounts-conflict'] as const satisfies readonly WarningId[];
 
+/** The blocks a place's profile is made of: a city file gives them, or inherits them from its province. */
+const profileBlocks = {
+  residentWindow: block(RegionalWindow),
+  newbornWindow: z.optional(block(NewbornWindow)),
+  residentContribution: z.extend(block(RegionalAmounts), { labels: z.record(z.string(), Localized) }),
+  /** The place's own subsidised-enrollment rules, per benefit year (F4.4); optional: most places' are not in our sources. */
+  groupSubsidy: z.optional(block(GroupSubsidy)),
+  /** Optional: without it (in the city's file and its province's) the national rule applies (`national.non-local-access`). */
+  nonLocalAccess: z.optional(block(ResidentAccess)),
+  /** Optional: without it (in the city's file and its province's) the national list applies (`national.resident-channels`). */
+  residentChannels: z.optional(block(z.array(z.enum(CHANNELS)).check(z.minLength(1)))),
+  /** Notes the result shows for this place, and when. */
+  notes: z.array(z.strictObject({ warning: z.enum(REGION_NOTE_WARNINGS), when: z.enum(REGION_CASES), facts: z.array(FactIdSchema).check(z.minLength(1)) })),
+  /** Materials this place asks for beyond the national list, and when. */
+  extraMaterials: z.array(z.strictObject({ material: z.enum(MATERIALS), when: z.enum(REGION_CASES), facts: z.array(FactIdSchema).check(z.minLength(1)) })),
+};
+
+type WithAmounts = { residentContribution: { values: Array<{ value?: { rows: Array<{ label: string }> } }>; labels: Record<string, unknown> } };
+const labelsMatchRows = z.refine<WithAmounts>(
+  (p: { residentContribution: { values: Array<{ value?: { rows: Array<{ label: string }> } }>; labels: Record<string, unknown> } }) => {
+    const used = new Set(p.residentContribution.values.flatMap((v) => v.value?.rows.map((r) => r.label) ?? []));
+    const named = Object.keys(p.residentContribution.labels);
+    return named.length === used.size && named.every((l) => used.has(l));
+  },
+  { message: 'residentContribution.labels must name exactly the labels its rows use' },
+);
+
+/** A province's slug: lower-case letters, the file's name in lib/rules/provinces/. */
+const ProvinceSlug = z.string().check(z.regex(/^[a-z]+$/, { message: 'a province slug is lower-case letters, e.g. guangdong' }));
+
+/**
+ * A place's profile, as the engine reads it: a city's file merged with its province's
+ * (regions/index.ts), or a province's own file for "another city in <province>". The window and
+ * amount blocks are required after the merge; access and channels fall back to the national rule.
+ */
 export const RegionProfile = z
   .strictObject({
-    /** The slug (link format v=1: never renamed); the same as the file name. */
-    id: z.string().check(z.regex(/^[a-z]+$/)),
+    /** The slug (link format v=1: never renamed); a city's is its file name, a province's choice is `<province>-other`. */
+    id: z.string().check(z.regex(/^[a-z]+(?:-other)?$/, { message: 'a region slug is lower-case letters (a city) or <province>-other' })),
     name: Localized,
-    residentWindow: block(RegionalWindow),
-    newbornWindow: z.optional(block(NewbornWindow)),
-    residentContribution: z.extend(block(RegionalAmounts), { labels: z.record(z.string(), Localized) }),
-    /** The place's own subsidised-enrollment rules, per benefit year (F4.4); optional: most places' are not in our sources. */
-    groupSubsidy: z.optional(block(GroupSubsidy)),
-    nonLocalAccess: block(ResidentAccess),
-    residentChannels: block(z.array(z.enum(CHANNELS)).check(z.minLength(1))),
-    /** Notes the result shows for this place, and when. */
-    notes: z.array(z.strictObject({ warning: z.enum(REGION_NOTE_WARNINGS), when: z.enum(REGION_CASES), facts: z.array(FactIdSchema).check(z.minLength(1)) })),
-    /** Materials this place asks for beyond the national list, and when. */
-    extraMaterials: z.array(z.strictObject({ material: z.enum(MATERIALS), when: z.enum(REGION_CASES), facts: z.array(FactIdSchema).check(z.minLength(1)) })),
+    /** The province whose file this place inherits from (lib/rules/provinces/<province>.json). */
+    province: z.optional(ProvinceSlug),
+    ...profileBlocks,
   })
-  .check(
-    z.refine(
-      (p) => {
-        const used = new Set(p.residentContribution.values.flatMap((v) => v.value?.rows.map((r) => r.label) ?? []));
-        const named = Object.keys(p.residentContribution.labels);
-        return named.length === used.size && named.every((l) => used.has(l));
-      },
-      { message: 'residentContribution.labels must name exactly the labels its rows use' },
-    ),
-  );
+  .check(labelsMatchRows);
 export type RegionProfile = z.infer<typeof RegionProfile>;
+
+/**
+ * A province's file (lib/rules/provinces/<id>.json): the rules that hold in every city of the
+ * province, in the blocks of a region profile. A city file that names the province inherits every
+ * block it does not give itself, and its notes and extra materials add to the province's. The
+ * province's blocks are also the profile of the region choice "another city in <province>"
+ * (`<id>-other`, named `otherName`), so they are complete: a window or amount block the province
+ * has no rule for says so (`unknown`); access and channels it has no rule for are left out (the
+ * national rule applies).
+ */
+export const ProvinceProfile = z
+  .strictObject({
+    id: ProvinceSlug,
+    /** The province's name, e.g. 广东省. */
+    name: Localized,
+    /** The region choice for a city of this province without its own file, e.g. 广东省其他城市. */
+    otherName: Localized,
+    ...profileBlocks,
+  })
+  .check(labelsMatchRows);
+export type ProvinceProfile = z.infer<typeof ProvinceProfile>;
+
