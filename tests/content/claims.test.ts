@@ -58,6 +58,7 @@ function units(locale: Locale): Unit[] {
 
 /** Every sentence of `u` that makes `claim` with none of its qualifiers in the unit. */
 export function bareClaims(claim: Claim, locale: Locale, u: Unit): string[] {
+  if (claim.perPlace?.test(u.where)) return [];
   const qualified = claim.qualifiers[locale].some((group) => group.every((re) => re.test(u.text)));
   if (qualified) return [];
   return sentences(u.text).filter((s) => {

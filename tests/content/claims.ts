@@ -7,6 +7,13 @@
  * It is allowed when its unit (paragraph, list item, table row, message) matches every pattern of
  * one of the `qualifiers` groups.
  */
+import { PROFILES } from '@/lib/rules';
+
+/** The places with their own data, by name in each locale (read from the region files, never listed here). */
+const placeNames = (locale: 'zh-CN' | 'en') => Object.values(PROFILES).map((p) => p.name[locale].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** A table row or list item that starts with a place's name: what it says is that place's rule. */
+const startsWithPlace = (locale: 'zh-CN' | 'en') => new RegExp(`^(\\|\\s*|[-*]\\s+)(\\*\\*)?(${placeNames(locale)})`);
+
 export type Claim = {
   id: string;
   /** What the bare claim would tell a reader, and why the check contradicts it. */
@@ -16,6 +23,8 @@ export type Claim = {
   ignore?: Record<'zh-CN' | 'en', RegExp>;
   /** Any one group, all of its patterns, in the same unit. */
   qualifiers: Record<'zh-CN' | 'en', RegExp[][]>;
+  /** Messages that head a table with one row per place (each row is that place's rule), by key. */
+  perPlace?: RegExp;
 };
 
 export const CLAIMS: Claim[] = [
@@ -48,9 +57,11 @@ export const CLAIMS: Claim[] = [
       en: /港澳台居民居住证(\s*\([^)]*\))?|HMT residence permit|residence permit for Hong Kong, Macao and Taiwan residents|work permit plus a residence permit|permanent residence/gi,
     },
     qualifiers: {
-      'zh-CN': [[/各地|有的地方|不是每个地方|不一定|看地方/], [/^\|\s*(北京|上海|广州|杭州|成都)\s*\|/]],
-      en: [[/depends on the place|some places|not every|not everywhere|differ/i], [/^\|\s*(Beijing|Shanghai|Guangzhou|Hangzhou|Chengdu)\s*\|/]],
+      'zh-CN': [[/各地|有的地方|不是每个地方|不一定|看地方/], [startsWithPlace('zh-CN')]],
+      en: [[/depends on the place|some places|not every|not everywhere|differ/i], [startsWithPlace('en')]],
     },
+    // The table of whether non-local children may join, one row per place (<NonLocalChildren />).
+    perPlace: /^Figures\.nonLocal\./,
   },
   {
     id: 'pay-at-a-community-service-point',

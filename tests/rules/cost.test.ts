@@ -10,7 +10,8 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../lib/rules/regions/list', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../../lib/rules/regions/list')>();
   const { FIXTURE_CITY, FIXTURE_TOWN } = await import('./cost.fixture');
-  return { REGION_FILES: { ...orig.REGION_FILES, fixturecity: FIXTURE_CITY, fixturetown: FIXTURE_TOWN } };
+  const { withCities } = await import('./fixture-region');
+  return withCities(orig, { fixturecity: FIXTURE_CITY, fixturetown: FIXTURE_TOWN });
 });
 
 const { Answers, evaluate, costRange, personalPay } = await import('../../lib/rules');

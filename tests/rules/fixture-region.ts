@@ -31,6 +31,23 @@ export const NOTHING_SOURCED_FILE = {
   extraMaterials: [],
 };
 
-export function withNothingSourced<T extends { REGION_FILES: Record<string, unknown> }>(original: T): T {
-  return { ...original, REGION_FILES: { ...original.REGION_FILES, [NOTHING_SOURCED]: NOTHING_SOURCED_FILE } };
+type RegionList = { REGION_FILES: Record<string, unknown>; CITY_SLUGS: readonly string[]; REGION_SLUGS: readonly string[] };
+
+/**
+ * `regions/list.ts` with test-only city files added after the real cities (before the provinces'
+ * "another city" choices), its slug lists worked out again as the module itself does.
+ */
+export function withCities<T extends RegionList>(original: T, extra: Record<string, unknown>): T {
+  const added = Object.keys(extra);
+  const provinceChoices = original.REGION_SLUGS.slice(original.CITY_SLUGS.length);
+  return {
+    ...original,
+    REGION_FILES: { ...original.REGION_FILES, ...extra },
+    CITY_SLUGS: [...original.CITY_SLUGS, ...added],
+    REGION_SLUGS: [...original.CITY_SLUGS, ...added, ...provinceChoices],
+  };
+}
+
+export function withNothingSourced<T extends RegionList>(original: T): T {
+  return withCities(original, { [NOTHING_SOURCED]: NOTHING_SOURCED_FILE });
 }
