@@ -322,6 +322,8 @@ const ENTRIES: FactApplies[] = [
   { fact: 'F7.9', when: { region: ['guangzhou'], hukou: ['foreign'], permit: ['yes'], primary: { scheme: ['resident'] } }, said: [{ warning: 'foreign-city-specific' }] },
   { fact: 'F7.3', when: { region: ['beijing'], situation: ['flexible'], hukou: ['other-mainland'] }, said: [{ warning: 'region-flexible-hukou-unverified' }] },
   { fact: 'F7.13', when: { region: ['hangzhou'], primary: { scheme: ['resident'], where: ['place-of-residence', 'place-of-study'] } }, said: [{ warning: 'region-urban-districts-only' }] },
+  { fact: 'F7.11', when: { region: ['shenzhen'], situation: ['flexible'], hukou: ['other-mainland'] }, said: [{ warning: 'region-flexible-tier-one' }] },
+  { fact: 'F7.12', when: { region: ['shenzhen'], option: { scheme: ['resident'], where: ['place-of-residence', 'place-of-study', 'place-of-work'] } }, said: [{ warning: 'region-amounts-conflict' }] },
 ];
 
 /** Facts with no applies-when entry, and why none. */
@@ -329,22 +331,20 @@ export const NOT_SITUATIONAL: Record<string, string> = {
   'F2.1': 'the identity and date of guideline 38',
   'F2.3': 'a policy direction with no rule to apply',
   'F2.10': 'Fujian is not a place in the check (evidence for the season window only)',
-  'F2.11': 'Sichuan’s province-wide rules are not yet read for Chengdu (issue 20 item 9, another helper)',
+  'F2.11': 'place data: Sichuan’s province file (lib/rules/provinces/sichuan.json, who may join where they work), inherited by its cities; pinned by tests/rules/fixtures/cities-and-provinces.json',
   'F2.12': 'a local reward amount (Shangrao), not a place in the check',
   'F3.1': 'a national figure: stated through the dated parameters, checked by the sweep amount invariants',
   'F3.2': 'the 2023 standard, for 2024年度: before the first season the sweep reaches (2025年度), so no entry could be checked',
   'F3.4': 'how years map to benefit years: built into the parameters',
-  'F3.6': 'Dazhou is not a place in the check; evidence for national figures',
+  'F3.6': 'place data: Dazhou’s file (window, amounts, channels), stated through its dated parameters and checked by the sweep’s window and amount invariants; evidence for national figures too',
   'F3.10': 'one district’s reminder of F2.7',
   'F6.3': 'a guide topic (digital credential), not part of the enrollment outcome',
   'F6.4': 'a guide topic (care in another province), not part of the enrollment outcome',
   'F6.8': 'a guide topic (lost card), [C]',
   'F6.9': 'a guide topic (refunds), [C]',
   'F7.4': 'commercial cover, not basic insurance',
-  'F7.10': 'place data in lib/rules/regions/guangzhou.json (flexible workers’ papers)',
-  'F7.11': 'Shenzhen is not a place in the check',
-  'F7.12': 'Shenzhen is not a place in the check; [C]',
-  'F7.16': 'Wuhan is not a place in the check; [C]',
+  'F7.10': 'place data: Guangdong’s province file (flexible workers’ papers and payment apps), inherited by its cities; pinned by tests/rules/fixtures/cities-and-provinces.json',
+  'F7.16': 'place data at [C] (Wuhan’s file): statable() withholds its amount and channels are hedged; the sweep checks no C amount or date is stated',
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -75,7 +75,7 @@ test.describe('the sources page (规则与来源)', () => {
 });
 
 test.describe('the JSON API over HTTP', () => {
-  test('every endpoint: JSON, no cookie, cacheable, a CSP for JSON, GET and HEAD only', async ({ request }) => {
+  test('every endpoint: JSON, no cookie, the rules cacheable and answers private, a CSP for JSON, GET and HEAD only', async ({ request }) => {
     for (const path of API_PATHS) {
       const url = path.endsWith('/evaluate') ? `${path}?${BEIJING}&asOf=2026-11-23&locale=en` : path;
       const res = await request.get(url, { maxRedirects: 0 });
@@ -83,7 +83,9 @@ test.describe('the JSON API over HTTP', () => {
       const h = res.headers();
       expect(h['content-type'], url).toBe(JSON_TYPE);
       expect(h['set-cookie'], url).toBeUndefined();
-      expect(h['cache-control'], url).toMatch(/^public, max-age=\d+/);
+      // The rules are the same for everyone; an evaluation carries a person's answers, so it is never stored (issue 24).
+      if (path.endsWith('/evaluate')) expect(h['cache-control'], url).toBe('private, no-store');
+      else expect(h['cache-control'], url).toMatch(/^public, max-age=\d+/);
       expect(h['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
       expect(h['x-content-type-options']).toBe('nosniff');
       JSON.parse(await res.text());
