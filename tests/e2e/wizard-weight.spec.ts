@@ -59,7 +59,7 @@ async function transferred(page: Page, go: () => Promise<unknown>): Promise<{ by
 test.describe('without JavaScript, on a phone', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
 
-  test('a first visit is under 40 kB; then each step of the check, and the result, is one small answer of at most 12 kB', async ({ page }) => {
+  test('a first visit is under 40 kB; then each step of the check, and the result, is one small answer (a step at most 12 kB, the result at most 14 kB)', async ({ page }) => {
     // The browser asks for the icon after the page has loaded: wait for it, so that it counts here.
     const first = await transferred(page, async () => {
       const icon = page.waitForResponse((r) => r.url().includes('/icon.svg'));
@@ -77,6 +77,9 @@ test.describe('without JavaScript, on a phone', () => {
     await expect(page).toHaveURL(/\/check\/answers\?/);
     const result = await transferred(page, () => page.locator('main a[href*="/check/result?"]').click());
     await expect(page.locator('[data-todo="join"]')).toBeVisible();
-    expect(result.bytes, result.what.join(', ')).toBeLessThanOrEqual(12 * 1024);
+    // The result is the one answer that grew on purpose (issue 20): for this person (two subsidised
+    // groups, three lapsed years) it now says their own share, each waiting case by name and the
+    // continuity rule, with the sources of each. 12.5 kB compressed on 2026-12-04.
+    expect(result.bytes, result.what.join(', ')).toBeLessThanOrEqual(14 * 1024);
   });
 });

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [url, out, css] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic'] });
+const p = await b.newPage();
+await p.goto(url);
+if (css) await p.addStyleTag({ content: css });
+await p.emulateMedia({ media: 'print' });
+const pdf = await p.pdf({ path: out, format: 'A4' });
+console.log((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 'pages');
+await b.close();
