@@ -7,7 +7,7 @@ import { Answers } from './answers';
 import { isIsoDate } from './dates';
 import { Ctx } from './engine/context';
 import { workOut } from './engine/option';
-import { decideScheme } from './engine/scheme';
+import { decideScheme, permitWouldHelp } from './engine/scheme';
 import { deadlineOf, nextStepsFor, recommendationFor, reminderOf, seasonFor } from './engine/todo';
 import { WARNINGS } from './ids';
 import type { Option, Outcome } from './outcome';
@@ -77,7 +77,7 @@ export function evaluate(answers: Answers, { asOf }: EvaluateOptions): Outcome {
     asOf,
     region: a.region,
     options,
-    recommendation: recommendationFor(a, options, because),
+    recommendation: recommendationFor(a, options, because, a.hukou === 'other-mainland' && a.permit === 'no' ? permitWouldHelp(a, ctx) : true),
     deadline,
     reminder: reminderOf(deadline, asOf),
     season: seasonFor(options, asOf),

@@ -3,7 +3,7 @@
  * (sweep.test.ts) holds the same rules over every answer set and date.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { continuityRule, evaluate, ruleFigures, type Answers, type Outcome } from '../../lib/rules';
+import { continuityRule, evaluate, REGIONS, ruleFigures, type Answers, type Outcome } from '../../lib/rules';
 import { nationalResidentIndividual } from '../../lib/rules/parameters/national';
 import { valueForYear } from '../../lib/rules/parameters/types';
 import { rulesWords } from '../../lib/wizard/words';
@@ -55,6 +55,20 @@ describe('continuity: one rule (F2.7 [A])', () => {
 });
 
 describe('promises we do not hold (item 7)', () => {
+  it('a 居住证 is pointed to only where the place would admit the person with one, and never as "usually" (F7.13, F2.2)', () => {
+    // A fixture-free reading: wherever the pointer shows, answering "yes" to the permit must not leave the person at the hukou place.
+    for (const region of REGIONS) {
+      const a = adult(region, { hukou: 'other-mainland', permit: 'no' });
+      const o = evaluate(a, { asOf: today });
+      const withPermit = evaluate({ ...a, permit: 'yes' }, { asOf: today });
+      const admittedWith = withPermit.options[0]?.choice.where !== 'place-of-hukou';
+      const admittedWithout = o.options[0]?.choice.where !== 'place-of-hukou' && !o.options.some((x) => x.choice.where === 'place-of-hukou');
+      expect(o.recommendation.wouldChange.includes('if-get-residence-permit'), region).toBe(admittedWith && !admittedWithout);
+    }
+    expect(rulesWords('zh-CN')('changes.if-get-residence-permit')).toContain('请向当地确认');
+    expect(rulesWords('zh-CN')('changes.if-get-residence-permit')).not.toContain('一般可以');
+  });
+
   it('a foreigner is never told a permit usually opens enrollment; the change names the cities our facts hold (F7.9)', () => {
     const o = evaluate(adult('shanghai', { hukou: 'foreign', permit: 'no' }), { asOf: today });
     expect(o.recommendation.wouldChange).toContain('if-get-foreign-permanent-residence');

@@ -33,16 +33,31 @@ function accessFor(a: Answers, ctx: Ctx): ResidentAccess | null {
   return r.value;
 }
 
+/** Whether the place admits someone of other-mainland hukou in `group` to its resident scheme, with or without a 居住证. */
+function nonLocalLevel(access: ResidentAccess | null, group: ResidentGroup, withPermit: boolean): Access {
+  if (!access) return 'unverified';
+  if (group === 'resident-pupil') return access.pupils;
+  if (group === 'resident-child') return withPermit ? access.childrenWithPermit : access.childrenWithoutPermit;
+  return withPermit ? access.adultsWithPermit : access.adultsWithoutPermit;
+}
+
+/**
+ * Whether getting a 居住证 would change where this person may join the resident scheme: the place
+ * does not already admit them without one, and does not shut them out with one (Hangzhou's adults
+ * need urban-district hukou, F7.13). The "what would change" pointer reads it, so it never
+ * promises what the place's rule does not hold.
+ */
+export function permitWouldHelp(a: Answers, ctx: Ctx): boolean {
+  const access = accessFor(a, ctx);
+  const group = residentGroup(a, ctx);
+  return nonLocalLevel(access, group, false) !== 'eligible' && nonLocalLevel(access, group, true) !== 'not-eligible';
+}
+
 /** Resident scheme for someone with other-mainland hukou: where, and the hukou-place alternative. */
 function nonLocalResident(group: ResidentGroup, a: Answers, ctx: Ctx): { primary: Choice; alternatives: Choice[] } {
   const access = accessFor(a, ctx);
   const withPermit = a.permit === 'yes';
-  let level: Access = 'unverified';
-  if (access) {
-    if (group === 'resident-pupil') level = access.pupils;
-    else if (group === 'resident-child') level = withPermit ? access.childrenWithPermit : access.childrenWithoutPermit;
-    else level = withPermit ? access.adultsWithPermit : access.adultsWithoutPermit;
-  }
+  const level = nonLocalLevel(access, group, withPermit);
   const here: Choice = { scheme: 'resident', group, where: group === 'resident-pupil' ? 'place-of-study' : 'place-of-residence' };
   const home: Choice = { scheme: 'resident', group, where: 'place-of-hukou' };
   if (group === 'resident-pupil') ctx.warn('pupil-enroll-at-school');

@@ -96,7 +96,8 @@ export function nextStepsFor(a: Answers, options: Option[]): NextStep[] {
   return out;
 }
 
-export function recommendationFor(a: Answers, options: Option[], because: ReasonId[]): Outcome['recommendation'] {
+/** `permitHelps`: whether a 居住证 would change where a person of other-mainland hukou may join, by the place's rule (scheme.ts, permitWouldHelp). */
+export function recommendationFor(a: Answers, options: Option[], because: ReasonId[], permitHelps = true): Outcome['recommendation'] {
   const g = (options[0] as Option).choice.group;
   const change: ChangeId[] = [];
   if (g === 'employee-flexible' && options.some((o) => o.choice.scheme === 'resident')) change.push('if-employee-scheme-too-costly');
@@ -105,7 +106,9 @@ export function recommendationFor(a: Answers, options: Option[], because: Reason
   if (g === 'employee-flexible' || g === 'resident-working-age' || g === 'no-national-basis') change.push('if-hired-with-contract');
   if (g === 'resident-university') change.push('if-study-elsewhere');
   // A foreign national's permanent residence card opens the resident scheme only in some cities (F4.7, F7.9), never as a rule.
-  if (a.hukou !== 'local' && a.permit === 'no' && g !== 'resident-university' && g !== 'resident-pupil' && g !== 'employee-via-employer') change.push(a.hukou === 'foreign' ? 'if-get-foreign-permanent-residence' : 'if-get-residence-permit');
+  // A 居住证 is pointed to only where it would change something by the place's rule (permitWouldHelp).
+  if (a.hukou !== 'local' && a.permit === 'no' && g !== 'resident-university' && g !== 'resident-pupil' && g !== 'employee-via-employer' && (a.hukou !== 'other-mainland' || permitHelps))
+    change.push(a.hukou === 'foreign' ? 'if-get-foreign-permanent-residence' : 'if-get-residence-permit');
   if (g.startsWith('resident-') && g !== 'resident-university') change.push('if-move-home');
   return { because, wouldChange: change };
 }
