@@ -89,7 +89,6 @@ export const SAYS: { warnings: Record<WarningId, Says>; nextSteps: Record<NextSt
     'birth-date-inconsistent': s('A'),
     'channels-confirm-locally': s('hedged', 'F6.2'),
     'family-sharing-register-first': s('B', 'F2.4', 'F5.5', 'F7.1'),
-    'window-may-run-into-february': s('hedged', 'F3.8'),
     'confirm-with-local-office': s('B', 'F6.5'),
   },
   nextSteps: {

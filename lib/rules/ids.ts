@@ -56,7 +56,6 @@ export const WARNINGS = [
   'birth-date-inconsistent',
   'channels-confirm-locally',
   'family-sharing-register-first',
-  'window-may-run-into-february',
   'confirm-with-local-office',
 ] as const;
 export type WarningId = (typeof WARNINGS)[number];
