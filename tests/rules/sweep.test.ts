@@ -63,6 +63,22 @@ function ownNewbornRule(place: Region, birth: string): boolean {
  * is; the start-date conflict names the day used; a place without its own ways to pay says
  * "confirm locally" and never leaves family sharing as the only way.
  */
+/**
+ * The 居住证 pointer ("what would change") holds its promise: wherever it shows, the same answers
+ * with a permit are admitted where the person lives, and without one they were not already (F7.13,
+ * F2.11). Checked by evaluating the changed answers, not by reading the place's rule a second way.
+ */
+function permitPointerInvariants(a: Answers, asOf: string, o: Outcome): string[] {
+  if (a.hukou !== 'other-mainland' || a.permit !== 'no' || !o.recommendation.wouldChange.includes('if-get-residence-permit')) return [];
+  const withPermit = evaluate({ ...a, permit: 'yes' }, { asOf });
+  const resident = (x: Outcome) => x.options.filter((opt) => opt.choice.scheme === 'resident');
+  const admittedWith = resident(withPermit).some((opt) => opt.choice.where !== 'place-of-hukou');
+  const admittedWithout = resident(o).some((opt) => opt.choice.where !== 'place-of-hukou') && !resident(o).some((opt) => opt.choice.where === 'place-of-hukou');
+  if (!admittedWith) return ['a residence permit pointed to where a permit would not admit them'];
+  if (admittedWithout) return ['a residence permit pointed to where they are already admitted without one'];
+  return [];
+}
+
 function promiseInvariants(a: Answers, o: Outcome): string[] {
   const bad: string[] = [];
   for (const [i, x] of o.options.entries()) {
@@ -294,7 +310,7 @@ function check(a: Answers, asOf: string, o: Outcome): string[] {
     if (w.kind !== 'newborn' && w.closesOn < asOf) bad.push('window entirely in the past');
     if (w.kind !== 'newborn' && String(w.benefitYear) !== w.coverStarts.slice(0, 4)) bad.push('benefit year vs cover start');
   }
-  bad.push(...deadlineInvariants(a, asOf, o), ...optionInvariants(a, asOf, o), ...promiseInvariants(a, o), ...continuityInvariants(a, asOf, o), ...nothingSourcedInvariants(a, o), ...confidenceInvariants(o));
+  bad.push(...deadlineInvariants(a, asOf, o), ...optionInvariants(a, asOf, o), ...promiseInvariants(a, o), ...permitPointerInvariants(a, asOf, o), ...continuityInvariants(a, asOf, o), ...nothingSourcedInvariants(a, o), ...confidenceInvariants(o));
   // The fact oracle: every applicable fact is said (statement, hedge for C, or guide pointer), never more firmly than its level.
   const facts = checkFacts(a, asOf, o, () => relatedGuides(o, a));
   factStats.calls++;

@@ -106,8 +106,8 @@ export function recommendationFor(a: Answers, options: Option[], because: Reason
   if (g === 'employee-flexible' || g === 'resident-working-age' || g === 'no-national-basis') change.push('if-hired-with-contract');
   if (g === 'resident-university') change.push('if-study-elsewhere');
   // A foreign national's permanent residence card opens the resident scheme only in some cities (F4.7, F7.9), never as a rule.
-  // A 居住证 is pointed to only where it would change something by the place's rule (permitWouldHelp).
-  if (a.hukou !== 'local' && a.permit === 'no' && g !== 'resident-university' && g !== 'resident-pupil' && g !== 'employee-via-employer' && (a.hukou !== 'other-mainland' || permitHelps))
+  // A 居住证 is pointed to only where it would change where the person may join the resident scheme, by the place's rule (permitWouldHelp); a retiree in the employee scheme has no resident option for it to open.
+  if (a.hukou !== 'local' && a.permit === 'no' && g !== 'resident-university' && g !== 'resident-pupil' && g !== 'employee-via-employer' && (a.hukou !== 'other-mainland' || (permitHelps && options.some((o) => o.choice.scheme === 'resident'))))
     change.push(a.hukou === 'foreign' ? 'if-get-foreign-permanent-residence' : 'if-get-residence-permit');
   if (g.startsWith('resident-') && g !== 'resident-university') change.push('if-move-home');
   return { because, wouldChange: change };
