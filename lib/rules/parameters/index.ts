@@ -6,7 +6,6 @@
  */
 import type { Parameter } from './types';
 import * as national from './national';
-import { nationalAccess, nationalChannels } from './regional-access';
 import { PROFILES, regionalAccess, regionalAmounts, regionalChannels, regionalGroupSubsidy, regionalNewbornWindows, regionalWindows } from '../regions';
 import type { SourcedRegion } from '../vocab';
 
@@ -41,13 +40,14 @@ export const PARAMETERS: ReadonlyArray<Parameter<unknown>> = [
   national.newbornWaitExempt,
   national.adultFromAge,
   national.olderFromAge,
+  national.idCardFromAge,
   national.employerPayrollPct,
   national.employeePayrollPct,
   national.familySharingScope,
   national.rewardContinuousYears,
   national.rewardMinRaiseYuan,
   national.rewardCeilingPct,
-  nationalAccess,
-  nationalChannels,
+  national.nationalAccess,
+  national.nationalChannels,
   ...regional.filter((p) => p !== undefined),
 ] as ReadonlyArray<Parameter<unknown>>;

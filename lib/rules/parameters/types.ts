@@ -33,6 +33,8 @@ export type DatedValue<T> = {
   confidence?: Confidence;
   facts?: FactId[];
   sources?: Source[];
+  /** Why this value is what it is (a reading, a gap); data files only, never shown as a figure. */
+  note?: string;
 };
 
 export type Parameter<T> = {
@@ -45,6 +47,8 @@ export type Parameter<T> = {
   facts: FactId[];
   sources: Source[];
   values: ReadonlyArray<DatedValue<T>>;
+  /** Why the parameter is what it is: how it was read from the facts, what it leaves out. */
+  note?: string;
 };
 
 /** What a lookup resolves to, with provenance for the outcome's reasons. */
