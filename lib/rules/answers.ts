@@ -10,11 +10,28 @@
 import * as z from 'zod/mini';
 import { Coverage, Hukou, Region, Situation, SpecialGroup, Who, YesNo } from './vocab';
 import { isIsoDate } from './dates';
+import bounds from './answer-bounds.data.json' with { type: 'json' };
 
-export const AGE_MAX = 120;
-export const GAP_MONTHS_MAX = 600;
-export const LAPSE_YEARS_MAX = 100;
-export const RETIREE_YEARS_MAX = 60;
+/**
+ * The bounds on numbers and ages (answer-bounds.data.json: product decisions, each with its basis),
+ * validated when the rules load. A situation's bound is a number or the name of a limit.
+ */
+const LIMITS = ['ageMax', 'retireeYearsMax', 'gapMonthsMax', 'lapseYearsMax', 'employeeFrom', 'adultFrom', 'workFrom'] as const;
+const Bound = z.union([z.int().check(z.minimum(0)), z.enum(LIMITS)]);
+const BoundsFile = z.strictObject({
+  description: z.string(),
+  limits: z.record(z.enum(LIMITS), z.strictObject({ value: z.int().check(z.minimum(0)), basis: z.string().check(z.minLength(10)) })),
+  situationAge: z.record(Situation, z.strictObject({ min: Bound, max: Bound, basis: z.optional(z.string().check(z.minLength(10))) })),
+});
+const parsedBounds = BoundsFile.safeParse(bounds);
+if (!parsedBounds.success) throw new Error(`lib/rules/answer-bounds.data.json does not fit its schema (answers.ts):\n${parsedBounds.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+const limit = (l: (typeof LIMITS)[number]): number => parsedBounds.data.limits[l].value;
+const bound = (b: z.infer<typeof Bound>): number => (typeof b === 'number' ? b : limit(b));
+
+export const AGE_MAX = limit('ageMax');
+export const GAP_MONTHS_MAX = limit('gapMonthsMax');
+export const LAPSE_YEARS_MAX = limit('lapseYearsMax');
+export const RETIREE_YEARS_MAX = limit('retireeYearsMax');
 
 const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
@@ -35,7 +52,7 @@ export const answerFields = {
   /** Only for non-local hukou: holds a local 居住证 / 港澳台居民居住证 / 外国人永久居留身份证. */
   permit: YesNo,
   /** Special groups; empty array = none of them. */
-  groups: z.array(SpecialGroup).check(z.maxLength(6)),
+  groups: z.array(SpecialGroup).check(z.maxLength(SpecialGroup.options.length)),
   coverage: Coverage,
   /** Only with coverage 'employee-lapsed': months since employee-scheme contributions stopped (F5.3). */
   gapMonths: int(1, GAP_MONTHS_MAX),
@@ -88,19 +105,13 @@ export const ISSUE_IDS = [
 ] as const;
 export type IssueId = (typeof ISSUE_IDS)[number];
 
-/** Minimum/maximum age per situation (product decision; keeps impossible links out). */
-export const SITUATION_AGE: Record<Base['situation'], { min: number; max: number }> = {
-  employee: { min: 16, max: AGE_MAX }, // AGE_RULES.employeeFrom
-  flexible: { min: 16, max: AGE_MAX },
-  'not-working': { min: 0, max: AGE_MAX },
-  pupil: { min: 5, max: 25 },
-  university: { min: 14, max: AGE_MAX },
-  preschool: { min: 0, max: 7 },
-  retired: { min: 40, max: AGE_MAX },
-};
+/** Minimum/maximum age per situation (product decision; keeps impossible links out): answer-bounds.data.json. */
+export const SITUATION_AGE = Object.fromEntries(
+  Object.entries(parsedBounds.data.situationAge).map(([s, b]) => [s, { min: bound(b.min), max: bound(b.max) }]),
+) as Record<Base['situation'], { min: number; max: number }>;
 
-/** Ages the cross-field rules use, stated once: employee cover from 16, adults (orphan / veteran) from 18, no employee years before 14. */
-export const AGE_RULES = { employeeFrom: 16, adultFrom: 18, workFrom: 14 } as const;
+/** Ages the cross-field rules use, stated once (answer-bounds.data.json): employee cover from `employeeFrom`, adults (orphan / veteran) from `adultFrom`, no employee years before `workFrom`. */
+export const AGE_RULES = { employeeFrom: limit('employeeFrom'), adultFrom: limit('adultFrom'), workFrom: limit('workFrom') } as const;
 
 /**
  * The bounds of the number answers that depend on other answers, stated once: CONSTRAINTS reject a

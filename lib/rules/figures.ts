@@ -3,12 +3,20 @@
  * limits, payroll shares, age bands, the 2025 rewards), as ICU arguments. Messages say `{fixedMonths}` instead of
  * retyping "3", so changing a parameter changes every sentence that states it.
  */
-import { maxDate } from './dates';
+import { maxDate, yearOf } from './dates';
 import { duplicateKeepRule, employeeGap, nationalNewbornWindow, observedWindows, payrollRates, residentAgeBands, residentFixedWait, residentRewards, residentVariableWait } from './parameters/national';
-import { isUnknown, latest, valueAt, type Parameter } from './parameters/types';
+import { firstKnown, isUnknown, latest, valueAt, type Parameter } from './parameters/types';
 
-/** The waiting-period and reward rules these sentences describe started in 2025 (F2.9, F2.5). */
-const WAIT_RULES_FROM = '2025-01-01';
+/**
+ * The day the national waiting periods began (F2.9): the first value of the fixed wait with a
+ * figure (national.resident-fixed-wait-months). The waits and the rewards (F2.5), which began with
+ * them, are read from that day for an earlier `asOf`, and the wording says "from {waitRulesFromYear}".
+ */
+export const WAIT_RULES_FROM: string = (() => {
+  const r = firstKnown(residentFixedWait);
+  if (!r) throw new Error('national.resident-fixed-wait-months has no value with a figure');
+  return r.from;
+})();
 
 function known<T>(p: Parameter<T>, date: string): T | null {
   const r = valueAt(p, date);
@@ -34,12 +42,10 @@ export function ruleFigures(asOf: string): Record<FigureArgument, number> {
   const gap = known(employeeGap, asOf) ?? knownLatest(employeeGap);
   const payroll = known(payrollRates, asOf);
   const bands = known(residentAgeBands, asOf);
-  const rewards = known(residentRewards, waitDate); // the rewards, like the waits, start in 2025
+  const rewards = known(residentRewards, waitDate); // the rewards began with the waits
   const seen = known(observedWindows, asOf) ?? knownLatest(observedWindows);
   const keep = known(duplicateKeepRule, asOf) ?? knownLatest(duplicateKeepRule);
   const newborn = known(nationalNewbornWindow, asOf) ?? knownLatest(nationalNewbornWindow);
-  // The year the national waiting periods began: the first sourced value of the fixed wait (F2.9).
-  const waitsFrom = residentFixedWait.values.find((v) => typeof v.value === 'number')?.from;
   // Every parameter here has a sourced value from before 2025; NaN would show a missing one.
   return {
     fixedMonths: known(residentFixedWait, waitDate) ?? Number.NaN,
@@ -62,7 +68,7 @@ export function ruleFigures(asOf: string): Record<FigureArgument, number> {
     seasonClosesEarliestDay: seen?.closesEarliest.day ?? Number.NaN,
     seasonClosesLatestMonth: seen?.closesLatest.month ?? Number.NaN,
     keepEmployeeYears: keep?.keepEmployeeMinContinuousYears ?? Number.NaN,
-    waitRulesFromYear: waitsFrom ? Number(waitsFrom.slice(0, 4)) : Number.NaN,
+    waitRulesFromYear: yearOf(WAIT_RULES_FROM),
     newbornShortestDays: newborn?.shortest.days ?? Number.NaN,
     newbornLongestDays: newborn?.longest.days ?? Number.NaN,
     // The continuity rule (continuity.ts): continuously enrolled, paid in the window → cover from this day.

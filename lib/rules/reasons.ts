@@ -1,28 +1,56 @@
-/** Reasons that rest on a rule rather than a dated figure; figure-based reasons come from parameters. */
-import type { ReasonId } from './ids';
-import type { Reason } from './outcome';
-import type { Resolved } from './parameters/types';
-import { SOURCES as S } from './parameters/sources';
+/**
+ * Reasons that rest on a rule rather than a dated figure, and the provenance of the contribution
+ * kinds that have no figure; figure-based reasons come from parameters. The data is
+ * `provenance.data.json` (`reasons`: reason id → facts, sources, effective date, confidence;
+ * `contributions`: contribution kind → facts, sources, confidence), validated here when the rules
+ * load: a reason id must be one of REASONS, a kind one of CONTRIBUTION_KINDS, a source an entry of
+ * the registry.
+ */
+import * as z from 'zod/mini';
+import { REASONS, type ReasonId } from './ids';
+import type { Contribution, Reason } from './outcome';
+import type { FactId, Resolved } from './parameters/types';
+import { FactIdSchema, SourceIdSchema } from './parameters/schema';
+import { SOURCE_REGISTRY, type SourceId } from './source-registry';
+import { CONFIDENCES, CONTRIBUTION_KINDS } from './vocab';
+import data from './provenance.data.json' with { type: 'json' };
+
+const Provenance = z.strictObject({
+  facts: z.array(FactIdSchema).check(z.minLength(1)),
+  sources: z.array(SourceIdSchema).check(z.minLength(1)),
+  confidence: z.enum(CONFIDENCES),
+});
+const ProvenanceFile = z.strictObject({
+  reasons: z.partialRecord(z.enum(REASONS), z.extend(Provenance, { effectiveFrom: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, { message: "effectiveFrom is 'YYYY-MM' or 'YYYY-MM-DD', or null" }))) })),
+  contributions: z.partialRecord(z.enum(CONTRIBUTION_KINDS), Provenance),
+});
+
+function load() {
+  const r = ProvenanceFile.safeParse(data);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `  ${i.path.map(String).join('.')}: ${i.message}`);
+    throw new Error(`lib/rules/provenance.data.json does not fit its schema (lib/rules/reasons.ts):\n${lines.join('\n')}`);
+  }
+  const src = (ids: readonly string[]) => ids.map((id) => SOURCE_REGISTRY[id as SourceId]);
+  const reasons: Partial<Record<ReasonId, Static>> = {};
+  for (const [id, x] of Object.entries(r.data.reasons)) if (x) reasons[id as ReasonId] = { facts: x.facts as FactId[], sources: src(x.sources), effectiveFrom: x.effectiveFrom, confidence: x.confidence };
+  const contributions: Partial<Record<Contribution['kind'], ContributionBasis>> = {};
+  for (const [kind, x] of Object.entries(r.data.contributions)) if (x) contributions[kind as Contribution['kind']] = Object.freeze({ facts: x.facts as FactId[], sources: src(x.sources), confidence: x.confidence });
+  return { reasons, contributions };
+}
 
 type Static = Omit<Reason, 'id'>;
+export type ContributionBasis = Pick<Contribution, 'confidence' | 'facts' | 'sources'>;
+const loaded = load();
 
-export const STATIC_REASONS: Partial<Record<ReasonId, Static>> = {
-  'employer-must-enroll': { facts: ['F1.1'], sources: [S.employeeWhoQa], effectiveFrom: null, confidence: 'B' },
-  'flexible-may-choose': { facts: ['F1.3', 'F1.1', 'F1.2'], sources: [S.workerRights2025, S.employeeWhoQa, S.gf2016], effectiveFrom: '2025-01-07', confidence: 'B' },
-  'resident-covers-others': { facts: ['F1.2'], sources: [S.gf2016], effectiveFrom: '2016-01-13', confidence: 'A' },
-  'no-duplicate-enrollment': { facts: ['F1.4', 'F1.5', 'F1.6'], sources: [S.duplicate2020, S.transfer2021, S.notice2019], effectiveFrom: '2020-09-15', confidence: 'A' },
-  'university-at-place-of-study': { facts: ['F4.3', 'F2.2'], sources: [S.univ2008, S.univ2023, S.gbf38Full], effectiveFrom: '2023-05-30', confidence: 'A' },
-  'children-where-they-live': { facts: ['F2.2'], sources: [S.gbf38Full, S.gbf38Xjb], effectiveFrom: '2024-08-01', confidence: 'A' },
-  'retiree-no-premium-if-years-met': { facts: ['F1.7', 'F5.4'], sources: [S.ssLawArt27, S.minYearsC], effectiveFrom: null, confidence: 'A' },
-  'hmt-rules': { facts: ['F4.6'], sources: [S.hmt2019], effectiveFrom: '2020-01-01', confidence: 'A' },
-  'foreign-employed-must-enroll': { facts: ['F4.7'], sources: [S.foreign2011], effectiveFrom: '2011-10-15', confidence: 'A' },
-  'foreign-not-employed-no-basis': { facts: ['F4.7'], sources: [S.foreign2011, S.newbornGzB], effectiveFrom: '2011-10-15', confidence: 'A' },
-  'special-group-subsidised': { facts: ['F4.4'], sources: [S.gbf38Full, S.dazhou2026], effectiveFrom: '2024-08-01', confidence: 'A' },
-  'veteran-service-years-count': { facts: ['F4.5'], sources: [S.veteranLaw, S.jiangsu2022], effectiveFrom: null, confidence: 'A' },
-  'late-enrollment': { facts: ['F3.9', 'F2.7'], sources: [S.waitBriefing, S.beijing2026, S.zhqWait], effectiveFrom: '2025-01-01', confidence: 'A' },
-  'flexible-base-rate-local': { facts: ['F5.2', 'F7.10'], sources: [S.guangdongFlexible], effectiveFrom: null, confidence: 'B' },
-  'materials-first-time': { facts: ['F6.1'], sources: [S.materialsHz, S.materialsWeihai, S.materialsGz], effectiveFrom: '2025-10', confidence: 'B' },
-};
+export const STATIC_REASONS: Partial<Record<ReasonId, Static>> = loaded.reasons;
+
+/** The provenance of a contribution kind that rests on a rule, not a figure (flexible-local, retiree, local-unknown). */
+export function contributionBasis(kind: Contribution['kind']): ContributionBasis {
+  const b = loaded.contributions[kind];
+  if (!b) throw new Error(`no provenance for contribution kind ${kind} in lib/rules/provenance.data.json`);
+  return b;
+}
 
 // Reasons are immutable, so each distinct one is built once and shared (the sweep calls evaluate ~10⁵ times).
 const cache = new Map<string, Reason>();

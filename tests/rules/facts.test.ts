@@ -1,5 +1,5 @@
 /**
- * The fact records (lib/rules/facts.ts): every record fits `FactRecord`, IDs are unique and in
+ * The fact records (lib/rules/facts.data.json, schema and loader in lib/rules/facts.ts): every record fits `FactRecord`, IDs are unique and in
  * order, and every fact ID cited anywhere in the repo — rules, fixtures, guides, messages, UI —
  * has a record. Everything is read relative to the repo, so the test runs from any clone.
  */
@@ -24,6 +24,7 @@ function filesUnder(dir: string, exts: string[], deep = true): string[] {
 
 const SCANNED: Array<{ label: string; files: string[] }> = [
   { label: 'lib/rules/**/*.ts', files: filesUnder('lib/rules', ['.ts']) },
+  { label: 'lib/rules/**/*.json', files: filesUnder('lib/rules', ['.json']) },
   { label: 'lib/rules/README.md', files: ['lib/rules/README.md'] },
   { label: 'tests/rules/fixtures/*.json', files: filesUnder('tests/rules/fixtures', ['.json'], false) },
   { label: 'content/guides/**/*.mdx', files: filesUnder('content/guides', ['.mdx']) },

@@ -9,14 +9,15 @@ import type { Choice, Contribution, DatedWindow, EnrollmentWindow, GroupShare } 
 import { groupSubsidyKinds, nationalResidentIndividual, nationalResidentSubsidy, payrollRates } from '../parameters/national';
 import { regionalAmounts, type RegionalAmounts, type ResidentGroup } from '../parameters/regional-amounts';
 import { regionalNewbornWindows } from '../parameters/regional-windows';
-import { isUnknown, lastKnownBefore, latest, valueAt, valueForYear, type Resolved } from '../parameters/types';
-import { SOURCES as S } from '../parameters/sources';
+import { isUnknown, lastKnownBefore, latest, valueAt, valueForYear, yearsBefore, type Resolved } from '../parameters/types';
+import { contributionBasis } from '../reasons';
 import { regionalGroupSubsidy, type GroupSubsidyRule } from '../regions';
-import { SUBSIDISED_GROUPS, type SpecialGroup, type SubsidisedGroup, type SubsidyKind } from '../vocab';
+import { SUBSIDISED_GROUPS, SUBSIDY_KINDS, type SpecialGroup, type SubsidisedGroup, type SubsidyKind } from '../vocab';
 import { statable } from '../statable';
 import type { Ctx } from './context';
 
-const SUBSIDY_RANK: Record<SubsidyKind, number> = { 'usually-full': 0, 'full-or-partial': 1, 'partial-or-full': 2 };
+/** The kinds in SUBSIDY_KINDS order: the first is the most in the person's favour. */
+const SUBSIDY_RANK = Object.fromEntries(SUBSIDY_KINDS.map((k, i) => [k, i])) as Record<SubsidyKind, number>;
 const isSubsidised = (g: SpecialGroup): g is SubsidisedGroup => (SUBSIDISED_GROUPS as readonly string[]).includes(g);
 
 /** Each of the person's subsidised groups with how it is usually paid (national.group-subsidy-kinds, F4.4). */
@@ -108,7 +109,7 @@ function computeLastPublished(ctx: Ctx, group: ResidentGroup, benefitYear: numbe
   const out: Contribution['lastPublished'] = [];
   if (ctx.region !== 'elsewhere') {
     const param = regionalAmounts[ctx.region];
-    for (let y = benefitYear - 1; y >= benefitYear - 8; y--) {
+    for (const y of yearsBefore(param, benefitYear)) {
       const r = valueForYear(param, y);
       const row = r ? regionalRow(r, group, ctx.a.age) : null;
       if (r && row && statable(r) === 'state') {
@@ -203,18 +204,18 @@ export function contribution(primary: Choice, window: EnrollmentWindow, ctx: Ctx
       ctx.because('employee-payroll-rates', r);
       return make(ctx, 'payroll-share', {
         payroll: r && !isUnknown(r.value) ? r.value : null,
-        confidence: r?.confidence ?? 'A',
+        confidence: r?.confidence ?? payrollRates.confidence,
         facts: r?.facts ?? payrollRates.facts,
         sources: r?.sources ?? payrollRates.sources,
       });
     }
     case 'employee-flexible':
       ctx.because('flexible-base-rate-local');
-      return make(ctx, 'flexible-local', { confidence: 'B', facts: ['F5.2', 'F7.10'], sources: [S.guangdongFlexible] });
+      return make(ctx, 'flexible-local', contributionBasis('flexible-local'));
     case 'employee-retiree':
-      return make(ctx, 'retiree', { confidence: 'A', facts: ['F1.7', 'F5.1'], sources: [S.ssLawArt27, S.payroll1998] });
+      return make(ctx, 'retiree', contributionBasis('retiree'));
     case 'no-national-basis':
-      return make(ctx, 'local-unknown', { confidence: 'A', facts: ['F4.6', 'F4.7'], sources: [S.hmt2019, S.foreign2011] });
+      return make(ctx, 'local-unknown', contributionBasis('local-unknown'));
     default: {
       if (window.kind === 'newborn') {
         const { years, rule } = newbornYears(window, ctx);

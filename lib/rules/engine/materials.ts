@@ -1,9 +1,9 @@
 /** Materials checklist (F6.1, F4.6, F4.7, F7.10, F7.13) and payment channels (F6.2, F2.4, F5.5). */
 import type { Answers } from '../answers';
 import type { Choice, EnrollmentWindow } from '../outcome';
-import { familySharingScope } from '../parameters/national';
+import { familySharingScope, idCardFromAge } from '../parameters/national';
 import { residentChannels } from '../parameters/regional-access';
-import { isUnknown, latest, valueAt } from '../parameters/types';
+import { earliest, isUnknown, latest, valueAt } from '../parameters/types';
 import type { Channel, Material, SpecialGroup } from '../vocab';
 import { regionMaterials } from '../regions';
 import { statable } from '../statable';
@@ -18,36 +18,44 @@ const PROOF: Record<SpecialGroup, Material> = {
   veteran: 'proof-veteran',
 };
 
+/** The age from which a mainland resident's identity paper is their own ID card (national.id-card-from-age, F6.1, F6.3). */
+function idCardAge(asOf: string): number {
+  const r = valueAt(idCardFromAge, asOf) ?? earliest(idCardFromAge);
+  if (!r || isUnknown(r.value)) throw new Error('national.id-card-from-age has no value');
+  return r.value;
+}
+
 /** The identity document(s) for the person's hukou (F6.1 Hangzhou / Guangzhou lists, F4.6, F4.7). */
-function identity(a: Answers): Material[] {
+function identity(a: Answers, idAge: number): Material[] {
   if (a.hukou === 'hmt') return a.permit === 'yes' ? ['hmt-residence-permit'] : ['hmt-travel-permit'];
   if (a.hukou === 'foreign') return a.permit === 'yes' ? ['foreign-permanent-residence', 'passport'] : ['passport'];
-  return a.age < 16 ? ['hukou-book'] : ['id-card'];
+  return a.age < idAge ? ['hukou-book'] : ['id-card'];
 }
 
 export function materials(primary: Choice, window: EnrollmentWindow, ctx: Ctx): Material[] {
   const a = ctx.a;
+  const idAge = idCardAge(ctx.asOf);
   const out = new Set<Material>();
   const proofs = () => a.groups.forEach((g) => out.add(PROOF[g]));
   switch (primary.group) {
     case 'no-national-basis':
-      identity(a).forEach((m) => out.add(m));
+      identity(a, idAge).forEach((m) => out.add(m));
       return [...out];
     case 'employee-via-employer':
-      identity(a).forEach((m) => out.add(m));
+      identity(a, idAge).forEach((m) => out.add(m));
       if (a.hukou === 'foreign') out.add('foreign-work-permit');
       out.add('labour-contract');
       if (a.groups.includes('veteran')) out.add('proof-veteran');
       return [...out];
     case 'employee-flexible':
-      identity(a).forEach((m) => out.add(m));
+      identity(a, idAge).forEach((m) => out.add(m));
       if (a.hukou === 'other-mainland' && a.permit === 'yes') out.add('residence-permit');
       // A place's own extra papers (e.g. Guangzhou: proof of employment registration, F7.10).
       if (a.hukou !== 'local') regionMaterials(ctx.region, 'flexible-non-local').forEach((m) => out.add(m));
       if (a.groups.includes('veteran')) out.add('proof-veteran');
       return [...out];
     case 'employee-retiree':
-      identity(a).forEach((m) => out.add(m));
+      identity(a, idAge).forEach((m) => out.add(m));
       if (a.groups.includes('veteran')) out.add('proof-veteran');
       return [...out];
     default:
@@ -55,7 +63,7 @@ export function materials(primary: Choice, window: EnrollmentWindow, ctx: Ctx): 
   }
   // Resident scheme.
   if (a.coverage === 'resident-active') {
-    identity(a).forEach((m) => out.add(m));
+    identity(a, idAge).forEach((m) => out.add(m));
     proofs();
     return [...out];
   }
@@ -65,9 +73,9 @@ export function materials(primary: Choice, window: EnrollmentWindow, ctx: Ctx): 
     out.add('hukou-book');
     out.add('guardian-id');
   } else {
-    identity(a).forEach((m) => out.add(m));
-    if (a.age < 16 && a.hukou !== 'hmt' && a.hukou !== 'foreign') out.add('guardian-id');
-    if (a.age >= 16 && (a.hukou === 'local' || a.hukou === 'other-mainland')) out.add('hukou-book');
+    identity(a, idAge).forEach((m) => out.add(m));
+    if (a.age < idAge && a.hukou !== 'hmt' && a.hukou !== 'foreign') out.add('guardian-id');
+    if (a.age >= idAge && (a.hukou === 'local' || a.hukou === 'other-mainland')) out.add('hukou-book');
   }
   if (a.hukou === 'other-mainland' && primary.where !== 'place-of-hukou') {
     if (primary.group === 'resident-pupil') out.add('school-enrollment-proof');

@@ -18,8 +18,9 @@ export function residentGroup(a: Answers, ctx: Ctx): ResidentGroup {
   if (a.situation === 'pupil') return 'resident-pupil';
   if (a.situation === 'preschool') return 'resident-child';
   const bands = valueAt(residentAgeBands, ctx.asOf) ?? earliest(residentAgeBands);
-  const b = bands && !isUnknown(bands.value) ? bands.value : { adultFrom: 18, olderFrom: 60 };
-  if (bands) ctx.because('resident-age-group', bands);
+  if (!bands || isUnknown(bands.value)) throw new Error('national.resident-age-bands has no value: parameters/national/resident-age-*.json');
+  const b = bands.value;
+  ctx.because('resident-age-group', bands);
   if (a.age < b.adultFrom) return 'resident-child';
   return a.age >= b.olderFrom ? 'resident-older' : 'resident-working-age';
 }

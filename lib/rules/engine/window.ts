@@ -10,7 +10,7 @@ import { addDays, addMonths, diffDays, yearOf, ymd } from '../dates';
 import type { Choice, DatedWindow, EnrollmentWindow, SourcedPastWindow, UnsourcedWindow } from '../outcome';
 import { nationalNewbornWindow, observedWindows, type MonthDay, type NewbornWindow, type ObservedWindows } from '../parameters/national';
 import { regionalNewbornWindows, regionalWindows, type RegionalWindow } from '../parameters/regional-windows';
-import { isUnknown, latest, valueAt, valueForYear, type Resolved } from '../parameters/types';
+import { isUnknown, latest, valueAt, valueForYear, yearsBefore, type Resolved } from '../parameters/types';
 import { regionNotes } from '../regions';
 import { statable } from '../statable';
 import type { Ctx } from './context';
@@ -74,7 +74,7 @@ function past(r: Known, by: number): SourcedPastWindow {
 function lastSourced(ctx: Ctx, beforeYear: number): SourcedPastWindow | null {
   if (ctx.region === 'elsewhere') return null;
   const param = regionalWindows[ctx.region];
-  for (let by = beforeYear - 1; by >= beforeYear - 6; by--) {
+  for (const by of yearsBefore(param, beforeYear)) {
     const r = valueForYear(param, by);
     if (usable(r)) return past(r, by);
   }

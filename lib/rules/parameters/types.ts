@@ -95,6 +95,21 @@ export function valueForYear<T>(p: Parameter<T>, year: number): Resolved<T> | nu
   return v ? resolve(p, v) : null;
 }
 
+/** The benefit years before `year` that `p` holds a value for (known or not), the latest first. */
+export function yearsBefore<T>(p: Parameter<T>, year: number): number[] {
+  return p.values
+    .filter((v) => v.from.endsWith('-01-01') && v.from < `${year}-01-01`)
+    .map((v) => Number(v.from.slice(0, 4)))
+    .sort((a, b) => b - a);
+}
+
+/** The earliest value with a figure (not unknown); null when there is none. */
+export function firstKnown<T>(p: Parameter<T>): Resolved<T> | null {
+  let best: DatedValue<T> | undefined;
+  for (const v of p.values) if (!isUnknown(v.value) && (!best || v.from < best.from)) best = v;
+  return best ? resolve(p, best) : null;
+}
+
 /** Latest benefit year with a known (non-unknown) value strictly before `year`. */
 export function lastKnownBefore<T>(p: Parameter<T>, year: number): Resolved<T> | null {
   let best: DatedValue<T> | undefined;
