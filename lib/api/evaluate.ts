@@ -10,7 +10,7 @@
  */
 import { createTranslator } from 'next-intl';
 import { createElement } from 'react';
-import { FEATURES, QUESTIONS, SOURCE_REGISTRY, URL_PARAMS, answersToSearchParams, isIsoDate, question as questionById, relevantQuestions, type Dropped, type Outcome, type PartialAnswers, type QuestionId, type Source } from '@/lib/rules';
+import { FEATURES, MAX_YEAR, MIN_YEAR, QUESTIONS, SOURCE_REGISTRY, URL_PARAMS, answersToSearchParams, isIsoDate, question as questionById, relevantQuestions, type Dropped, type Outcome, type PartialAnswers, type QuestionId, type Source } from '@/lib/rules';
 import { statable } from '@/lib/rules/statable';
 import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { loadMessages } from '@/lib/i18n/messages';
@@ -141,7 +141,7 @@ export async function evaluateRequest(url: URL, now: Date = new Date()): Promise
 
   if (own.asOf.length > 1) return badRequest('invalid-as-of', t('duplicateParam', { key: 'asOf' }), { locale });
   const requestedAsOf = own.asOf[0];
-  if (requestedAsOf !== undefined && !isIsoDate(requestedAsOf)) return badRequest('invalid-as-of', t('invalidAsOf'), { locale });
+  if (requestedAsOf !== undefined && !isIsoDate(requestedAsOf)) return badRequest('invalid-as-of', t('invalidAsOf', { minYear: String(MIN_YEAR), maxYear: String(MAX_YEAR) }), { locale });
   const asOf = requestedAsOf ?? todayInShanghai(now);
 
   // The pages' own reading of a link (a=0 without s is a baby: preschool), then the API's strictness.

@@ -1,8 +1,10 @@
 /**
  * The national figures that the wording of rules ids mentions (waiting months, the employee-gap
- * limits, payroll shares, age bands, the 2025 rewards), as ICU arguments. Messages say `{fixedMonths}` instead of
+ * limits, payroll shares, age bands, the 2025 rewards) and the answers' age bounds the issue
+ * messages state, as ICU arguments. Messages say `{fixedMonths}` instead of
  * retyping "3", so changing a parameter changes every sentence that states it.
  */
+import { AGE_RULES } from './answers';
 import { maxDate, yearOf } from './dates';
 import { duplicateKeepRule, employeeGap, nationalNewbornWindow, observedWindows, payrollRates, residentAgeBands, residentFixedWait, residentRewards, residentVariableWait } from './parameters/national';
 import { firstKnown, isUnknown, latest, valueAt, type Parameter } from './parameters/types';
@@ -33,6 +35,7 @@ export const FIGURE_ARGUMENTS = [
   'employerPct', 'employeePct', 'adultFrom', 'olderFrom', 'switchMinYears', 'rewardYears', 'rewardMinYuan', 'rewardCeilingPct',
   'seasonOpensMonth', 'seasonClosesEarliestMonth', 'seasonClosesEarliestDay', 'seasonClosesLatestMonth', 'keepEmployeeYears',
   'waitRulesFromYear', 'newbornShortestDays', 'newbornLongestDays', 'coverStartsMonth', 'coverStartsDay',
+  'employeeFromAge', 'adultAge',
 ] as const;
 export type FigureArgument = (typeof FIGURE_ARGUMENTS)[number];
 
@@ -74,5 +77,8 @@ export function ruleFigures(asOf: string): Record<FigureArgument, number> {
     // The continuity rule (continuity.ts): continuously enrolled, paid in the window → cover from this day.
     coverStartsMonth: seen?.coverStarts.month ?? Number.NaN,
     coverStartsDay: seen?.coverStarts.day ?? Number.NaN,
+    // The answers' own bounds (answer-bounds.data.json), which the issue messages state.
+    employeeFromAge: AGE_RULES.employeeFrom,
+    adultAge: AGE_RULES.adultFrom,
   };
 }

@@ -56,7 +56,7 @@ export { PARAMETERS } from './parameters';
 export { UNITS, type Parameter, type FactId, type Unit } from './parameters/types';
 export type { Source, SourceId, SourceKind } from './parameters/sources';
 export { SOURCE_REGISTRY, SOURCE_IDS, SOURCE_KINDS, SourceEntry, isSourceId, sourceHost } from './source-registry';
-export { isIsoDate } from './dates';
+export { isIsoDate, MIN_YEAR, MAX_YEAR } from './dates';
 export { ruleFigures, FIGURE_ARGUMENTS, type FigureArgument } from './figures';
 export { FACTS, FactRecord } from './facts';
 export { continuityRule, continuouslyEnrolled, type ContinuityRule } from './continuity';

@@ -104,9 +104,9 @@ describe('figures come from the rules, not typed in prose', () => {
 
   it('the rules wording states no national figure in digits (warnings, reasons, waiting reasons)', () => {
     // Digits allowed: the helplines; "1 year" as the unit of the per-year rules and the quoted policy
-    // phrase "每多断保1年" with its two readings; 1 January as the start of a benefit year (a calendar
-    // year); and the year one unnamed city raises its minimum years (F5.4, a dated fact, not a parameter).
-    const allowed = [/12393|12366|12333/g, /每多断保1年|每多断缴1年|每多连续参保1年|每补缴1年|断1年|断满2年|1st lapsed year|the 2nd/g, /1月1日|1 January/g, /从2026年起提高|from 2026/g];
+    // phrase "每多断保1年" with its two readings; and 1 January as the start of a benefit year (a calendar
+    // year).
+    const allowed = [/12393|12366|12333/g, /每多断保1年|每多断缴1年|每多连续参保1年|每补缴1年|断1年|断满2年|1st lapsed year|the 2nd/g, /1月1日|1 January/g];
     for (const rules of [rulesZh, rulesEn]) {
       for (const ns of ['warnings', 'reasons', 'waitReasons'] as const) {
         for (const [key, text] of leaves(rules[ns])) {
