@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { Coverage, Hukou, Region, Situation, SpecialGroup, Who, YesNo } from './vocab';
-import { isIsoDate } from './dates';
+import { isIsoDate, MONTHS_PER_YEAR } from './dates';
 import bounds from './answer-bounds.data.json' with { type: 'json' };
 
 /**
@@ -119,7 +119,7 @@ export const AGE_RULES = { employeeFrom: limit('employeeFrom'), adultFrom: limit
  */
 export const NUMBER_BOUNDS = {
   retireeYears: (a: PartialAnswersShape) => ({ min: 0, max: a.age === undefined ? RETIREE_YEARS_MAX : Math.min(RETIREE_YEARS_MAX, Math.max(0, a.age - AGE_RULES.workFrom)) }),
-  gapMonths: (a: PartialAnswersShape) => ({ min: 1, max: a.age === undefined ? GAP_MONTHS_MAX : Math.min(GAP_MONTHS_MAX, Math.max(1, a.age * 12)) }),
+  gapMonths: (a: PartialAnswersShape) => ({ min: 1, max: a.age === undefined ? GAP_MONTHS_MAX : Math.min(GAP_MONTHS_MAX, Math.max(1, a.age * MONTHS_PER_YEAR)) }),
   lapseYears: (a: PartialAnswersShape) => ({ min: 1, max: a.age === undefined ? LAPSE_YEARS_MAX : Math.min(LAPSE_YEARS_MAX, Math.max(1, a.age)) }),
 } as const;
 const within = (field: keyof typeof NUMBER_BOUNDS, a: PartialAnswersShape) => a[field] === undefined || (a[field] as number) <= NUMBER_BOUNDS[field](a).max;

@@ -80,6 +80,19 @@ export function yearOf(s: IsoDate): number {
   return Number(s.slice(0, 4));
 }
 
+/** The month (1–12) of an ISO date. */
+export function monthOf(s: IsoDate): number {
+  return Number(s.slice(5, 7));
+}
+
+/** The day of the month of an ISO date. */
+export function dayOf(s: IsoDate): number {
+  return Number(s.slice(8, 10));
+}
+
+/** The calendar's months in a year (for ages and gaps given in years and months). */
+export const MONTHS_PER_YEAR = 12;
+
 export function ymd(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

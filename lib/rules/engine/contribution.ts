@@ -120,7 +120,7 @@ function computeLastPublished(ctx: Ctx, group: ResidentGroup, benefitYear: numbe
   }
   const same = valueForYear(nationalResidentIndividual, benefitYear);
   const last = same && !isUnknown(same.value) ? same : lastKnownBefore(nationalResidentIndividual, benefitYear);
-  if (last && !isUnknown(last.value)) out.push({ whose: 'national', benefitYear: Number(last.from.slice(0, 4)), tiersYuan: [last.value], label: null, confidence: last.confidence, facts: last.facts });
+  if (last && !isUnknown(last.value)) out.push({ whose: 'national', benefitYear: yearOf(last.from), tiersYuan: [last.value], label: null, confidence: last.confidence, facts: last.facts });
   return out;
 }
 

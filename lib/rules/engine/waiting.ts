@@ -15,6 +15,7 @@ import type { WaitCaseId, WaitReasonId } from '../ids';
 import type { Choice, CoverStart, EnrollmentWindow, WaitCase, WaitingPeriod } from '../outcome';
 import { employeeGap, newbornWaitExempt, residentFixedWait, residentVariableWait, type VariableWait } from '../parameters/national';
 import { isUnknown, latest, valueAt } from '../parameters/types';
+import { MONTHS_PER_YEAR } from '../dates';
 import { SUBSIDISED_GROUPS } from '../vocab';
 import type { Ctx } from './context';
 import { newbornPastLimit } from './window';
@@ -64,7 +65,7 @@ function employeeWait(a: Answers, ctx: Ctx): WaitingPeriod {
 /** Years counted as lapsed for the resident scheme, or null when the person is continuously covered. */
 function lapsedYears(a: Answers): number | null {
   if (a.coverage === 'resident-lapsed') return a.lapseYears ?? 1;
-  if (a.coverage === 'employee-lapsed') return Math.floor((a.gapMonths ?? 0) / 12);
+  if (a.coverage === 'employee-lapsed') return Math.floor((a.gapMonths ?? 0) / MONTHS_PER_YEAR);
   return null;
 }
 

@@ -6,7 +6,7 @@
  * get their own window counted from birth, closing on the shortest local reading (F4.2).
  */
 import type { Answers } from '../answers';
-import { addDays, addMonths, diffDays, yearOf, ymd } from '../dates';
+import { addDays, addMonths, dayOf, diffDays, monthOf, MONTHS_PER_YEAR, yearOf, ymd } from '../dates';
 import type { Choice, DatedWindow, EnrollmentWindow, SourcedPastWindow, UnsourcedWindow } from '../outcome';
 import { nationalNewbornWindow, observedWindows, type MonthDay, type NewbornWindow, type ObservedWindows } from '../parameters/national';
 import { regionalNewbornWindows, regionalWindows, type RegionalWindow } from '../parameters/regional-windows';
@@ -46,6 +46,7 @@ export function seasonSpan(asOf: string): Resolved<ObservedWindows> & { value: O
   throw new Error('national.observed-windows has no value');
 }
 
+/** A month-day as one sortable number (month × 100 + day). */
 const md = (m: MonthDay) => m.month * 100 + m.day;
 
 /**
@@ -55,7 +56,7 @@ const md = (m: MonthDay) => m.month * 100 + m.day;
  */
 export function seasonOf(asOf: string, span: ObservedWindows = seasonSpan(asOf).value): { benefitYear: number; likelyOpen: boolean } {
   const y = yearOf(asOf);
-  const today = Number(asOf.slice(5, 7)) * 100 + Number(asOf.slice(8, 10));
+  const today = md({ month: monthOf(asOf), day: dayOf(asOf) });
   if (today >= md(span.opensEarliest)) return { benefitYear: y + 1, likelyOpen: true };
   if (today <= md(span.closesLatest)) return { benefitYear: y, likelyOpen: true };
   return { benefitYear: y + 1, likelyOpen: false };
@@ -112,7 +113,7 @@ export function safeDay(by: number, last: SourcedPastWindow | null, span: Observ
   if (last) {
     // Last year's local closing day, moved into this season (same month-day, same offset into the season).
     const offset = yearOf(last.closesOn) - (last.benefitYear - 1);
-    const moved = ymd(by - 1 + offset, Number(last.closesOn.slice(5, 7)), Number(last.closesOn.slice(8, 10)));
+    const moved = ymd(by - 1 + offset, monthOf(last.closesOn), dayOf(last.closesOn));
     if (moved <= earliest) return { safeBy: moved, basis: 'last-year-local' };
   }
   return { safeBy: earliest, basis: 'earliest-seen' };
@@ -170,13 +171,14 @@ export function residentWindow(ctx: Ctx): EnrollmentWindow {
 /** Last day "within N days / M months of birth", birth day counted as day 1. */
 function lastDay(birth: string, span: { days?: number; months?: number }): string {
   if (span.months !== undefined) return addDays(addMonths(birth, span.months), -1);
-  return addDays(birth, (span.days ?? 90) - 1);
+  if (span.days === undefined) throw new Error('a duration is in days or in months (regions/schema.ts)');
+  return addDays(birth, span.days - 1);
 }
 
 /** The baby's age-0 birth date if it is consistent with asOf (not in the future, under one year). */
 export function usableBirthDate(a: Answers, ctx: Ctx): string | null {
   if (a.age !== 0 || a.birthDate === undefined) return null;
-  if (a.birthDate > ctx.asOf || a.birthDate <= addMonths(ctx.asOf, -12)) {
+  if (a.birthDate > ctx.asOf || a.birthDate <= addMonths(ctx.asOf, -MONTHS_PER_YEAR)) {
     ctx.warn('birth-date-inconsistent');
     return null;
   }
@@ -201,7 +203,7 @@ export function newbornLimits(ctx: Ctx, birth: string): { earliest: string; late
 export function newbornPastLimit(ctx: Ctx): boolean {
   const a = ctx.a;
   if (a.age !== 0 || a.birthDate === undefined || a.coverage !== 'none') return false;
-  if (a.birthDate > ctx.asOf || a.birthDate <= addMonths(ctx.asOf, -12)) return false;
+  if (a.birthDate > ctx.asOf || a.birthDate <= addMonths(ctx.asOf, -MONTHS_PER_YEAR)) return false;
   const lim = newbornLimits(ctx, a.birthDate);
   return lim !== null && ctx.asOf > lim.latest;
 }

@@ -7,7 +7,8 @@
  *   missing year reads as "not in our sources", never as last year's figure.
  * Parameters only grow: add a dated value, keep the old ones.
  */
-import type { Confidence } from '../vocab';
+import { CONFIDENCES, type Confidence } from '../vocab';
+import { yearOf } from '../dates';
 import type { Source } from './sources';
 
 export type FactId = `F${number}.${number}`;
@@ -99,7 +100,7 @@ export function valueForYear<T>(p: Parameter<T>, year: number): Resolved<T> | nu
 export function yearsBefore<T>(p: Parameter<T>, year: number): number[] {
   return p.values
     .filter((v) => v.from.endsWith('-01-01') && v.from < `${year}-01-01`)
-    .map((v) => Number(v.from.slice(0, 4)))
+    .map((v) => yearOf(v.from))
     .sort((a, b) => b - a);
 }
 
@@ -120,7 +121,8 @@ export function lastKnownBefore<T>(p: Parameter<T>, year: number): Resolved<T> |
   return best ? resolve(p, best) : null;
 }
 
-const RANK: Record<Confidence, number> = { A: 0, B: 1, C: 2 };
+/** A confidence's rank: its place in CONFIDENCES (A first). */
+const RANK = (c: Confidence) => CONFIDENCES.indexOf(c);
 
 /**
  * A view over leaf parameters, read as one value (e.g. `employeeGap` = its four limits), so the
@@ -137,7 +139,7 @@ export function group<T extends Record<string, unknown>>(id: string, description
     const resolved = leaves.map(([k, p]) => [k, valueAt(p, from)] as const);
     const facts = [...new Set(resolved.flatMap(([, r]) => r?.facts ?? []))];
     const sources = [...new Map(resolved.flatMap(([, r]) => r?.sources ?? []).map((s) => [s.id, s])).values()];
-    const confidence = resolved.reduce<Confidence>((low, [, r]) => (r && RANK[r.confidence] > RANK[low] ? r.confidence : low), 'A');
+    const confidence = resolved.reduce<Confidence>((low, [, r]) => (r && RANK(r.confidence) > RANK(low) ? r.confidence : low), 'A');
     const missing = resolved.filter(([, r]) => !r || isUnknown(r.value)).map(([k]) => k);
     const value = missing.length
       ? { unknown: true as const, note: `Not known on ${from}: ${missing.join(', ')}.` }
