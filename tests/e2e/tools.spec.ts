@@ -363,7 +363,7 @@ test.describe('quick entry (/check/all)', () => {
     await page.getByRole('button', { name: '查看结果' }).click();
     await expect(page).toHaveTitle(/^错误：/);
     await expect(page.locator('[data-error-summary] li')).toHaveCount(4);
-    await expect(page.locator('[data-error-summary]')).toContainText('你帮助的人有以下情况吗：“孤儿”只适用于未满18岁的人。');
+    await expect(page.locator('[data-error-summary]')).toContainText('你帮助的人有以下情况吗：“孤儿”只适用于未满18周岁的人。');
     await page.getByLabel('孤儿').uncheck();
     await expect(page.locator('#p0-a')).toHaveValue('３５');
     await page.locator('#p0-s').selectOption('flexible');
