@@ -9,14 +9,8 @@ import { regionMaterials } from '../regions';
 import { statable } from '../statable';
 import type { Ctx } from './context';
 
-const PROOF: Record<SpecialGroup, Material> = {
-  dibao: 'proof-dibao',
-  tekun: 'proof-tekun',
-  orphan: 'proof-orphan',
-  disability: 'proof-disability',
-  monitored: 'proof-monitored',
-  veteran: 'proof-veteran',
-};
+/** Each group's proof is the material `proof-<group>` (vocab.ts MATERIALS): the type fails if one is missing. */
+const proofOf = (g: SpecialGroup): Material => `proof-${g}` satisfies Material;
 
 /** The age from which a mainland resident's identity paper is their own ID card (national.id-card-from-age, F6.1, F6.3). */
 function idCardAge(asOf: string): number {
@@ -36,7 +30,7 @@ export function materials(primary: Choice, window: EnrollmentWindow, ctx: Ctx): 
   const a = ctx.a;
   const idAge = idCardAge(ctx.asOf);
   const out = new Set<Material>();
-  const proofs = () => a.groups.forEach((g) => out.add(PROOF[g]));
+  const proofs = () => a.groups.forEach((g) => out.add(proofOf(g)));
   switch (primary.group) {
     case 'no-national-basis':
       identity(a, idAge).forEach((m) => out.add(m));
