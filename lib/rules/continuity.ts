@@ -18,7 +18,11 @@ import type { FactId } from './parameters/types';
 import type { MonthDay } from './parameters/national';
 import { observedCoverStarts, residentFixedWait } from './parameters/national';
 import { isUnknown, latest, valueAt } from './parameters/types';
-import type { Confidence } from './vocab';
+import { ruleBasis } from './reasons';
+import { CONFIDENCES, type Confidence } from './vocab';
+
+/** The lowest of some confidences (C below B below A). */
+const lowest = (cs: Confidence[]): Confidence => cs.reduce((low, c) => (CONFIDENCES.indexOf(c) > CONFIDENCES.indexOf(low) ? c : low));
 
 export type ContinuityRule = {
   /** Paid for the year before too: cover from this day of the benefit year paid for. */
@@ -34,11 +38,12 @@ export function continuityRule(asOf: string): ContinuityRule | null {
   const fixed = valueAt(residentFixedWait, asOf);
   const starts = valueAt(observedCoverStarts, asOf) ?? latest(observedCoverStarts);
   if (!fixed || isUnknown(fixed.value) || !starts || isUnknown(starts.value)) return null;
+  const basis = ruleBasis('continuity');
   return {
     continuous: { coverStarts: starts.value },
     notContinuous: { fixedWaitMonths: fixed.value, evenInWindow: true },
-    confidence: fixed.confidence === 'A' && starts.confidence === 'A' ? 'A' : 'B',
-    facts: ['F2.7', 'F3.8'],
+    confidence: lowest([basis.confidence, fixed.confidence, starts.confidence]),
+    facts: [...basis.facts],
   };
 }
 

@@ -2,7 +2,8 @@
  * Reasons that rest on a rule rather than a dated figure, and the provenance of the contribution
  * kinds that have no figure; figure-based reasons come from parameters. The data is
  * `provenance.data.json` (`reasons`: reason id → facts, sources, effective date, confidence;
- * `contributions`: contribution kind → facts, sources, confidence), validated here when the rules
+ * `contributions`: contribution kind → facts, sources, confidence; `rules`: the same for a rule
+ * stated as one sentence, e.g. continuity), validated here when the rules
  * load: a reason id must be one of REASONS, a kind one of CONTRIBUTION_KINDS, a source an entry of
  * the registry.
  */
@@ -23,6 +24,8 @@ const Provenance = z.strictObject({
 const ProvenanceFile = z.strictObject({
   reasons: z.partialRecord(z.enum(REASONS), z.extend(Provenance, { effectiveFrom: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, { message: "effectiveFrom is 'YYYY-MM' or 'YYYY-MM-DD', or null" }))) })),
   contributions: z.partialRecord(z.enum(CONTRIBUTION_KINDS), Provenance),
+  /** Rules stated as one sentence across pages (continuity.ts). */
+  rules: z.strictObject({ continuity: Provenance }),
 });
 
 function load() {
@@ -36,7 +39,8 @@ function load() {
   for (const [id, x] of Object.entries(r.data.reasons)) if (x) reasons[id as ReasonId] = { facts: x.facts as FactId[], sources: src(x.sources), effectiveFrom: x.effectiveFrom, confidence: x.confidence };
   const contributions: Partial<Record<Contribution['kind'], ContributionBasis>> = {};
   for (const [kind, x] of Object.entries(r.data.contributions)) if (x) contributions[kind as Contribution['kind']] = Object.freeze({ facts: x.facts as FactId[], sources: src(x.sources), confidence: x.confidence });
-  return { reasons, contributions };
+  const rules = Object.freeze({ continuity: Object.freeze({ facts: r.data.rules.continuity.facts as FactId[], sources: src(r.data.rules.continuity.sources), confidence: r.data.rules.continuity.confidence }) });
+  return { reasons, contributions, rules };
 }
 
 type Static = Omit<Reason, 'id'>;
@@ -44,6 +48,11 @@ export type ContributionBasis = Pick<Contribution, 'confidence' | 'facts' | 'sou
 const loaded = load();
 
 export const STATIC_REASONS: Partial<Record<ReasonId, Static>> = loaded.reasons;
+
+/** The provenance of a rule stated as one sentence (`continuity`: when resident cover starts, continuity.ts). */
+export function ruleBasis(rule: 'continuity'): ContributionBasis {
+  return loaded.rules[rule];
+}
 
 /** The provenance of a contribution kind that rests on a rule, not a figure (flexible-local, retiree, local-unknown). */
 export function contributionBasis(kind: Contribution['kind']): ContributionBasis {

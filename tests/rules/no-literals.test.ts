@@ -3,7 +3,8 @@
  * date of its own, and no message types a number that a parameter or bound holds.
  *
  * 1. Every TypeScript module under lib/rules is parsed (comments do not count) for numeric
- *    literals other than 0, 1 and -1, and for ISO date strings. Each one found must be on the
+ *    literals other than 0, 1 and -1, for ISO date strings and for fact IDs (provenance typed in
+ *    code). Each one found must be on the
  *    allow-list below with its reason; an entry nothing uses any more fails too, so the list stays
  *    honest and short.
  * 2. Every message file (content/messages/**, both locales) is read with its ICU arguments taken
@@ -29,7 +30,7 @@ const CODE_ALLOWED: ReadonlyArray<{ file: string; values: readonly string[]; why
   {
     file: 'lib/rules/fact-applies.ts',
     values: ['*'],
-    why: "the sweep's fact oracle: it states, per fact, the years, dates and ages to which the fact applies, in its own words and on purpose independent of the parameters it checks the engine against",
+    why: "the sweep's fact oracle: it states, per fact (by ID), the years, dates and ages to which the fact applies, in its own words and on purpose independent of the parameters it checks the engine against",
   },
   { file: 'lib/rules/url.ts', values: ['64', '20'], why: 'the link format: the longest value kept, and a loop guard' },
   { file: 'lib/rules/engine/todo.ts', values: ['7'], why: 'REMINDER_LEAD_DAYS: how many days before a deadline the reminder falls, a product setting (README, "The outcome")' },
@@ -51,7 +52,8 @@ function literalsIn(file: string): Found[] {
       const negative = ts.isPrefixUnaryExpression(n.parent) && n.parent.operator === ts.SyntaxKind.MinusToken;
       const value = `${negative ? '-' : ''}${Number(n.text.replace(/_/g, ''))}`;
       if (!['0', '1', '-1'].includes(value)) out.push({ file, line: at(n), value });
-    } else if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && /^\d{4}-\d{2}(-\d{2})?$/.test(n.text)) {
+    } else if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && /^(?:\d{4}-\d{2}(-\d{2})?|F\d+\.\d+)$/.test(n.text)) {
+      // A date, or a fact ID: provenance belongs in the data files (parameters, provenance.data.json).
       out.push({ file, line: at(n), value: n.text });
     }
     ts.forEachChild(n, visit);
@@ -72,7 +74,7 @@ describe('lib/rules code states no figure, age, table or date', () => {
     expect(files.length).toBeGreaterThan(30);
   });
 
-  it('every numeric literal other than 0, 1 and -1, and every ISO date, is on the allow-list with its reason', () => {
+  it('every numeric literal other than 0, 1 and -1, every ISO date and every fact ID is on the allow-list with its reason', () => {
     const stray = found.filter((f) => !allowed(f)).map((f) => `${f.file}:${f.line}: ${f.value}`);
     expect(stray, 'move the figure into a data file (docs/rules-data.md), or allow it here with a reason').toEqual([]);
   });
