@@ -25,6 +25,8 @@ export const ChangelogEntry = z.strictObject({
   id: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "an id is the entry's date and a slug, e.g. 2026-12-04-beijing-2027" })),
   /** The day the change was made to the data (Asia/Shanghai). */
   date: isoDay,
+  /** A headline, one line (the feed's entry title). */
+  title: Words,
   /** What changed, in plain words. */
   summary: Words,
   /** Why: the notice that came out, the error that was found. */
