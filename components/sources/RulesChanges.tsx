@@ -36,15 +36,15 @@ function Entry({ e, locale, t }: { e: ChangelogEntry; locale: Locale; t: Changes
         <dt>{t('parameters')}</dt>
         <dd>
           {e.parameters.length > 0
-            ? <Joined locale={locale} items={e.parameters.map((p) => (isParameter(p) ? <a href={`${sources}#param-${p}`}><code>{p}</code></a> : <code>{p}</code>))} />
+            ? <Joined locale={locale} items={e.parameters.map((p) => (isParameter(p) ? <a key={p} href={`${sources}#param-${p}`}><code>{p}</code></a> : <code key={p}>{p}</code>))} />
             : t('none')}
         </dd>
         <dt>{t('facts')}</dt>
-        <dd>{e.facts.length > 0 ? <Joined locale={locale} items={e.facts.map((f) => <a href={`${sources}#fact-${f}`}>{f}</a>)} /> : t('none')}</dd>
+        <dd>{e.facts.length > 0 ? <Joined locale={locale} items={e.facts.map((f) => <a key={f} href={`${sources}#fact-${f}`}>{f}</a>)} /> : t('none')}</dd>
         <dt>{t('sources')}</dt>
         <dd>
           {e.sources.length > 0
-            ? <Joined locale={locale} items={e.sources.map((s) => { const src = sourceById(s); return <a href={`${sources}#source-${s}`} lang={src.ourTitle ? 'en' : 'zh-CN'}>{src.title}</a>; })} />
+            ? <Joined locale={locale} items={e.sources.map((s) => { const src = sourceById(s); return <a key={s} href={`${sources}#source-${s}`} lang={src.ourTitle ? 'en' : 'zh-CN'}>{src.title}</a>; })} />
             : t('none')}
         </dd>
         <dt>{t('digest')}</dt>

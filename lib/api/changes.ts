@@ -32,7 +32,7 @@ export const atomTime = (day: string) => `${day}T00:00:00+08:00`;
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 /** Text for XML content and attributes; characters XML 1.0 does not allow are dropped. */
 export function xmlEscape(s: string): string {
-  // eslint-disable-next-line no-control-regex -- the C0 controls XML 1.0 forbids
+  // The C0 controls XML 1.0 forbids, and the two non-characters U+FFFE, U+FFFF.
   return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 

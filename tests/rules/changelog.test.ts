@@ -55,11 +55,11 @@ describe('a data change needs a changelog entry', () => {
   });
 
   it('counts every JSON file under lib/rules but the changelog, and the TS data files while they exist', () => {
-    const files = workingTreeFiles().map((f: { file: string }) => f.file);
+    const files = workingTreeFiles().map((f) => f.file);
     expect(files).toContain('lib/rules/sources.data.json');
     expect(files).toContain('lib/rules/regions/beijing.json');
     expect(files).not.toContain('lib/rules/changelog.json');
-    expect(files.every((f: string) => isRulesData(f))).toBe(true);
+    expect(files.every((f) => isRulesData(f))).toBe(true);
     expect(isRulesData('lib/rules/parameters/national.ts')).toBe(true);
     expect(isRulesData('lib/rules/facts.ts')).toBe(true);
     expect(isRulesData('lib/rules/parameters/anything/new.json')).toBe(true);
