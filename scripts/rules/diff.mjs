@@ -117,7 +117,8 @@ function project(o, lib, withPay) {
     w.kind === 'regional' || w.kind === 'newborn' ? `${w.kind} ${w.benefitYear}: ${w.opensOn} – ${w.closesOn}${w.closesOnLatest && w.closesOnLatest !== w.closesOn ? ` (at the latest ${w.closesOnLatest})` : ''} (${w.confidence})`
     : w.kind === 'unsourced' ? `unsourced ${w.benefitYear}: safe by ${w.safeBy ?? '—'} (${w.safeByBasis}), last sourced ${w.lastSourced ? `${w.lastSourced.opensOn} – ${w.lastSourced.closesOn}` : '—'}`
     : w.kind;
-  const { daysLeft: _daysLeft, ...deadline } = o.deadline;
+  // Without daysLeft: it counts from asOf, and says nothing the date does not.
+  const deadline = Object.fromEntries(Object.entries(o.deadline).filter(([k]) => k !== 'daysLeft'));
   return {
     scheme: [o.primary, ...o.alternatives].map(choice).join(' | '),
     amount,
