@@ -124,7 +124,8 @@ function project(o, lib, withPay) {
     amount,
     window,
     deadline: sortedJson(deadline),
-    warnings: o.warnings.map((x) => (x.params ? `${x.id} ${sortedJson(x.params)}` : x.id)).sort().join(', ') || 'none',
+    // One per line, so that the report can say which were added and which removed.
+    warnings: o.warnings.map((x) => (x.params ? `${x.id} ${sortedJson(x.params)}` : x.id)).sort().join('\n'),
   };
 }
 
@@ -204,6 +205,13 @@ async function main() {
     const print = (d, indent) => {
       for (const x of d) {
         console.log(`${indent}${x.field}:`);
+        if (x.field === 'warnings') {
+          const was = x.before.split('\n').filter(Boolean);
+          const now = x.after.split('\n').filter(Boolean);
+          for (const w of was.filter((w) => !now.includes(w))) console.log(`${indent}  removed: ${w}`);
+          for (const w of now.filter((w) => !was.includes(w))) console.log(`${indent}  added:   ${w}`);
+          continue;
+        }
         console.log(`${indent}  before: ${x.before}`);
         console.log(`${indent}  after:  ${x.after}`);
       }
