@@ -19,7 +19,7 @@ test.describe('the changelog of the rules: page and Atom feed', () => {
       const html = await res.text();
       expect(html).not.toMatch(/<script\b/);
       expect([...html.matchAll(/data-change="([^"]+)"/g)].map((m) => m[1])).toEqual(ENTRIES.map((e) => e.id));
-      expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="[^"]*/${locale}/sources/changes\\.xml"`));
+      expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" href="https?://[^"/]+/${locale}/sources/changes\\.xml" title="[^"]+"/>`));
     });
 
     test(`/${locale}/sources/changes.xml is an Atom feed, prerendered, cacheable, with every entry`, async ({ request }) => {
@@ -31,7 +31,8 @@ test.describe('the changelog of the rules: page and Atom feed', () => {
       expect(h['set-cookie']).toBeUndefined();
       const xml = await res.text();
       expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
-      expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="http://localhost:3000/${locale}/sources/changes.xml"/>`);
+      // Absolute, from SITE_URL at build time (as in the sitemap).
+      expect(xml).toMatch(new RegExp(`<link rel="self" type="application/atom\\+xml" href="https?://[^"/]+/${locale}/sources/changes\\.xml"/>`));
       expect([...xml.matchAll(/<id>[^<]*#change-([^<]+)<\/id>/g)].map((m) => m[1])).toEqual(ENTRIES.map((e) => e.id));
       expect((await request.head(`/${locale}/sources/changes.xml`)).status()).toBe(200);
       expect((await request.fetch(`/${locale}/sources/changes.xml`, { method: 'POST' })).status()).toBe(405);
