@@ -1,11 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { locales } from './pages';
 
 // The changelog's ids from its data file (the rules library itself does not load in Playwright's runner).
 const ENTRIES = (JSON.parse(readFileSync('lib/rules/changelog.json', 'utf8')) as { entries: Array<{ id: string; date: string }> }).entries;
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test.describe('the changelog of the rules: page and Atom feed', () => {
   for (const locale of locales) {
@@ -47,15 +45,5 @@ test.describe('the changelog of the rules: page and Atom feed', () => {
     await expect(page.locator('[data-change]')).toHaveCount(ENTRIES.length);
     for (const p of ['/en/sources/changes.atom', '/en/sources/nope', '/fr/sources/changes.xml']) expect((await request.get(p)).status(), p).toBe(404);
   });
-
-  for (const width of [375, 1280]) {
-    test(`/zh-CN/sources/changes at ${width}px: axe finds nothing, nothing is wider than the screen`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto('/zh-CN/sources/changes');
-      const result = await new AxeBuilder({ page }).withTags(tags).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBe(0);
-    });
-  }
+  // axe, overflow and text size on the page: layout.spec.ts (it is a public page, tests/e2e/pages.ts).
 });
