@@ -11,6 +11,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { path: '/check' },
     { path: '/check/paper' },
     { path: '/sources' },
+    { path: '/sources/changes' },
     ...publishedSlugs().map((slug) => ({ path: `/guides/${slug}`, lastModified: readGuideMeta(slug, routing.defaultLocale).reviewed })),
   ];
   return routing.locales.flatMap((locale) =>

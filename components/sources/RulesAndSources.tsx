@@ -13,6 +13,7 @@ import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { SourceRef, sourceDate, sourcesT } from './SourceRef';
 import { ValueView, factAnchor, type ValueWords } from './ValueView';
 import { colonFor } from '@/lib/i18n/punctuation';
+import { RecentChanges } from './RulesChanges';
 
 type Parameter = (typeof PARAMETERS)[number];
 
@@ -74,6 +75,7 @@ export async function RulesAndSources({ locale }: { locale: Locale }) {
       <nav aria-labelledby="toc-title" className="no-print my-6 rounded-lg border border-gray-300 p-4">
         <h2 id="toc-title" className="text-lg">{t('toc')}</h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
+          <li><a href="#changes">{t('changesTitle')}</a></li>
           <li>
             <a href="#sources">{t('sourcesTitle', { count: doc.counts.sources })}</a>
             <ul className="list-disc pl-6">
@@ -84,6 +86,8 @@ export async function RulesAndSources({ locale }: { locale: Locale }) {
           <li><a href="#facts">{t('factsTitle', { count: doc.counts.facts })}</a></li>
         </ul>
       </nav>
+
+      {await RecentChanges({ locale })}
 
       <div className="my-6 text-base">
         <p>{t('api')}</p>

@@ -7,7 +7,7 @@
 export const API_BASE = '/api/v1';
 
 /** The JSON Schemas served under /api/v1/schema/<name>.json (lib/api/schemas.ts makes them). */
-export const SCHEMA_NAMES = ['answers', 'partial-answers', 'source', 'fact'] as const;
+export const SCHEMA_NAMES = ['answers', 'partial-answers', 'source', 'fact', 'change'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 export const API_PATHS: readonly string[] = [

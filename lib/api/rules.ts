@@ -1,10 +1,10 @@
 /**
  * The rules as data, for the sources page (app/[locale]/sources) and GET /api/v1/rules: both are
- * built from here, and this reads only the rules library's public data (PARAMETERS, FACTS and the
- * source registry), so neither can drift from what the check uses.
+ * built from here, and this reads only the rules library's public data (PARAMETERS, FACTS, the
+ * source registry and the changelog), so neither can drift from what the check uses.
  */
 import { createHash } from 'node:crypto';
-import { FACTS, PARAMETERS, SOURCE_KINDS, SOURCE_REGISTRY, type Source, type SourceKind } from '@/lib/rules';
+import { CHANGELOG, FACTS, PARAMETERS, SOURCE_KINDS, SOURCE_REGISTRY, type Source, type SourceKind } from '@/lib/rules';
 
 type Parameter = (typeof PARAMETERS)[number];
 type DatedValue = Parameter['values'][number];
@@ -132,6 +132,9 @@ function buildRulesDocument() {
     sources: Object.fromEntries(Object.values(SOURCE_REGISTRY).map((s) => [s.id, { ...entryOf(s as Source), citedBy: cited.get(s.id) }])),
     // Each a fact record as its schema (/api/v1/schema/fact.json) has it, keyed by its id.
     facts: Object.fromEntries(factRecords().map(({ sourceIds, ...f }) => [f.id, { ...f, sources: sourceIds }])),
+    // What changed in the data and why, newest first (lib/rules/changelog.json): in the hashed data, so
+    // that a new entry changes `version` and the ETag as the body changes.
+    changelog: CHANGELOG.map((e) => ({ ...e })),
   };
   const canonical = JSON.stringify(data);
   const dates = (list: string[]) => list.filter(Boolean).sort().at(-1) ?? null;
@@ -140,16 +143,17 @@ function buildRulesDocument() {
     // Changes exactly when the data below changes: a cheap way for a tool to see that the rules moved.
     version: `sha256-${createHash('sha256').update(canonical).digest('hex').slice(0, 16)}`,
     generated: {
-      from: 'PARAMETERS, FACTS and the source registry of the rules library (lib/rules) in this build',
+      from: 'PARAMETERS, FACTS, the source registry and the changelog of the rules library (lib/rules) in this build',
       latestValueFrom: dates(PARAMETERS.flatMap((p) => p.values.map((v) => v.from))),
       latestRetrieved: dates(Object.values(SOURCE_REGISTRY).map((s) => s.retrieved)),
+      latestChange: dates(CHANGELOG.map((e) => e.date)),
     },
     lookups: {
       dated: 'the value in force on a day is the last one whose `from` is on or before that day',
       yearly: 'a value applies to one benefit year (参保年度) only: the one whose `from` is YYYY-01-01; a year without a value is not in our sources',
     },
     unknownValues: 'a value of { "unknown": true, "note": … } means the figure is not in our sources (never a guess)',
-    counts: { parameters: data.parameters.length, sources: Object.keys(data.sources).length, facts: Object.keys(data.facts).length },
+    counts: { parameters: data.parameters.length, sources: Object.keys(data.sources).length, facts: Object.keys(data.facts).length, changes: data.changelog.length },
     ...data,
   };
 }

@@ -6,7 +6,7 @@
  * cannot state: the schemas say so in their description, and /api/v1/evaluate applies them.
  */
 import * as z from 'zod/mini';
-import { Answers, FactRecord, PartialAnswers, SourceEntry } from '@/lib/rules';
+import { Answers, ChangelogEntry, FactRecord, PartialAnswers, SourceEntry } from '@/lib/rules';
 import { siteUrl } from '@/lib/site';
 import { API_BASE, type SchemaName } from './paths';
 
@@ -17,6 +17,7 @@ const SCHEMAS: Record<SchemaName, { schema: z.core.$ZodType; title: string; desc
   'partial-answers': { schema: PartialAnswers, title: 'PartialAnswers', description: `Answers so far (every field optional). ${CROSS_FIELD}` },
   source: { schema: SourceEntry, title: 'Source', description: 'One entry of the source registry (lib/rules/sources.data.json), as in the `sources` map of /api/v1/rules (which adds `citedBy`). Exactly one of officialUrl (a government host, kind official-site) or copyUrl.' },
   fact: { schema: FactRecord, title: 'Fact', description: 'One fact record: a one-line statement in our words, its confidence and its sources by registry id, as in the `facts` map of /api/v1/rules (keyed by id).' },
+  change: { schema: ChangelogEntry, title: 'Change', description: 'One entry of the changelog of the rules data (lib/rules/changelog.json), as in the `changelog` list of /api/v1/rules (newest first): when, what changed and why in both locales, the parameters, places, periods, facts and sources it concerns, and the digest of the rules data after it.' },
 };
 
 const cache = new Map<SchemaName, Record<string, unknown>>();

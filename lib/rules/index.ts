@@ -62,3 +62,4 @@ export { FACTS, FactRecord } from './facts';
 export { continuityRule, continuouslyEnrolled, type ContinuityRule } from './continuity';
 export { statable, STATABILITY, type Statability } from './statable';
 export { personalPay, costYears, costRange, type PersonalPay } from './cost';
+export { CHANGELOG, ChangelogEntry } from './changelog';

@@ -63,7 +63,7 @@ export const staticSecurityHeaders: Array<{ key: string; value: string }> = [
 
 /**
  * Prerendered pages (`prerendered`, from lib/known-paths.ts: home, guide index, guides, the check's
- * start page) hold nothing about the reader, so a CDN or the reverse proxy may keep them for a while.
+ * start page; and the changelog's feed) hold nothing about the reader, so a CDN or the reverse proxy may keep them for a while.
  * Results carry answers in their URL (such as 低保 or 残疾), so they are `private, no-store`: no
  * shared cache keeps them (see README, Deploying, for the trade-off).
  * Question pages with answers get Next's own `no-store` (null here). A search with a query
@@ -74,6 +74,8 @@ export const staticSecurityHeaders: Array<{ key: string; value: string }> = [
 export function cacheControlFor(pathname: string, prerendered: boolean, search = ''): string | null {
   if (/^\/(zh-CN|en)\/check\/result$/.test(pathname)) return 'private, no-store';
   if (/^\/(zh-CN|en)\/search$/.test(pathname) && new URLSearchParams(search).has('q')) return 'private, no-store';
-  if (prerendered) return 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400';
+  // The changelog's Atom feed is prerendered too (a route, not an HTML page): cached like the pages,
+  // so that a feed reader sees a new entry within the hour after a deploy.
+  if (prerendered || /^\/(zh-CN|en)\/sources\/changes\.xml$/.test(pathname)) return 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400';
   return null;
 }

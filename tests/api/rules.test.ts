@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
-import { FACTS, PARAMETERS, SOURCE_KINDS, SOURCE_REGISTRY, ANSWER_FIELDS, REGIONS, SPECIAL_GROUPS, COVERAGES, Answers, answerFields } from '@/lib/rules';
+import { CHANGELOG, FACTS, PARAMETERS, SOURCE_KINDS, SOURCE_REGISTRY, ANSWER_FIELDS, REGIONS, SPECIAL_GROUPS, COVERAGES, Answers, answerFields } from '@/lib/rules';
 import { API_PATHS, SCHEMA_NAMES } from '@/lib/api/paths';
 import { entryOf, omit, rulesDocument } from '@/lib/api/rules';
 import { get, json } from './helpers';
@@ -21,6 +21,7 @@ type RulesBody = {
   parameters: Array<{ id: string; unit: string; lookup: string; confidence: string; facts: string[]; sources: string[]; values: Array<{ from: string; value: unknown; confidence: string; facts: string[]; sources: string[] }> }>;
   sources: Record<string, { kind: string; title: string; citedBy: { parameters: string[]; facts: string[] } }>;
   facts: Record<string, { statement: string; sources: string[] }>;
+  changelog: Array<{ id: string; date: string; summary: Record<string, string>; why: Record<string, string>; parameters: string[]; sources: string[]; dataDigest: string }>;
 };
 
 describe('GET /api/v1/rules', () => {
@@ -61,7 +62,7 @@ describe('GET /api/v1/rules', () => {
     expect(body.version).toBe(rulesDocument().version);
     expect(body.generated.latestValueFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(body.parameters.map((p) => p.id)).toEqual(PARAMETERS.map((p) => p.id));
-    expect(body.counts).toEqual({ parameters: PARAMETERS.length, sources: Object.keys(SOURCE_REGISTRY).length, facts: FACTS.length });
+    expect(body.counts).toEqual({ parameters: PARAMETERS.length, sources: Object.keys(SOURCE_REGISTRY).length, facts: FACTS.length, changes: CHANGELOG.length });
     for (const p of PARAMETERS) {
       const out = body.parameters.find((x) => x.id === p.id);
       expect(out, p.id).toMatchObject({ unit: p.unit, lookup: p.lookup, confidence: p.confidence, facts: p.facts, sources: [...new Set(p.sources.map((s) => s.id))] });
@@ -90,6 +91,34 @@ describe('GET /api/v1/rules', () => {
       expect(body.facts[f.id]?.statement).toBe(f.statement);
       expect(body.facts[f.id]?.sources, f.id).toEqual(f.sources);
       for (const id of f.sources) expect(body.sources[id]?.citedBy.facts, `${id} ← ${f.id}`).toContain(f.id);
+    }
+  });
+
+  it('carries the changelog of the rules data, newest first, each entry as the data file has it', async () => {
+    const body = (await json(rules.GET())) as unknown as RulesBody;
+    expect(body.changelog).toEqual(JSON.parse(JSON.stringify(CHANGELOG)));
+    expect(body.changelog.length).toBeGreaterThan(0);
+    expect(body.generated.latestChange).toBe(CHANGELOG[0]?.date);
+    for (const e of body.changelog) {
+      expect(Object.keys(e.summary).sort(), e.id).toEqual(['en', 'zh-CN']);
+      for (const id of e.sources) expect(body.sources[id], `${e.id} cites ${id}`).toBeDefined();
+      for (const id of e.parameters) expect(body.parameters.some((p) => p.id === id), `${e.id} names ${id}`).toBe(true);
+    }
+  });
+
+  it('the changelog is part of the hashed data: a different changelog gives a different version', async () => {
+    vi.resetModules();
+    vi.doMock('@/lib/rules/changelog', async (importOriginal) => {
+      const real = await importOriginal<typeof import('@/lib/rules/changelog')>();
+      return { ...real, CHANGELOG: [{ ...real.CHANGELOG[0]!, why: { 'zh-CN': '另一个原因。', en: 'Another reason.' } }, ...real.CHANGELOG.slice(1)] };
+    });
+    try {
+      const other = (await import('@/lib/api/rules')).rulesDocument();
+      expect(other.changelog[0]?.why.en).toBe('Another reason.');
+      expect(other.version).not.toBe(rulesDocument().version);
+    } finally {
+      vi.doUnmock('@/lib/rules/changelog');
+      vi.resetModules();
     }
   });
 
@@ -178,6 +207,13 @@ describe('GET /api/v1/schema/<name>.json', () => {
     const facts = ((await json(rules.GET())) as unknown as RulesBody).facts;
     for (const [id, f] of Object.entries(facts)) expect(conforms(body, f), id).toEqual([]);
     expect(conforms(body, { id: 'F1.1' })).not.toEqual([]);
+  });
+
+  it('the change schema accepts every changelog entry of /api/v1/rules', async () => {
+    const { body } = await schemaOf('change.json');
+    const entries = ((await json(rules.GET())) as unknown as RulesBody).changelog;
+    for (const e of entries) expect(conforms(body, e), e.id).toEqual([]);
+    expect(conforms(body, { id: 'x' })).not.toEqual([]);
   });
 
   it('the source schema accepts every registry entry', async () => {

@@ -2,11 +2,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { RulesAndSources } from '@/components/sources/RulesAndSources';
+import { FEED_PATH } from '@/lib/api/changes';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sources'>) {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'SourcesPage' });
-  return pageMetadata({ locale, path: '/sources', title: t('title'), description: t('meta') });
+  const meta = pageMetadata({ locale, path: '/sources', title: t('title'), description: t('meta') });
+  // The changelog's Atom feed, for feed readers that look for it here.
+  return { ...meta, alternates: { ...meta.alternates, types: { 'application/atom+xml': [{ url: `/${locale}${FEED_PATH}`, title: t('changesFeed') }] } } };
 }
 
 /**
