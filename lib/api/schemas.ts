@@ -15,7 +15,7 @@ const CROSS_FIELD = 'Cross-field rules (e.g. birthDate only when age is 0; permi
 const SCHEMAS: Record<SchemaName, { schema: z.core.$ZodType; title: string; description: string }> = {
   answers: { schema: Answers, title: 'Answers', description: `Complete answers to the check, what the rules evaluate. The link format (v=1) carries the same fields as query parameters. ${CROSS_FIELD}` },
   'partial-answers': { schema: PartialAnswers, title: 'PartialAnswers', description: `Answers so far (every field optional). ${CROSS_FIELD}` },
-  source: { schema: SourceEntry, title: 'Source', description: 'One entry of the source registry (lib/rules/sources.data.json), as in the `sources` map of /api/v1/rules (which adds `citedBy`). Exactly one of officialUrl (a government host, kind official-site) or copyUrl.' },
+  source: { schema: SourceEntry, title: 'Source', description: 'One entry of the source registry (lib/rules/sources.data.json), as in the `sources` map of /api/v1/rules (which adds `citedBy`). Exactly one of officialUrl (a government host, kind official-site) or copyUrl (the copy, report or page we read: a record for checking, not a link to follow; the site shows its host as text). issuer, number (文号; null = not verified), issued and officialText (gov-policy-library, law-database or issuer-site) describe the document the page carries. unverified: the title is ours; checked: the fact record the title was checked against. Links go live only under lib/rules/link-policy.json (https; gov.cn, gov.hk or a named state outlet).' },
   fact: { schema: FactRecord, title: 'Fact', description: 'One fact record: a one-line statement in our words, its confidence and its sources by registry id, as in the `facts` map of /api/v1/rules (keyed by id).' },
 };
 
