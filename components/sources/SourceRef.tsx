@@ -92,7 +92,8 @@ export function SourceRef({ source: s, locale, t }: { source: Source; locale: Lo
 
   const outlet = stateOutletOf(host);
   const hostLinked = linkable(s.url);
-  const note = hostLinked ? null : t(s.kind === 'commercial-unverified' ? 'notLinkedCommercial' : 'notLinked');
+  // A named state outlet over http: the host is allowed, the address is not (no encryption).
+  const note = hostLinked ? null : t(outlet ? 'httpOnly' : s.kind === 'commercial-unverified' ? 'notLinkedCommercial' : 'notLinked');
   return (
     <span data-source={s.id} data-source-kind={s.kind}>
       <span lang="zh-CN">{s.title}</span>
@@ -120,7 +121,7 @@ export function SourceRef({ source: s, locale, t }: { source: Source; locale: Lo
         {withElement(t, READ_WORD[s.kind], 'host', hostLinked ? <a href={s.url} rel={OFFICIAL_REL}>{host}</a> : <span>{host}</span>)}
         {open}
         <span lang="zh-CN">{s.publisher}</span>
-        {outlet && outlet !== s.publisher && <>{comma}<span lang="zh-CN">{outlet}</span></>}
+        {outlet && !outlet.startsWith(s.publisher) && <>{comma}<span lang="zh-CN">{outlet}</span></>}
         {comma}{sourceDate(s.date, locale, t)}
         {note && <>{semi}{note}</>}
         {close}{stop}

@@ -4,10 +4,11 @@
  * subdomains: nhsa.gov.cn, npc.gov.cn, a province's or city's government or 医保局 site) or to a
  * state news outlet named in the data, over https, with no port and no user info. Every other
  * address is cited as text: its host named, never a link. Pure data and string checks: no clock,
- * no network.
+ * no network. The rule itself is `link-rule.ts`; this file binds it to the data.
  */
 import * as z from 'zod/mini';
 import data from './link-policy.json';
+import { governmentHost, hostOf, stateOutlet, whyNotLinkableUnder, type NotLinkable } from './link-rule';
 
 const host = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { message: 'a lower-case host name' }));
 export const LinkPolicy = z.strictObject({
@@ -28,37 +29,19 @@ export const OFFICIAL_TEXT_URLS: Readonly<Record<Exclude<OfficialTextPlace, 'iss
 export const GOVERNMENT_SUFFIXES: readonly string[] = POLICY.government.map((g) => g.suffix);
 export const STATE_MEDIA: ReadonlyArray<{ host: string; outlet: string }> = POLICY.stateMedia;
 
-const under = (h: string, base: string) => h === base || h.endsWith(`.${base}`);
-
 /** A government host: gov.cn or gov.hk, or a subdomain of one. */
-export const isGovernmentHost = (h: string) => GOVERNMENT_SUFFIXES.some((s) => under(h.toLowerCase(), s));
+export const isGovernmentHost = (h: string) => governmentHost(POLICY, h);
 
 /** The named state news outlet a host belongs to, or null. */
-export const stateOutletOf = (h: string): string | null => STATE_MEDIA.find((m) => under(h.toLowerCase(), m.host))?.outlet ?? null;
+export const stateOutletOf = (h: string): string | null => stateOutlet(POLICY, h);
 
 /** A host we may link to: a government host or a named state news outlet (the scheme is checked by `linkable`). */
 export const isAllowedHost = (h: string) => isGovernmentHost(h) || stateOutletOf(h) !== null;
 
-function parse(url: string): URL | null {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
 /** Why an absolute address may not be a live link, or null when it may. */
-export function whyNotLinkable(url: string): 'not-a-url' | 'not-https' | 'host' | 'port-or-user' | null {
-  const u = parse(url);
-  if (!u) return 'not-a-url';
-  if (!isAllowedHost(u.hostname)) return 'host';
-  if (u.port !== '' || u.username !== '' || u.password !== '') return 'port-or-user';
-  if (u.protocol !== 'https:') return 'not-https';
-  return null;
-}
+export const whyNotLinkable = (url: string): NotLinkable | null => whyNotLinkableUnder(POLICY, url);
 
 /** The one test every live outbound link passes: https, no port or user info, an allowed host. */
 export const linkable = (url: string) => whyNotLinkable(url) === null;
 
-/** The host of an address, for naming it as text. */
-export const hostOf = (url: string) => parse(url)?.hostname ?? url;
+export { hostOf };

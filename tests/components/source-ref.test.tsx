@@ -136,6 +136,15 @@ describe('SourceRef: one rule per kind', () => {
     expect(within(c.container).queryAllByRole('link')).toHaveLength(0);
   });
 
+  it('a copy on a named state outlet over plain http is named as text, with the reason', async () => {
+    const s = SOURCE_REGISTRY.gf2016;
+    const zh = render(<SourceRef source={s} locale="zh-CN" t={await sourcesT('zh-CN')} />);
+    expect(zh.container).toHaveTextContent('国务院关于整合城乡居民基本医疗保险制度的意见 — 国务院，国发〔2016〕3号，2016年1月发布。官方文本可在中国政府网政策文件库查阅。我们读到的转载：health.people.com.cn（人民网，2016年1月13日；本站只有不加密的 http 地址，未加链接）。');
+    zh.unmount();
+    const en = render(<SourceRef source={s} locale="en" t={await sourcesT('en')} />);
+    expect(en.container).toHaveTextContent('国务院关于整合城乡居民基本医疗保险制度的意见 — 国务院, 国发〔2016〕3号, issued January 2016. Official text: the policy library on www.gov.cn (中国政府网政策文件库). Copy we read: health.people.com.cn (人民网, January 13, 2016; we have only an unencrypted http address, so it is not linked).');
+  });
+
   it('a copy on a named state outlet over https would link its host (the policy, not the kind, decides)', async () => {
     const s = { ...SOURCE_REGISTRY.gf2016, copyUrl: 'https://health.people.com.cn/n1/2016/0113/c398004-28046494.html', url: 'https://health.people.com.cn/n1/2016/0113/c398004-28046494.html' };
     const { container } = render(<SourceRef source={s} locale="zh-CN" t={await sourcesT('zh-CN')} />);

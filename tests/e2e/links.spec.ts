@@ -1,12 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { locales, publicPaths } from './pages';
-import { linkable } from '../../lib/rules/link-policy';
+import { readFileSync } from 'node:fs';
+import { whyNotLinkableUnder, type LinkPolicyData } from '../../lib/rules/link-rule';
 
 // Every built page links live only where the link policy allows (docs/sources.md): https to a
 // government host or a named state outlet. Links inside the site (relative, or to the site's own
 // origin) and tel:/mailto: are left alone. Read as HTML (no browser): every <a href> on the page.
 const BEIJING = 'v=1&w=self&r=beijing&a=35&s=flexible&h=local&g=none&c=none';
 const OWN = ['http://localhost:3000', 'http://127.0.0.1'];
+// The same data and rule as the site (the runner cannot import JSON modules).
+const POLICY = JSON.parse(readFileSync('lib/rules/link-policy.json', 'utf8')) as LinkPolicyData;
+const linkable = (url: string) => whyNotLinkableUnder(POLICY, url) === null;
 
 function hrefs(html: string): string[] {
   return [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((m) => (m[1] ?? '').replaceAll('&amp;', '&'));
