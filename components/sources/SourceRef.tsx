@@ -91,6 +91,8 @@ export function SourceRef({ source: s, locale, t }: { source: Source; locale: Lo
   }
 
   const outlet = stateOutletOf(host);
+  // A publisher that is only the host's name (e.g. fudaoke.com) is not repeated.
+  const namesHost = host === s.publisher || host.endsWith(`.${s.publisher}`);
   const hostLinked = linkable(s.url);
   // A named state outlet over http: the host is allowed, the address is not (no encryption).
   const note = hostLinked ? null : t(outlet ? 'httpOnly' : s.kind === 'commercial-unverified' ? 'notLinkedCommercial' : 'notLinked');
@@ -120,9 +122,9 @@ export function SourceRef({ source: s, locale, t }: { source: Source; locale: Lo
       <span data-copy-host={host}>
         {withElement(t, READ_WORD[s.kind], 'host', hostLinked ? <a href={s.url} rel={OFFICIAL_REL}>{host}</a> : <span>{host}</span>)}
         {open}
-        <span lang="zh-CN">{s.publisher}</span>
-        {outlet && !outlet.startsWith(s.publisher) && <>{comma}<span lang="zh-CN">{outlet}</span></>}
-        {comma}{sourceDate(s.date, locale, t)}
+        {!namesHost && <><span lang="zh-CN">{s.publisher}</span>{comma}</>}
+        {outlet && !outlet.startsWith(s.publisher) && <><span lang="zh-CN">{outlet}</span>{comma}</>}
+        {sourceDate(s.date, locale, t)}
         {note && <>{semi}{note}</>}
         {close}{stop}
       </span>
