@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentPropsWithoutRef } from 'react';
 import { siteUrl } from '@/lib/site';
+import { OutboundLink } from '@/components/sources/SourceRef';
 import { Callout } from '@/components/guide/mdx/Callout';
 import { Steps } from '@/components/guide/mdx/Steps';
 import { MdxTable } from '@/components/guide/mdx/MdxTable';
@@ -11,9 +12,11 @@ import {
 } from '@/components/guide/figures';
 
 function MdxLink({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
+  // An outbound link goes through the site's one link policy: live only to a government host or a
+  // named state outlet over https; anything else is shown as its text, with no link.
+  if (/^(https?:)?\/\//i.test(href)) return <OutboundLink href={href.startsWith('//') ? `https:${href}` : href}>{rest.children}</OutboundLink>;
   // Internal links carry their absolute URL for the print stylesheet ("text (https://…)").
   if (href.startsWith('/')) return <a href={href} data-print-href={`${siteUrl}${href}`} {...rest} />;
-  if (href.startsWith('http')) return <a href={href} rel="noopener noreferrer" {...rest} />;
   return <a href={href} {...rest} />;
 }
 

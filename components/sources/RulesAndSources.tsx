@@ -50,7 +50,7 @@ function LinkList({ items, locale }: { items: Array<{ href: string; text: React.
 const factLinks = (ids: readonly string[]) => ids.map((id) => ({ href: `#${factAnchor(id)}`, text: id }));
 const sourceLinks = (ids: readonly string[]) => ids.map((id) => {
   const s = sourceById(id);
-  return { href: `#${sourceAnchor(id)}`, text: s.title, lang: s.ourTitle ? 'en' : 'zh-CN' };
+  return { href: `#${sourceAnchor(id)}`, text: s.title, lang: 'zh-CN' };
 });
 
 export async function RulesAndSources({ locale }: { locale: Locale }) {

@@ -1,21 +1,30 @@
 /**
  * The one rule for showing a source (lib/rules/sources.data.json), used by the result's "why", the
- * guide's source list and the source line under each guide figure:
- * - `official-site`: the title is a normal link to the official address, then publisher, number, date.
- * - any other kind: title, publisher, number and date as plain text, never a link; then one link
- *   to the page where we found it, which names its host and says what it is ("转载于 <host>，非官方
- *   网站", a news report, or a commercial or unverified site), with rel="nofollow noopener noreferrer".
- * - a title we wrote ourselves (`ourTitle`: nobody has read the page yet) says so.
+ * guide's source list and the sources page. Which addresses become links is decided by one
+ * function, `linkable` (lib/rules/link-policy.ts): https, a government host or a named state outlet.
+ * - An official page (`official-site`) over https: the title is a link, then publisher, 文号, date.
+ *   Over plain http: the title is text, then "官方网站：<host>" as text.
+ * - Any other page: title, then the document it carries (issuer, 文号, issued) and where the
+ *   official text is found (the policy library on www.gov.cn, the national law database — both
+ *   links — or the issuer's own site), then "我们读到的转载/报道/网页：<host>" with the page's
+ *   publisher and date, as text. The host is a link only when `linkable` allows it (a named state
+ *   outlet over https).
+ * - A title we wrote ourselves (`unverified`) says "标题未核实".
  */
+import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Source, SourceKind } from '@/lib/rules/source-registry';
+import { OFFICIAL_TEXT_URLS, hostOf, linkable, stateOutletOf } from '@/lib/rules/link-policy';
 import { getTranslations } from 'next-intl/server';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 
-export const SOURCE_WORDS = ['copy', 'news', 'commercial', 'undated', 'ourTitle'] as const;
+export const SOURCE_WORDS = [
+  'readCopy', 'readNews', 'readPage', 'notLinked', 'notLinkedCommercial', 'httpOnly', 'officialSite',
+  'officialAt', 'officialAtIssuer', 'govPolicyLibrary', 'lawDatabase', 'numberUnverified', 'issued', 'undated', 'unverified',
+] as const;
 export type SourceWord = (typeof SOURCE_WORDS)[number];
 /** The `Sources` namespace of content/messages/{locale}.json, however the caller got it. */
-export type SourcesT = (key: SourceWord, values?: { host: string }) => string;
+export type SourcesT = (key: SourceWord, values?: Record<string, string>) => string;
 
 /** The `Sources` wording for a server component. */
 export async function sourcesT(locale: Locale): Promise<SourcesT> {
@@ -23,15 +32,14 @@ export async function sourcesT(locale: Locale): Promise<SourcesT> {
   return (key, values) => t(key, values);
 }
 
-/** What the link to a copy says, by kind. */
-export const COPY_WORD: Record<Exclude<SourceKind, 'official-site'>, SourceWord> = {
-  'official-copy': 'copy',
-  news: 'news',
-  'commercial-unverified': 'commercial',
+/** How the line naming the page we read begins, by kind. */
+export const READ_WORD: Record<Exclude<SourceKind, 'official-site'>, SourceWord> = {
+  'official-copy': 'readCopy',
+  news: 'readNews',
+  'commercial-unverified': 'readPage',
 };
 
 export const OFFICIAL_REL = 'noopener noreferrer';
-export const COPY_REL = 'nofollow noopener noreferrer';
 
 /** A source's date as precise as it is: 2025年10月 / October 2025, 2025年 / 2025, or "undated". */
 export function sourceDate(date: string | null, locale: Locale, t: SourcesT): string {
@@ -42,25 +50,84 @@ export function sourceDate(date: string | null, locale: Locale, t: SourcesT): st
   return locale === 'zh-CN' ? `${date}年` : date;
 }
 
+/**
+ * The one way an outbound address is shown anywhere on the site: a link when `linkable` allows it,
+ * else its text (children) with no link. Guides' raw links (mdx-components.tsx) use it too.
+ */
+export function OutboundLink({ href, children, lang }: { href: string; children: ReactNode; lang?: string }) {
+  if (linkable(href)) return <a href={href} rel={OFFICIAL_REL} lang={lang}>{children}</a>;
+  return <span lang={lang} data-unlinked-host={hostOf(href)}>{children}</span>;
+}
+
+/** A message with one placeholder replaced by an element (the message keeps the word order). */
+function withElement(t: SourcesT, key: SourceWord, name: string, element: ReactNode, values: Record<string, string> = {}) {
+  const mark = '\u2063';
+  const [before, after] = t(key, { ...values, [name]: mark }).split(mark);
+  return <>{before}{element}{after}</>;
+}
+
 export function SourceRef({ source: s, locale, t }: { source: Source; locale: Locale; t: SourcesT }) {
-  const comma = locale === 'zh-CN' ? '，' : ', ';
-  const lang = s.ourTitle ? 'en' : 'zh-CN';
+  const zh = locale === 'zh-CN';
+  const comma = zh ? '，' : ', ';
+  const stop = zh ? '。' : '. ';
+  const semi = zh ? '；' : '; ';
+  const [open, close] = zh ? ['（', '）'] : [' (', ')'];
+  const host = hostOf(s.url);
+  const unverified = s.unverified && <>{open}<span data-title-unverified="">{t('unverified')}</span>{close}</>;
+
+  if (s.kind === 'official-site') {
+    const linked = linkable(s.url);
+    return (
+      <span data-source={s.id} data-source-kind={s.kind}>
+        {linked ? <a href={s.url} rel={OFFICIAL_REL} lang="zh-CN">{s.title}</a> : <span lang="zh-CN">{s.title}</span>}
+        {unverified}
+        {' — '}
+        <span lang="zh-CN">{s.publisher}</span>
+        {s.number && <>{comma}<span lang="zh-CN">{s.number}</span></>}
+        {comma}{sourceDate(s.date, locale, t)}{stop}
+        {!linked && <span data-unlinked-host={host}>{t('officialSite', { host })}{open}{t('httpOnly')}{close}{stop}</span>}
+      </span>
+    );
+  }
+
+  const outlet = stateOutletOf(host);
+  // A publisher that is only the host's name (e.g. fudaoke.com) is not repeated.
+  const namesHost = host === s.publisher || host.endsWith(`.${s.publisher}`);
+  const hostLinked = linkable(s.url);
+  // A named state outlet over http: the host is allowed, the address is not (no encryption).
+  const note = hostLinked ? null : t(outlet ? 'httpOnly' : s.kind === 'commercial-unverified' ? 'notLinkedCommercial' : 'notLinked');
   return (
     <span data-source={s.id} data-source-kind={s.kind}>
-      {s.kind === 'official-site' ? <a href={s.officialUrl} rel={OFFICIAL_REL} lang={lang}>{s.title}</a> : <span lang={lang}>{s.title}</span>}
-      {s.ourTitle && <> ({t('ourTitle')})</>}
-      {' — '}
-      <span lang={s.ourTitle ? undefined : 'zh-CN'}>{s.publisher}</span>
-      {s.number && <>{comma}<span lang="zh-CN">{s.number}</span></>}
-      {comma}{sourceDate(s.date, locale, t)}
-      {s.kind !== 'official-site' && (
+      <span lang="zh-CN">{s.title}</span>
+      {unverified}
+      {s.issuer ? (
         <>
-          {locale === 'zh-CN' ? '。' : '. '}
-          <a href={s.copyUrl} rel={COPY_REL} data-copy-host={new URL(s.url).hostname}>
-            {t(COPY_WORD[s.kind], { host: new URL(s.url).hostname })}
-          </a>
+          {' — '}
+          <span lang="zh-CN" data-issuer="">{s.issuer}</span>
+          {s.number !== undefined && <>{comma}{s.number === null ? t('numberUnverified') : <span lang="zh-CN" data-number="">{s.number}</span>}</>}
+          {s.issued && <>{comma}{t('issued', { date: sourceDate(s.issued, locale, t) })}</>}
+          {stop}
+          {s.officialText && (
+            <span data-official-text={s.officialText}>
+              {s.officialText === 'issuer-site'
+                ? t('officialAtIssuer', { issuer: s.issuer })
+                : withElement(t, 'officialAt', 'library', <a href={OFFICIAL_TEXT_URLS[s.officialText]} rel={OFFICIAL_REL}>{t(s.officialText === 'law-database' ? 'lawDatabase' : 'govPolicyLibrary')}</a>)}
+              {zh ? '' : ' '}
+            </span>
+          )}
         </>
+      ) : (
+        <>{stop}</>
       )}
+      <span data-copy-host={host}>
+        {withElement(t, READ_WORD[s.kind], 'host', hostLinked ? <a href={s.url} rel={OFFICIAL_REL}>{host}</a> : <span>{host}</span>)}
+        {open}
+        {!namesHost && <><span lang="zh-CN">{s.publisher}</span>{comma}</>}
+        {outlet && !outlet.startsWith(s.publisher) && <><span lang="zh-CN">{outlet}</span>{comma}</>}
+        {sourceDate(s.date, locale, t)}
+        {note && <>{semi}{note}</>}
+        {close}{stop}
+      </span>
     </span>
   );
 }

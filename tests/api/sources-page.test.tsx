@@ -18,6 +18,7 @@ const { sourceDate } = await import('@/components/sources/SourceRef');
 const { FACTS, PARAMETERS, SOURCE_REGISTRY } = await import('@/lib/rules');
 const { citations, rulesDocument } = await import('@/lib/api/rules');
 const { rulesWords } = await import('@/lib/wizard/words');
+const { hostOf, linkable } = await import('@/lib/rules/link-policy');
 
 async function show(locale: Locale) {
   render(await RulesAndSources({ locale }));
@@ -85,13 +86,17 @@ describe('the sources page is generated from the data', () => {
     expect(contribution.querySelector('[data-from="2025-01-01"] time')?.textContent).toBe('2025年度');
   });
 
-  it('copies on unofficial sites are never plain links to the publisher', async () => {
-    await show('zh-CN');
+  it.each(['zh-CN', 'en'] as const)('links live only where the link policy allows; a copy names its host as text (%s)', async (locale) => {
+    const page = await show(locale);
+    for (const a of page.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const href = a.getAttribute('href') ?? '';
+      if (href.startsWith('#') || (href.startsWith('/') && !href.startsWith('//'))) continue;
+      expect(linkable(href), href).toBe(true);
+    }
     for (const s of Object.values(SOURCE_REGISTRY)) {
       const item = document.getElementById(sourceAnchor(s.id)) as HTMLElement;
-      const external = [...item.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')];
-      expect(external).toHaveLength(1);
-      expect(external[0]?.getAttribute('rel'), s.id).toBe(s.kind === 'official-site' ? 'noopener noreferrer' : 'nofollow noopener noreferrer');
+      expect([...item.querySelectorAll('a')].some((a) => a.getAttribute('href') === s.url), s.id).toBe(linkable(s.url));
+      if (s.kind !== 'official-site') expect(item.querySelector('[data-copy-host]')?.textContent, s.id).toContain(hostOf(s.url));
     }
   });
 });

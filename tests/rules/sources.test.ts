@@ -1,13 +1,15 @@
 /**
  * The source registry (lib/rules/sources.data.json, schema in lib/rules/source-registry.ts): it
- * validates, official addresses are only on government hosts, and every source that parameters,
- * reasons and the fact file cite is an entry of it.
+ * validates, official addresses are only on government hosts, nothing would be linked live outside
+ * the link policy (lib/rules/link-policy.json), the central documents carry their official
+ * references, and every source that parameters, reasons and the fact file cite is an entry of it.
  */
 import { describe, expect, it } from 'vitest';
 import data from '../../lib/rules/sources.data.json';
 import { FACTS } from '../../lib/rules/facts';
-import { OFFICIAL_HOST, SOURCE_IDS, SOURCE_REGISTRY, SourceEntry, SourceRegistry, type Source } from '../../lib/rules/source-registry';
+import { isOfficialHost, SOURCE_IDS, SOURCE_REGISTRY, SourceEntry, SourceRegistry, type Source } from '../../lib/rules/source-registry';
 import { SOURCES } from '../../lib/rules/parameters/sources';
+import { hostOf, isAllowedHost, linkable, whyNotLinkable } from '../../lib/rules/link-policy';
 import { PARAMETERS, STATIC_REASONS_FOR_TESTS } from './parameters.fixture';
 
 const valid = { title: '某某通知', publisher: '某某市医疗保障局', date: '2025-10-01', retrieved: '2026-11' };
@@ -34,7 +36,7 @@ describe('the source registry data file', () => {
       const host = new URL(s.url).hostname;
       if (s.kind === 'official-site') {
         expect(s.officialUrl, s.id).toBe(s.url);
-        expect(host, s.id).toMatch(OFFICIAL_HOST);
+        expect(isOfficialHost(host), `${s.id} ${host}`).toBe(true);
       } else {
         expect(s.copyUrl, s.id).toBe(s.url);
         expect(s.officialUrl, s.id).toBeUndefined();
@@ -72,8 +74,18 @@ describe('SourceEntry rejects', () => {
     expect(issues({ ...valid, retrieved: 'November', kind: 'news', copyUrl: 'http://example.com/x' }).length).toBeGreaterThan(0);
     expect(issues({ ...valid, number: '38号文', kind: 'news', copyUrl: 'http://example.com/x' }).length).toBeGreaterThan(0);
     expect(issues({ ...valid, mirror: true, kind: 'news', copyUrl: 'http://example.com/x' }).length).toBeGreaterThan(0);
-    expect(issues({ ...valid, ourTitle: true, kind: 'official-copy', copyUrl: 'http://example.com/x' }).length).toBeGreaterThan(0);
+    expect(issues({ ...valid, unverified: true, kind: 'official-copy', copyUrl: 'http://example.com/x' }).length).toBeGreaterThan(0);
+    expect(issues({ ...valid, ourTitle: true, kind: 'commercial-unverified', copyUrl: 'http://example.com/x' }).length).toBeGreaterThan(0);
+    expect(issues({ ...valid, unverified: true, checked: 'F2.1', kind: 'news', copyUrl: 'http://example.com/x' }).length).toBeGreaterThan(0);
     expect(issues({ ...valid, kind: 'news', copyUrl: 'ftp://example.com/x' }).length).toBeGreaterThan(0);
+  });
+  it('a document reference without its issuer, or a copy of a document that does not say where the official text is', () => {
+    const copy = { ...valid, kind: 'official-copy', copyUrl: 'http://example.com/x' };
+    expect(issues({ ...copy, number: '国发〔1998〕44号' }).join()).toMatch(/issuer/);
+    expect(issues({ ...copy, issued: '1998-12-14' }).join()).toMatch(/issuer/);
+    expect(issues({ ...copy, issuer: '国务院', number: '国发〔1998〕44号' }).join()).toMatch(/official text/);
+    expect(issues({ ...copy, issuer: '国务院', number: '国发〔1998〕44号', issued: '1998-12-14', officialText: 'gov-policy-library' })).toEqual([]);
+    expect(issues({ ...copy, issuer: '国务院', number: null, officialText: 'somewhere' }).length).toBeGreaterThan(0);
   });
   it('two entries with the same address', () => {
     const e = { ...valid, kind: 'news', copyUrl: 'http://example.com/x' };
@@ -103,5 +115,80 @@ describe('everything cited is in the registry', () => {
       }
     }
     for (const [id, levels] of citedBy) if (levels.every((l) => l === 'C')) expect(SOURCE_REGISTRY[id as keyof typeof SOURCE_REGISTRY].kind, id).toBe('commercial-unverified');
+  });
+});
+
+describe('the link policy over the registry', () => {
+  it('accepts government hosts and named state outlets over https only', () => {
+    for (const ok of ['https://www.gov.cn/zhengce/', 'https://www.nhsa.gov.cn/x.html', 'https://flk.npc.gov.cn/', 'https://ybj.beijing.gov.cn/a', 'https://bayarea.gov.hk/sc/x.html', 'https://www.news.cn/a.htm', 'https://health.people.com.cn/n1/x.html', 'https://news.cctv.com/x'])
+      expect(whyNotLinkable(ok), ok).toBeNull();
+    expect(whyNotLinkable('http://www.dazhou.gov.cn/news-show-267015.html')).toBe('not-https');
+    expect(whyNotLinkable('https://gov.cn.example.com/x')).toBe('host');
+    expect(whyNotLinkable('https://fakegov.cn/x')).toBe('host');
+    expect(whyNotLinkable('https://notxinhuanet.com/x')).toBe('host');
+    expect(whyNotLinkable('https://www.gov.cn:8443/x')).toBe('port-or-user');
+    expect(whyNotLinkable('https://user@www.gov.cn/x')).toBe('port-or-user');
+    expect(whyNotLinkable('http://www.360elib.com:2027/detail.aspx')).toBe('host');
+    expect(whyNotLinkable('not a url')).toBe('not-a-url');
+  });
+
+  it('no registry address outside the policy could become a live link, and none over plain http', () => {
+    const live = Object.values(SOURCE_REGISTRY).filter((s) => linkable(s.url));
+    for (const s of live) {
+      expect(s.url.startsWith('https://'), s.id).toBe(true);
+      expect(isAllowedHost(hostOf(s.url)), s.id).toBe(true);
+    }
+    for (const s of Object.values(SOURCE_REGISTRY)) if (!isAllowedHost(hostOf(s.url)) || s.url.startsWith('http://')) expect(linkable(s.url), s.id).toBe(false);
+    // The issue's examples of unrelated hosts are in the data and are never linked.
+    const hosts = new Set(Object.values(SOURCE_REGISTRY).map((s) => hostOf(s.url)));
+    for (const h of ['carmay.cn', '9nvmgl.icu', 'w23.447743.xyz', 'fandbseatery.com']) {
+      expect(hosts.has(h), h).toBe(true);
+      expect(isAllowedHost(h), h).toBe(false);
+    }
+  });
+
+  it('every copy has a host to name', () => {
+    for (const s of Object.values(SOURCE_REGISTRY)) if (s.kind !== 'official-site') expect(hostOf(s.copyUrl ?? ''), s.id).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+  });
+});
+
+describe('official references', () => {
+  // The documents the site rests on most (issue 21). Their references are history, not this year's data.
+  const CENTRAL = {
+    gbf38Full: { number: '国办发〔2024〕38号', issued: '2024-08-01', place: 'gov-policy-library' },
+    payroll1998: { number: '国发〔1998〕44号', issued: '1998-12-14', place: 'gov-policy-library' },
+    transferGap2021: { number: '医保办发〔2021〕43号', issued: '2021-11-01', place: 'gov-policy-library' },
+    duplicate2020: { number: null, issued: '2020', place: 'gov-policy-library' },
+    ssLawArt27: { number: undefined, issued: '2010-10-28', place: 'law-database' },
+  } as const;
+
+  it.each(Object.entries(CENTRAL))('%s has its issuer, 文号, date and where the official text is found', (id, want) => {
+    const s = SOURCE_REGISTRY[id as keyof typeof SOURCE_REGISTRY];
+    expect(s.issuer, id).toBeTruthy();
+    expect(s.number, id).toBe(want.number);
+    expect(s.issued, id).toBe(want.issued);
+    expect(s.officialText, id).toBe(want.place);
+    // A law has no 文号; any other central document has one, or says it is not verified (null).
+    if (want.place !== 'law-database') expect(s.number, id).not.toBeUndefined();
+  });
+
+  it('every copy of the same document gives the same reference', () => {
+    const byNumber = new Map<string, Source[]>();
+    for (const s of Object.values(SOURCE_REGISTRY)) if (s.number) byNumber.set(s.number, [...(byNumber.get(s.number) ?? []), s]);
+    for (const [number, list] of byNumber) for (const s of list) {
+      expect([s.issuer, s.issued], `${s.id} ${number}`).toEqual([list[0]?.issuer, list[0]?.issued]);
+    }
+    expect(byNumber.get('国办发〔2024〕38号')?.length).toBeGreaterThan(1);
+  });
+
+  it('a title checked against the fact file names a fact that cites the entry; every other title we wrote is marked unverified', () => {
+    for (const s of Object.values(SOURCE_REGISTRY)) {
+      if (!s.checked) continue;
+      const fact = FACTS.find((f) => f.id === s.checked);
+      expect(fact?.sources, `${s.id} checked against ${s.checked}`).toContain(s.id);
+    }
+    const marked = Object.values(SOURCE_REGISTRY).filter((s) => s.unverified || s.checked);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const s of marked) expect(Boolean(s.unverified) !== Boolean(s.checked), s.id).toBe(true);
   });
 });
