@@ -183,7 +183,12 @@ console.log(row(`question page already seen, during the crowd (${QUESTION_RATE}/
 console.log(row('the crowd\'s new results', crowd.results));
 console.log(`\nResident memory after the crowd: ${memory.map((m) => `instance :${m.port} ${m.mb} MB`).join(', ')}\n`);
 const failed = [...capacity, crowd.quietGuide, crowd.guide, crowd.quietQuestion, crowd.question, crowd.results].some((r) => r.failed > 0);
-if (failed) console.log('Some requests failed (statuses above).');
+if (failed) {
+  const rows = [...capacity.map((r) => [r.label, r]), ['guide, no crowd', crowd.quietGuide], ['guide, during the crowd', crowd.guide],
+    ['question page, no crowd', crowd.quietQuestion], ['question page, during the crowd', crowd.question], ['the crowd\'s new results', crowd.results]];
+  console.log(`Some requests failed: ${rows.filter(([, r]) => r.failed > 0).map(([label, r]) => `${label}: ${r.failed} (${r.statuses})`).join('; ')}. `
+    + 'A 504 for new results means the results queue (yibao_results_all) let in more than this machine rendered: see docs/deploying.md, section 6.');
+}
 const missed = crowd.guide.p99 >= 100 || crowd.question.p99 >= 100 || crowd.guide.failed > 0 || crowd.question.failed > 0;
 console.log(`${missed ? 'TARGET MISSED' : 'TARGET MET'}: while ${CLIENTS} connections asked for new results, a guide and a question page already seen `
   + `answered in ${crowd.guide.p99} ms and ${crowd.question.p99} ms p99 through nginx (target: both under 100 ms, none failed; `

@@ -39,7 +39,7 @@ function directives(text: string): string {
 }
 
 // What the configuration promises, read from the file itself (the deployment check, tests/deploy,
-// shows each of these at work in front of two instances).
+// shows each of these at work in front of the three instances).
 describe('deploy/nginx.conf, statically', () => {
   const conf = directives(readFileSync('deploy/nginx.conf', 'utf8'));
 
