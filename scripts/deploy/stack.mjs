@@ -1,6 +1,8 @@
-// The deployment of docs/deploying.md, on loopback, from a scratch folder: two instances of the
-// standalone server (one copy of .next/standalone, each instance on its own port of 127.0.0.1, as
-// deploy/yibao@.service runs them), behind Debian's nginx running deploy/nginx.conf.
+// The deployment of docs/deploying.md, on loopback, from a scratch folder: the instances of the
+// standalone server deploy/nginx.conf lists (two render instances and the pages instance: one copy
+// of .next/standalone, each instance on its own port of 127.0.0.1 and at the CPU priority
+// deploy/yibao@.service and deploy/yibao-pages.conf give it), behind Debian's nginx running
+// deploy/nginx.conf.
 // Used by the deployment check of `npm test` (tests/deploy) and by `npm run bench:deploy`.
 //
 // nginx runs as `nginx -p <dir> -c <dir>/nginx.conf -e <dir>/error.log -g 'daemon off; …'`: its
@@ -9,7 +11,7 @@
 // used as it is, with only its ports, upstream addresses, certificate, log and cache folders
 // swapped; each swap must match, so the check fails if the file changes shape.
 //
-// Ports: free ones chosen by the system, or YIBAO_DEPLOY_PORT_BASE=<n> for n…n+3 (the two
+// Ports: free ones chosen by the system, or YIBAO_DEPLOY_PORT_BASE=<n> for n…n+4 (the three
 // instances, nginx's http and https).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -69,8 +71,34 @@ function swap(text, from, to, times = 1) {
   return text.split(from).join(to);
 }
 
-/** The ports deploy/nginx.conf's upstream lists (deploy/yibao@.service, one instance per port). */
-export const UPSTREAM_PORTS = [3000, 3001];
+/** The instances' ports deploy/nginx.conf's upstreams list, in order (deploy/yibao@.service, one instance per port). */
+export function upstreamPorts(source) {
+  return [...new Set([...source.matchAll(/^\s*server 127\.0\.0\.1:(\d+)[ ;]/gm)].map((m) => Number(m[1])))];
+}
+
+/** The ports of the pages instance(s): the servers of `upstream yibao_pages` that are not a backup. */
+export function pagesPorts(source) {
+  const block = /^upstream yibao_pages \{([^}]*)\}/m.exec(source)?.[1] ?? '';
+  return [...block.matchAll(/^\s*server 127\.0\.0\.1:(\d+)([^;]*);/gm)].filter((m) => !/\bbackup\b/.test(m[2] ?? '')).map((m) => Number(m[1]));
+}
+
+/** The `Nice=` a systemd unit or drop-in sets (0 when none). */
+export function unitNice(text) {
+  return Number(/^Nice=(-?\d+)$/m.exec(text)?.[1] ?? 0);
+}
+
+/**
+ * The CPU priority (nice) of each instance, as systemd gives it: the render instances the template's
+ * (deploy/yibao@.service), the pages instance its drop-in's (deploy/yibao-pages.conf).
+ * YIBAO_INSTANCE_NICE=<n> gives every instance n instead (to compare, `npm run bench:deploy`).
+ */
+export function instanceNice(source, ports) {
+  const override = process.env.YIBAO_INSTANCE_NICE;
+  const render = unitNice(readFileSync(path.join(ROOT, 'deploy', 'yibao@.service'), 'utf8'));
+  const pages = unitNice(readFileSync(path.join(ROOT, 'deploy', 'yibao-pages.conf'), 'utf8'));
+  const pagesList = pagesPorts(source);
+  return Object.fromEntries(upstreamPorts(source).map((port, i) => [ports[i], override !== undefined ? Number(override) : pagesList.includes(port) ? pages : render]));
+}
 
 /** deploy/nginx.conf with the scratch folder's ports, upstream, certificate, logs and cache. */
 export function siteConfig(source, { dir, appPorts, httpPort, httpsPort, resultsRate = null }) {
@@ -78,10 +106,10 @@ export function siteConfig(source, { dir, appPorts, httpPort, httpsPort, results
   // `npm run bench:deploy` with YIBAO_RESULTS_RATE=<n>: the queue for everyone's results at n a
   // second instead of the file's rate, to find the rate a machine can take (docs/deploying.md).
   if (resultsRate) conf = conf.replace(/(zone=yibao_results_all:\S+ rate=)\d+r\/s;/, `$1${Number(resultsRate)}r/s;`);
-  if (appPorts.length !== UPSTREAM_PORTS.length) throw new Error(`the check runs ${UPSTREAM_PORTS.length} instances, as deploy/nginx.conf lists`);
-  UPSTREAM_PORTS.forEach((port, i) => {
-    conf = swap(conf, `server 127.0.0.1:${port} `, `server 127.0.0.1:${appPorts[i]} `);
-  });
+  const listed = upstreamPorts(source);
+  if (appPorts.length !== listed.length) throw new Error(`the check runs ${listed.length} instances, as deploy/nginx.conf lists`);
+  // All at once: a port of the scratch folder may be one of the file's.
+  conf = conf.replace(/^(\s*server 127\.0\.0\.1:)(\d+)(?=[ ;])/gm, (_, head, port) => `${head}${appPorts[listed.indexOf(Number(port))]}`);
   conf = swap(conf, '    listen 80;\n', `    listen 127.0.0.1:${httpPort};\n`);
   conf = swap(conf, '    listen [::]:80;\n', '');
   conf = swap(conf, '    listen 443 ssl http2;\n', `    listen 127.0.0.1:${httpsPort} ssl http2;\n`);
@@ -148,7 +176,9 @@ const pidFile = (dir, port) => path.join(dir, 'run', `app-${port}.pid`);
  */
 export function startInstance(dir, port) {
   const env = JSON.parse(readFileSync(path.join(dir, 'run', 'env.json'), 'utf8'));
-  const child = startProcess(process.execPath, ['server.js'], {
+  const nice = JSON.parse(readFileSync(path.join(dir, 'run', 'nice.json'), 'utf8'))[port] ?? 0;
+  // Under `nice`, so that every thread of the instance has its priority (systemd's Nice=).
+  const child = startProcess('nice', ['-n', String(nice), process.execPath, 'server.js'], {
     cwd: path.join(dir, 'app'),
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env, HOSTNAME: '127.0.0.1', PORT: String(port) },
     log: appLog(dir, port),
@@ -217,6 +247,27 @@ export function instanceRss(dir, port) {
   return total;
 }
 
+/** The CPU time (user + system, in seconds) used so far by the live processes of process group `group`. */
+export function groupCpuSeconds(group) {
+  const tick = 100; // USER_HZ: 100 on Linux
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== group) continue; // pgrp
+      total += (Number(fields[11]) + Number(fields[12])) / tick; // utime, stime
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
+}
+
+/** The process group of the instance on `port`. */
+export const instanceGroup = (dir, port) => Number(readFileSync(pidFile(dir, port), 'utf8'));
+
 /** SIGTERM to each process group, then SIGKILL to what is left after 2 s (Next waits for requests in flight). */
 async function stopProcesses(children) {
   const running = children.filter((child) => signal(child, 'SIGTERM'));
@@ -254,7 +305,7 @@ export function tail(file, lines = 30) {
  * into the scratch folder first: the copy must run on its own. Resolves to the addresses, the
  * folder, and `stop()`.
  */
-export async function startStack({ standalone = path.join(ROOT, '.next', 'standalone'), env = {}, resultsRate = null } = {}) {
+export async function startStack({ standalone = path.join(ROOT, '.next', 'standalone'), env = {}, resultsRate = null, nginxConf = path.join(ROOT, 'deploy', 'nginx.conf') } = {}) {
   if (!existsSync(path.join(standalone, 'server.js'))) {
     throw new Error(`${standalone}/server.js does not exist: run \`npm run build\` first`);
   }
@@ -267,10 +318,13 @@ export async function startStack({ standalone = path.join(ROOT, '.next', 'standa
   // nginx makes the cache folder itself, as it does on a server.
   for (const sub of ['tls', 'tmp', 'run', 'logs']) mkdirSync(path.join(dir, sub));
   chmodSync(path.join(dir, 'logs'), 0o777);
+  const source = readFileSync(nginxConf, 'utf8');
+  const count = upstreamPorts(source).length + 2;
   const base = Number(process.env.YIBAO_DEPLOY_PORT_BASE ?? 0);
-  const ports = base ? [base, base + 1, base + 2, base + 3] : [await freePort(), await freePort(), await freePort(), await freePort()];
-  const appPorts = ports.slice(0, 2);
-  const [httpPort, httpsPort] = ports.slice(2);
+  const ports = [];
+  for (let i = 0; i < count; i++) ports.push(base ? base + i : await freePort());
+  const appPorts = ports.slice(0, -2);
+  const [httpPort, httpsPort] = ports.slice(-2);
   const stack = {
     dir,
     appPorts,
@@ -297,12 +351,14 @@ export async function startStack({ standalone = path.join(ROOT, '.next', 'standa
   try {
     cpSync(standalone, path.join(dir, 'app'), { recursive: true, verbatimSymlinks: true });
     writeFileSync(path.join(dir, 'run', 'env.json'), JSON.stringify(env));
+    stack.nice = instanceNice(source, appPorts);
+    stack.pagesPorts = pagesPorts(source).map((port) => appPorts[upstreamPorts(source).indexOf(port)]);
+    writeFileSync(path.join(dir, 'run', 'nice.json'), JSON.stringify(stack.nice));
     const apps = appPorts.map((port) => startInstance(dir, port));
 
     const cert = spawnSync(openssl, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
       '-keyout', path.join(dir, 'tls', 'key.pem'), '-out', path.join(dir, 'tls', 'cert.pem')], { encoding: 'utf8' });
     if (cert.status !== 0) throw new Error(`openssl could not make a certificate: ${cert.stderr}`);
-    const source = readFileSync(path.join(ROOT, 'deploy', 'nginx.conf'), 'utf8');
     writeFileSync(path.join(dir, 'site.conf'), siteConfig(source, { dir, appPorts, httpPort, httpsPort, resultsRate }));
     writeFileSync(path.join(dir, 'nginx.conf'), mainConfig(dir));
     const args = ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', stack.logs.nginx];

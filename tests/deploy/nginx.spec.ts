@@ -1,5 +1,7 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import https from 'node:https';
 import tls from 'node:tls';
 import path from 'node:path';
@@ -7,9 +9,9 @@ import path from 'node:path';
 import { signalInstance, startInstance, stopInstance, waitForInstance } from '../../scripts/deploy/stack.mjs';
 import { MAX_QUERY_LENGTH, REQUEST_LINE_KB } from '../../lib/security/limits';
 
-// The deployment of docs/deploying.md, as tests/deploy/setup.ts started it: two instances of the
-// standalone server (SITE_URL set, each on its own port of 127.0.0.1) behind nginx with
-// deploy/nginx.conf, over TLS. The checks run in this file's order; the last one reads every log
+// The deployment of docs/deploying.md, as tests/deploy/setup.ts started it: three instances of the
+// standalone server (two render instances and the pages instance; SITE_URL set, each on its own port
+// of 127.0.0.1) behind nginx with deploy/nginx.conf, over TLS. The checks run in this file's order; the last one reads every log
 // the others made, failures included.
 
 function env(name: string): string {
@@ -60,6 +62,8 @@ function fetchVia(agent: https.Agent, p: string, headers: Record<string, string>
 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const instancePorts = () => env('YIBAO_DEPLOY_APP_PORTS').split(',').map(Number);
+const pagesPorts = () => env('YIBAO_DEPLOY_PAGES_PORTS').split(',').map(Number);
+const renderPorts = () => instancePorts().filter((p) => !pagesPorts().includes(p));
 const accessLog = () => path.join(env('YIBAO_DEPLOY_DIR'), 'logs', 'yibao.access.log');
 const logSize = () => statSync(accessLog()).size;
 const logSince = (offset: number) => readFileSync(accessLog()).subarray(offset).toString('utf8');
@@ -271,10 +275,10 @@ test('API answers and household lists are never stored; a guide with a query is 
   expect(keys.filter((k) => /evaluate|household|dibao/.test(k))).toEqual([]);
 });
 
-test('two instances: one crashes under load and comes back, and no page or result fails', async () => {
+test('a render instance crashes under load and comes back, and no page or result fails', async () => {
   test.setTimeout(90_000);
   const dir = env('YIBAO_DEPLOY_DIR');
-  const [crashing] = instancePorts();
+  const [crashing] = renderPorts();
   const pages = () => [freshResult(), '/zh-CN/check/age?v=1&w=self&r=beijing', freshResult(), '/zh-CN/guides/resident-insurance', '/en/check/who?v=1'];
   const failures: string[] = [];
   let done = 0;
@@ -316,7 +320,7 @@ test('two instances: one crashes under load and comes back, and no page or resul
 test('a hung instance: what it holds gets the bilingual 504 page after 10 s, the other instance answers the rest, and guides come from the cache', async ({ request }) => {
   test.setTimeout(60_000);
   const dir = env('YIBAO_DEPLOY_DIR');
-  const [, hung] = instancePorts();
+  const [, hung] = renderPorts();
   await get(request, site('/zh-CN/guides/checking-records'));
   const agent = clientFor('127.0.3.1');
   signalInstance(dir, hung, 'SIGSTOP');
@@ -345,7 +349,86 @@ test('a hung instance: what it holds gets the bilingual 504 page after 10 s, the
   }
 });
 
-test('both instances down: cached guides are still served; the rest get the bilingual 502 page; then they come back', async ({ request }) => {
+/**
+ * Runs deploy/yibao-watchdog@.service's command for the instance on `port`, its timeouts scaled down
+ * (10 s a try → 1.5 s, 5 s apart → 1 s), with the Node running this test and a `systemctl` that
+ * only writes down what it is asked. Resolves to those calls.
+ */
+async function runWatchdog(port: number): Promise<string> {
+  const unit = readFileSync('deploy/yibao-watchdog@.service', 'utf8');
+  let script = /^ExecStart=\/bin\/sh -c '(.*)'$/m.exec(unit)?.[1] ?? '';
+  const scale = (from: string, to: string) => {
+    expect(script, `the watchdog's command has ${from}`).toContain(from);
+    script = script.split(from).join(to);
+  };
+  scale('AbortSignal.timeout(10000)', 'AbortSignal.timeout(1500)');
+  scale('sleep 5;', 'sleep 1;');
+  scale('/usr/bin/node ', `${process.execPath} `);
+  script = script.split('%i').join(String(port));
+  const bin = mkdtempSync(path.join(os.tmpdir(), 'yibao-watchdog-'));
+  writeFileSync(path.join(bin, 'systemctl'), `#!/bin/sh\necho "$*" >> ${bin}/calls\n`);
+  chmodSync(path.join(bin, 'systemctl'), 0o755);
+  writeFileSync(path.join(bin, 'calls'), '');
+  const status = await new Promise<number | string>((resolve) => {
+    execFile('/bin/sh', ['-c', script], { env: { ...process.env, PATH: `${bin}:${process.env.PATH}` }, timeout: 30_000 },
+      (error, _stdout, stderr) => resolve(error ? `${error.code ?? error.signal}: ${stderr}` : 0));
+  });
+  expect(status).toBe(0);
+  return readFileSync(path.join(bin, 'calls'), 'utf8');
+}
+
+test('a hung pages instance: question pages and search wait at most about 3 s, once, then the render instances answer them; the watchdog kills it', async () => {
+  test.setTimeout(90_000);
+  const dir = env('YIBAO_DEPLOY_DIR');
+  const hung = pagesPorts()[0] ?? 0;
+  const live = renderPorts()[0] ?? 0;
+  const addresses = Array.from({ length: 50 }, (_, i) => clientFor(`127.0.5.${i + 1}`));
+  let next = 0;
+  let n = 0;
+  const pages = () => [`/zh-CN/check/age?v=1&w=self&r=beijing&x=${n++}`, '/en/check/who?v=1', `/zh-CN/search?q=hung${n}`, '/zh-CN/check/situation?v=1&w=self&r=beijing&a=40'];
+  // Warm: the pages instance holds these.
+  for (const p of pages()) expect((await fetchVia(addresses[0] as https.Agent, p)).status).toBe(200);
+  signalInstance(dir, hung, 'SIGSTOP');
+  const answers: (Answer & { path: string })[] = [];
+  try {
+    const until = Date.now() + 8000;
+    const [calls] = await Promise.all([
+      // The watchdog, meanwhile (it runs outside nginx, as systemd would run it).
+      sleep(200).then(() => runWatchdog(hung)),
+      // Five people going through question pages and search without pause.
+      ...Array.from({ length: 5 }, async () => {
+        while (Date.now() < until) {
+          for (const p of pages()) answers.push({ ...(await fetchVia(addresses[next++ % addresses.length] as https.Agent, p)), path: p });
+        }
+      }),
+    ]);
+    expect(calls).toBe(`is-active --quiet yibao@${hung}.service\nkill --signal=SIGKILL yibao@${hung}.service\n`);
+  } finally {
+    signalInstance(dir, hung, 'SIGCONT');
+  }
+  for (const agent of addresses) agent.destroy();
+  expect(answers.filter((a) => a.status !== 200 || !a.body.trimEnd().endsWith('</html>')).map((a) => `${a.status} ${a.path}`)).toEqual([]);
+  const slow = answers.filter((a) => a.ms > 2500);
+  // Those in flight when it hung, and at most one probe after fail_timeout (10 s): 3 s, then the next instance.
+  expect(slow.length).toBeLessThanOrEqual(10);
+  for (const a of slow) expect(a.ms).toBeLessThan(6000);
+  expect(answers.length).toBeGreaterThan(40);
+  // A live instance: the watchdog asks, and leaves it alone.
+  expect(await runWatchdog(live)).toBe(`is-active --quiet yibao@${live}.service\n`);
+  // Back: after fail_timeout, nginx sends it requests again.
+  const since = logSize();
+  const until = Date.now() + 25_000;
+  const back = new RegExp(`upstream="127\\.0\\.0\\.1:${hung}" upstream_status="200"`);
+  const agent = clientFor('127.0.5.100');
+  while (!back.test(logSince(since)) && Date.now() < until) {
+    await fetchVia(agent, pages()[0] as string);
+    await sleep(500);
+  }
+  agent.destroy();
+  expect(logSince(since), 'the pages instance answers again').toMatch(back);
+});
+
+test('all instances down: cached guides are still served; the rest get the bilingual 502 page; then they come back', async ({ request }) => {
   test.setTimeout(60_000);
   const dir = env('YIBAO_DEPLOY_DIR');
   const ports = instancePorts();
@@ -421,10 +504,31 @@ test('redirects carry the security headers: http → https, //path, a trailing s
   expectSecurityHeadersOnce(root, '/');
 });
 
-test('nginx compresses pages and says so', async ({ request }) => {
-  const res = await get(request, site('/en/guides/resident-insurance'), { 'accept-encoding': 'gzip' });
+test('pages are compressed once: nginx keeps a guide gzipped and unpacks it only for a browser without gzip; the check\'s pages come in the instance\'s own encoding', async ({ request }) => {
+  const guide = '/en/guides/resident-insurance';
+  await get(request, site(guide));
+  const res = await get(request, site(guide), { 'accept-encoding': 'gzip' });
+  expect(res.headers()['x-cache-status']).toBe('HIT');
   expect(res.headers()['content-encoding']).toBe('gzip');
   expect(res.headers()['vary']).toMatch(/accept-encoding/i);
+  expect(await res.text()).toMatch(/<\/html>\s*$/);
+  // What the cache holds is the gzip copy (nginx compresses nothing per request).
+  const dir = path.join(env('YIBAO_DEPLOY_DIR'), 'cache');
+  const file = (readdirSync(dir, { recursive: true }) as string[]).map((f) => path.join(dir, f))
+    .find((f) => /[0-9a-f]{32}$/.test(f) && new RegExp(`\nKEY: [^\n]*${guide}\n`).test(readFileSync(f, 'latin1')));
+  expect(file).toBeTruthy();
+  expect(readFileSync(file ?? '', 'latin1')).toMatch(/\r\nContent-Encoding: gzip\r\n/i);
+  // A browser without gzip: the page itself, from the same copy.
+  const agent = clientFor('127.0.6.1');
+  const plain = await fetchVia(agent, guide, { 'accept-encoding': 'identity' });
+  expect(plain.status).toBe(200);
+  expect(plain.headers['content-encoding']).toBeUndefined();
+  expect(plain.body).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>\s*$/i);
+  // A question page, never cached: the brotli encoding the instance made once, passed on.
+  const question = await fetchVia(agent, '/en/check/who?v=1', { 'accept-encoding': 'gzip, deflate, br' });
+  agent.destroy();
+  expect(question.status).toBe(200);
+  expect(question.headers['content-encoding']).toBe('br');
 });
 
 test('no log holds a query value: not the access log, not the error logs, not the server\'s output (after failures, slow answers and refusals)', async ({ request }) => {
@@ -455,6 +559,7 @@ test('no log holds a query value: not the access log, not the error logs, not th
   expect(log).toMatch(/"GET \/zh-CN\/check\/result" 429/);
   expect(log).toMatch(/"GET \/zh-CN\/check\/result" 504 .* upstream_status="504"/);
   expect(log).toMatch(/"GET \/zh-CN\/check\/[a-z]+" 200 .* upstream_status="502, 200"/);
+  expect(log).toMatch(/"GET \/zh-CN\/(check\/[a-z]+|search)" 200 .* upstream_status="504, 200"/);
   // Debian's own access log (the http-level default) gets nothing: the site's log replaces it.
   expect(readFileSync(path.join(dir, 'access.log'), 'utf8')).toBe('');
 });

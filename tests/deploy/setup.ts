@@ -15,8 +15,9 @@ export default async function globalSetup() {
     YIBAO_DEPLOY_APP: stack.app,
     YIBAO_DEPLOY_DIR: stack.dir,
     YIBAO_DEPLOY_APP_PORTS: stack.appPorts.join(','),
+    YIBAO_DEPLOY_PAGES_PORTS: stack.pagesPorts.join(','),
   });
-  console.log(`[deploy] standalone servers on ${stack.apps.join(' and ')}, nginx on ${stack.http} and ${stack.https} (${stack.dir}), up in ${Date.now() - started} ms`);
+  console.log(`[deploy] standalone servers on ${stack.apps.join(', ')} (pages: ${stack.pagesPorts.join(', ')}), nginx on ${stack.http} and ${stack.https} (${stack.dir}), up in ${Date.now() - started} ms`);
   return async () => {
     const errors = [stack.logs.nginx, stack.logs.siteError].flatMap((file) => tail(file, 200).split('\n')).filter((l: string) => /\[(error|crit|alert|emerg)\]/.test(l));
     if (errors.length) console.log(`[deploy] nginx logged errors:\n${errors.join('\n')}`);
