@@ -8,20 +8,11 @@
  * - a title we wrote ourselves (`ourTitle`: nobody has read the page yet) says so.
  */
 import type { Locale } from '@/lib/i18n/routing';
-import type { Source, SourceKind } from '@/lib/rules/source-registry';
-import { getTranslations } from 'next-intl/server';
-import { formatIsoDate } from '@/components/ui/FormattedDate';
+import type { SourceKind, Source } from '@/lib/rules';
+import { formatIsoDate } from '@/lib/i18n/dates';
+import type { SourceWord, SourcesT } from '@/lib/i18n/sources';
 
-export const SOURCE_WORDS = ['copy', 'news', 'commercial', 'undated', 'ourTitle'] as const;
-export type SourceWord = (typeof SOURCE_WORDS)[number];
-/** The `Sources` namespace of content/messages/{locale}.json, however the caller got it. */
-export type SourcesT = (key: SourceWord, values?: { host: string }) => string;
-
-/** The `Sources` wording for a server component. */
-export async function sourcesT(locale: Locale): Promise<SourcesT> {
-  const t = await getTranslations({ locale, namespace: 'Sources' });
-  return (key, values) => t(key, values);
-}
+export { SOURCE_WORDS, sourcesT, type SourceWord, type SourcesT } from '@/lib/i18n/sources';
 
 /** What the link to a copy says, by kind. */
 export const COPY_WORD: Record<Exclude<SourceKind, 'official-site'>, SourceWord> = {

@@ -30,6 +30,7 @@ const SCANNED: Array<{ label: string; files: string[] }> = [
   { label: 'content/messages/**/*.json', files: filesUnder('content/messages', ['.json']) },
   { label: 'lib/content/**/*.ts', files: filesUnder('lib/content', ['.ts']) },
   { label: 'components/**/*.{ts,tsx}', files: filesUnder('components', ['.ts', '.tsx']) },
+  { label: 'lib/result/**/*.{ts,tsx}', files: filesUnder('lib/result', ['.ts', '.tsx']) },
 ];
 
 const numeric = (id: string) => id.slice(1).split('.').map(Number) as [number, number];

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { relevantQuestions, type PartialAnswers } from '@/lib/rules';
 import { stepHref } from '@/lib/wizard/steps';
-import { answerText } from '@/components/wizard/answerText';
-import type { Ctx } from './context';
+import { answerText } from '@/lib/result/answerText';
+import type { Ctx } from '@/lib/result/context';
 import { Section } from './Section';
 import { colonFor } from '@/lib/i18n/punctuation';
 
