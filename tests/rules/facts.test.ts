@@ -25,6 +25,7 @@ function filesUnder(dir: string, exts: string[], deep = true): string[] {
 const SCANNED: Array<{ label: string; files: string[] }> = [
   { label: 'lib/rules/**/*.ts', files: filesUnder('lib/rules', ['.ts']) },
   { label: 'lib/rules/README.md', files: ['lib/rules/README.md'] },
+  { label: 'README.md, docs/**/*.md', files: ['README.md', ...filesUnder('docs', ['.md'])] },
   { label: 'tests/rules/fixtures/*.json', files: filesUnder('tests/rules/fixtures', ['.json'], false) },
   { label: 'content/guides/**/*.mdx', files: filesUnder('content/guides', ['.mdx']) },
   { label: 'content/messages/**/*.json', files: filesUnder('content/messages', ['.json']) },
