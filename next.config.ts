@@ -29,7 +29,7 @@ const nextConfig: NextConfig = {
   // run time, in the project or in the standalone server (lib/document-only.ts).
   env: { YIBAO_DIST_DIR: distDir },
   // `npm run build` also assembles .next/standalone: server.js with the files it needs, the static
-  // files and the prerendered pages as the post-build step leaves them (README, Deploying).
+  // files and the prerendered pages as the post-build step leaves them (docs/serving.md).
   output: 'standalone',
   // The project folder itself, so that server.js sits at the top of .next/standalone wherever the
   // repository is cloned (Next would otherwise pick a parent folder holding another lockfile).

@@ -1,5 +1,5 @@
 import { guideSlugs } from '@/lib/content/catalogue';
-import { QUESTION_IDS } from '@/lib/rules/flow';
+import { QUESTION_IDS } from '@/lib/rules';
 import { routing } from '@/lib/i18n/routing';
 import { CHECK_ROUTES, manifestFile, readDocumentOnly, type DocumentOnly } from '@/lib/document-only';
 

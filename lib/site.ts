@@ -1,5 +1,5 @@
 // Where the site is served. Absolute URLs are built from it. Set SITE_URL in production, for the
-// build and for the server alike (README, Deploying); locally the site runs on http://localhost:3000.
+// build and for the server alike (docs/deploying.md); locally the site runs on http://localhost:3000.
 // (No imports here: next.config.ts loads this file.)
 const DEFAULT_SITE_URL = 'http://localhost:3000';
 
@@ -17,5 +17,5 @@ export function siteUrlWarning(env: Record<string, string | undefined>): string 
     'The canonical links and hreflang alternates of the prerendered pages, sitemap.xml and robots.txt now point there; ' +
     'and unless SITE_URL is set when the server runs, so will the share links, QR codes and printed links on result pages ' +
     'and the link in the .ics reminder (a printed QR code would lead nowhere). ' +
-    'Build and run with SITE_URL=https://<the public address> (README, Deploying).';
+    'Build and run with SITE_URL=https://<the public address> (docs/deploying.md).';
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Source } from '@/lib/rules/source-registry';
+import type { Source } from '@/lib/rules';
 import { SourceRef, sourcesT } from '@/components/sources/SourceRef';
 
 /** The sources a guide rests on, listed at its end, each through the one rule (SourceRef). */

@@ -13,24 +13,11 @@
  */
 import type { ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/routing';
-import type { Source, SourceKind } from '@/lib/rules/source-registry';
-import { OFFICIAL_TEXT_URLS, hostOf, linkable, stateOutletOf } from '@/lib/rules/link-policy';
-import { getTranslations } from 'next-intl/server';
-import { formatIsoDate } from '@/components/ui/FormattedDate';
+import { OFFICIAL_TEXT_URLS, hostOf, linkable, stateOutletOf, type Source, type SourceKind } from '@/lib/rules';
+import { formatIsoDate } from '@/lib/i18n/dates';
+import type { SourceWord, SourcesT } from '@/lib/i18n/sources';
 
-export const SOURCE_WORDS = [
-  'readCopy', 'readNews', 'readPage', 'notLinked', 'notLinkedCommercial', 'httpOnly', 'officialSite',
-  'officialAt', 'officialAtIssuer', 'govPolicyLibrary', 'lawDatabase', 'numberUnverified', 'issued', 'undated', 'unverified',
-] as const;
-export type SourceWord = (typeof SOURCE_WORDS)[number];
-/** The `Sources` namespace of content/messages/{locale}.json, however the caller got it. */
-export type SourcesT = (key: SourceWord, values?: Record<string, string>) => string;
-
-/** The `Sources` wording for a server component. */
-export async function sourcesT(locale: Locale): Promise<SourcesT> {
-  const t = await getTranslations({ locale, namespace: 'Sources' });
-  return (key, values) => t(key, values);
-}
+export { SOURCE_WORDS, sourcesT, type SourceWord, type SourcesT } from '@/lib/i18n/sources';
 
 /** How the line naming the page we read begins, by kind. */
 export const READ_WORD: Record<Exclude<SourceKind, 'official-site'>, SourceWord> = {

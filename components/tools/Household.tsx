@@ -5,8 +5,8 @@ import { Answers, answersToSearchParams, type Answers as AnswersT } from '@/lib/
 import { MAX_PEOPLE, householdToSearchParams, type ParsedHousehold, type Person } from '@/lib/household/link';
 import { summarizeHousehold, type Cost } from '@/lib/household/summary';
 import { stepPath } from '@/lib/wizard/steps';
-import { resultContext, type Ctx } from '@/components/wizard/result/context';
-import { DeadlineText } from '@/components/wizard/result/words';
+import { resultContext, type Ctx } from '@/lib/result/context';
+import { DeadlineText } from '@/lib/result/words';
 import { QrCode, qrCodeSvg } from '@/components/wizard/QrCode';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { primaryButton, secondaryButton } from '@/components/ui/buttons';

@@ -1,9 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
-import { CITY_REGIONS, QUESTIONS, type Choice } from '@/lib/rules';
-import { nationalNewbornWindow } from '@/lib/rules/parameters/national';
-import { isUnknown, valueAt } from '@/lib/rules/parameters/types';
+import { CITY_REGIONS, QUESTIONS, type Choice, nationalNewbornWindow, isUnknown, valueAt } from '@/lib/rules';
 import { outcomeTable, paperQuestions, type Condition } from '@/lib/tools/paper';
 import { rulesWords, type Words } from '@/lib/wizard/words';
 import { QrCode, qrCodeSvg } from '@/components/wizard/QrCode';

@@ -5,7 +5,7 @@ import type { Outcome, PartialAnswers } from '@/lib/rules';
 import { isPublished, readGuideMeta } from '@/lib/content/guides';
 import { relatedGuides } from './guideLinks';
 import { qrCodeSvg } from './QrCode';
-import { resultContext } from './result/context';
+import { resultContext } from '@/lib/result/context';
 import { Todo } from './result/Todo';
 import { Comparison } from './result/Comparison';
 import { Channels, Materials, Waiting } from './result/Details';

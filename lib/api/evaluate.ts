@@ -1,7 +1,7 @@
 /**
  * GET /api/v1/evaluate: the link format (v=1) plus `asOf` and `locale`, answered with the outcome
  * (ids, numbers, dates; sources by id) and its words in the chosen language. The words come from the
- * result page's own wording functions and components (components/wizard/result), run through
+ * result page's own wording functions and components (lib/result, below both the page and the API), run through
  * `textLines`, so the API and the page cannot word the same outcome differently.
  *
  * Stricter than the pages: a page drops what it cannot use and asks again, the API answers 400 with
@@ -10,8 +10,7 @@
  */
 import { createTranslator } from 'next-intl';
 import { createElement } from 'react';
-import { FEATURES, MAX_YEAR, MIN_YEAR, QUESTIONS, SOURCE_REGISTRY, URL_PARAMS, answersToSearchParams, isIsoDate, question as questionById, relevantQuestions, type Dropped, type Outcome, type PartialAnswers, type QuestionId, type Source } from '@/lib/rules';
-import { statable } from '@/lib/rules/statable';
+import { FEATURES, MAX_YEAR, MIN_YEAR, QUESTIONS, SOURCE_REGISTRY, URL_PARAMS, answersToSearchParams, isIsoDate, question as questionById, relevantQuestions, type Dropped, type Outcome, type PartialAnswers, type QuestionId, type Source, statable } from '@/lib/rules';
 import { isLocale, routing, type Locale } from '@/lib/i18n/routing';
 import { loadMessages } from '@/lib/i18n/messages';
 import { siteUrl } from '@/lib/site';
@@ -19,10 +18,10 @@ import { outcomeFor } from '@/lib/wizard/outcome';
 import { rulesWords } from '@/lib/wizard/words';
 import { todayInShanghai } from '@/lib/wizard/today';
 import { readLinkAnswers } from '@/lib/wizard/read';
-import { resultContext, type Ctx } from '@/components/wizard/result/context';
-import { CostText, DeadlineNotes, DeadlineText, coverText, waitText, windowText } from '@/components/wizard/result/words';
-import { SeasonNote, seasonApplies } from '@/components/wizard/result/Todo';
-import { answerText } from '@/components/wizard/answerText';
+import { resultContext, type Ctx } from '@/lib/result/context';
+import { CostText, DeadlineNotes, DeadlineText, coverText, waitText, windowText } from '@/lib/result/words';
+import { SeasonNote, seasonApplies } from '@/lib/result/season';
+import { answerText } from '@/lib/result/answerText';
 import { textLines } from './text';
 import { entryOf, omit } from './rules';
 import { CACHE_PRIVATE } from './http';

@@ -1,5 +1,5 @@
 /**
- * The JSON API's paths (README, "JSON API"). The proxy lets exactly these through and answers any
+ * The JSON API's paths (docs/api.md). The proxy lets exactly these through and answers any
  * other `/api/...` path with a JSON 404, so this list and the route handlers under app/api/v1 must
  * agree (tests/api checks that every path here has a handler and every handler is listed).
  * (No imports here: proxy.ts loads this file, and it should stay small.)

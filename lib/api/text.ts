@@ -1,6 +1,6 @@
 /**
  * The text of a React element tree, as the lines a reader sees: the result page's wording
- * components (components/wizard/result) are plain function components, so the API can run the very
+ * components (lib/result) are plain function components, so the API can run the very
  * same components and read their words instead of restating them. Block elements (p, li, div,
  * headings…) and <br> end a line; everything else runs on. A component that is async or uses hooks
  * is not supported and throws (tests/api would then fail, not the wording drift).

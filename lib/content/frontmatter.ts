@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { audiences } from './catalogue';
-import { SOURCE_REGISTRY, isSourceId, type Source, type SourceId } from '@/lib/rules/source-registry';
+import { SOURCE_REGISTRY, isSourceId, type Source, type SourceId } from '@/lib/rules';
 
 const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 

@@ -7,8 +7,7 @@
  * On its own, light (the flow and the link keys only), because the query limits of the proxy
  * (lib/security/limits.ts) are worked out from it.
  */
-import { QUESTIONS, type Question, type QuestionId } from '@/lib/rules/flow';
-import { URL_PARAMS } from '@/lib/rules/url';
+import { QUESTIONS, type Question, type QuestionId, URL_PARAMS } from '@/lib/rules';
 
 /** The permit questions share one answer (p): one field, asked in each of their cases. */
 export const PERMIT_IDS: ReadonlySet<QuestionId> = new Set<QuestionId>(['residence-permit', 'hmt-permit', 'foreign-permanent-residence']);

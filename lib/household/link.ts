@@ -1,6 +1,6 @@
 /**
  * A household ⇄ query string: the household link format, hv=1 (a public, versioned contract like
- * the check's v=1; README, "Link formats").
+ * the check's v=1; docs/link-format.md).
  *
  *   hv=1  m=<person>  m=<person> …   (one `m` per person, in order, at most MAX_PEOPLE)
  *

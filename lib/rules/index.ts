@@ -63,3 +63,22 @@ export { continuityRule, continuouslyEnrolled, type ContinuityRule } from './con
 export { statable, STATABILITY, type Statability } from './statable';
 export { personalPay, costYears, costRange, type PersonalPay } from './cost';
 export { CHANGELOG, ChangelogEntry } from './changelog';
+export { OFFICIAL_TEXT_URLS, hostOf, isAllowedHost, linkable, stateOutletOf, whyNotLinkable } from './link-policy';
+// For the guide figures, the season notice and the paper check: the parameters they show, and how a
+// dated value is read. Outside lib/rules, import from here only (eslint.config.mjs forbids deep imports).
+export { isUnknown, valueAt, valueForYear, type Resolved } from './parameters/types';
+export {
+  employeeGap,
+  familySharingScope,
+  nationalNewbornWindow,
+  nationalResidentIndividual,
+  nationalResidentSubsidy,
+  newbornWaitExempt,
+  observedWindows,
+  residentFixedWait,
+  residentVariableWait,
+  type NewbornWindow,
+} from './parameters/national';
+export { regionalAmounts, regionalNewbornWindows, regionalWindows, type AmountRow, type RegionalAmounts, type RegionalWindow } from './regions';
+export { nonLocalAccess, residentChannels, type ResidentAccess } from './parameters/regional-access';
+export { residentLapseWait } from './engine/waiting';

@@ -65,7 +65,7 @@ export const staticSecurityHeaders: Array<{ key: string; value: string }> = [
  * Prerendered pages (`prerendered`, from lib/known-paths.ts: home, guide index, guides, the check's
  * start page; and the changelog's feed) hold nothing about the reader, so a CDN or the reverse proxy may keep them for a while.
  * Results carry answers in their URL (such as 低保 or 残疾), so they are `private, no-store`: no
- * shared cache keeps them (see README, Deploying, for the trade-off).
+ * shared cache keeps them (see docs/serving.md for the trade-off).
  * Question pages with answers get Next's own `no-store` (null here). A search with a query
  * (`search`, the URL's query string) is `private, no-store` too: a query can say something about
  * the reader, and no shared cache should key a copy by it.

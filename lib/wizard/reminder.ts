@@ -1,4 +1,4 @@
-import type { Reminder } from '@/lib/rules/outcome';
+import type { Reminder } from '@/lib/rules';
 
 /**
  * A small RFC 5545 (iCalendar) writer for the reminder download.

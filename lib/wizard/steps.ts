@@ -7,9 +7,7 @@
  *                person was sent to the first question still needing an answer
  * Pure functions, used by the server pages.
  */
-import { ANSWER_FIELDS, conflicts, type AnswerField, type PartialAnswers } from '@/lib/rules/answers';
-import { QUESTIONS, nextQuestion, withImplied, type QuestionId } from '@/lib/rules/flow';
-import { DROP_REASONS, URL_PARAMS, answersToSearchParams, type Dropped } from '@/lib/rules/url';
+import { ANSWER_FIELDS, conflicts, type AnswerField, type PartialAnswers, QUESTIONS, nextQuestion, withImplied, type QuestionId, DROP_REASONS, URL_PARAMS, answersToSearchParams, type Dropped } from '@/lib/rules';
 
 export const CONTROL_PARAMS = ['go', 'ret', 'n'] as const;
 export type Step = QuestionId | 'answers' | 'result';

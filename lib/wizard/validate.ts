@@ -3,9 +3,7 @@
  * CONSTRAINTS). The check's only validation: the pages are documents, each question a
  * <form method="get" novalidate> that the server checks (app/[locale]/check/[step]/page.tsx).
  */
-import { answerFields, conflicts, type IssueId, type PartialAnswers } from '@/lib/rules/answers';
-import { optionsFor, type Question } from '@/lib/rules/flow';
-import { SPECIAL_GROUPS } from '@/lib/rules/vocab';
+import { answerFields, conflicts, type IssueId, type PartialAnswers, optionsFor, type Question, SPECIAL_GROUPS } from '@/lib/rules';
 
 export const NONE = 'none';
 export type FieldError = 'required' | 'number' | 'digits' | 'date' | 'none-exclusive' | IssueId;

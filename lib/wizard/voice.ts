@@ -1,7 +1,7 @@
 /**
  * Helper mode is a voice (answers.who, link `w`). Every message the result, the household page and
  * the API format gets the argument `who` ('self' | 'helper'): lib/wizard/words.ts adds it to the
- * rules' words, components/wizard/result/context.ts to the page's own. A sentence about the person
+ * rules' words, lib/result/context.ts to the page's own. A sentence about the person
  * says who they are once, with an ICU select, in the locale that needs it:
  *
  *   zh-CN  {who, select, helper {TA} other {你}}已参加居民医保…

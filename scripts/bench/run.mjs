@@ -333,7 +333,7 @@ async function runLogged(cmd, args, logFile) {
 async function startNext() {
   const fh = await open(path.join(OUT, 'server.log'), 'w');
   // detached: the server gets its own process group, so the whole group can be killed at the end
-  // (stack notes, pitfall 14). The standalone server, as deployed (README, Deploying).
+  // (stack notes, pitfall 14). The standalone server, as deployed (docs/deploying.md).
   nextServer = spawn(process.execPath, ['server.js'], {
     cwd: path.join(ROOT, DIST_DIR, 'standalone'),
     env: { ...SERVER_ENV, HOSTNAME: '127.0.0.1', PORT: String(PORT) },

@@ -6,7 +6,7 @@
 // markup as the proxy's (lib/security/limits.ts, shortPage; a test compares them), or JSON under
 // /api (lib/api/proxy.ts, apiMethodNotAllowed).
 //
-// Raw UTF-8 in a request line (the README's `m=l.奶奶_…` pasted into a tool that does not encode
+// Raw UTF-8 in a request line (docs/link-format.md's `m=l.奶奶_…` pasted into a tool that does not encode
 // it) is refused by Node's parser (HPE_INVALID_URL) before any code of the site runs; accepting it
 // would need Node's lenient parser for everything, which also accepts request smuggling. A browser
 // always percent-encodes what is pasted into its address bar, so that request comes only from
@@ -140,7 +140,7 @@ export function onClientError(error, socket) {
 export function siteUrlProblem(env) {
   const value = env.SITE_URL;
   const how = 'Set SITE_URL to the public address (SITE_URL=https://yibao.example.org), or, to run the site on this machine, ' +
-    'SITE_URL=http://localhost:3000 (README, Deploying).';
+    'SITE_URL=http://localhost:3000 (docs/deploying.md).';
   if (value === undefined || value.trim() === '') {
     return `SITE_URL is not set: the share links, QR codes, printed links and .ics reminders would point to http://localhost:3000. ${how}`;
   }

@@ -15,7 +15,7 @@
 //     and Next's build configuration, taken from the server.js Next wrote, as next.config.json.
 //     It fails if Next's server.js no longer holds its configuration where this step looks for it.
 // Then `.next/standalone` is the whole site: copy it anywhere and run
-// `HOSTNAME=127.0.0.1 PORT=3000 SITE_URL=https://… node server.js` (README, Deploying).
+// `HOSTNAME=127.0.0.1 PORT=3000 SITE_URL=https://… node server.js` (docs/deploying.md).
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

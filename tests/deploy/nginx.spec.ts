@@ -202,7 +202,7 @@ test('an oversized query or header: 414 or 400 with a short page, before the sit
     expect(await res.text()).toMatch(/<h1>414 链接过长 <span lang=.en.>\/ Link too long<\/span><\/h1>/);
     expectSecurityHeadersOnce(res, `${query.length} characters`);
   }
-  // Raw UTF-8 in the link (README's household example pasted into a tool; browsers encode it).
+  // Raw UTF-8 in the link (docs/link-format.md's household example pasted into a tool; browsers encode it).
   const raw = await new Promise<string>((resolve) => {
     const socket = tls.connect({ host: '127.0.0.1', port: Number(new URL(site('/')).port), rejectUnauthorized: false, ALPNProtocols: ['http/1.1'] }, () => {
       socket.write(Buffer.from(`GET ${household.replace(encodeURIComponent(`l.${LABEL}`), `l.${LABEL}`)} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`, 'utf8'));

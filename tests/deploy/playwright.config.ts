@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// The deployment check (README, Deploying): the standalone server bound to 127.0.0.1 behind
+// The deployment check (docs/testing.md, docs/deploying.md): the standalone server bound to 127.0.0.1 behind
 // Debian's nginx running deploy/nginx.conf, both from a scratch folder (./setup.ts starts them).
 // `npm test` runs it after the build and the e2e tests:
 //   npx playwright test -c tests/deploy/playwright.config.ts

@@ -26,11 +26,13 @@ const SCANNED: Array<{ label: string; files: string[] }> = [
   { label: 'lib/rules/**/*.ts', files: filesUnder('lib/rules', ['.ts']) },
   { label: 'lib/rules/**/*.json', files: filesUnder('lib/rules', ['.json']) },
   { label: 'lib/rules/README.md', files: ['lib/rules/README.md'] },
+  { label: 'README.md, docs/**/*.md', files: ['README.md', ...filesUnder('docs', ['.md'])] },
   { label: 'tests/rules/fixtures/*.json', files: filesUnder('tests/rules/fixtures', ['.json'], false) },
   { label: 'content/guides/**/*.mdx', files: filesUnder('content/guides', ['.mdx']) },
   { label: 'content/messages/**/*.json', files: filesUnder('content/messages', ['.json']) },
   { label: 'lib/content/**/*.ts', files: filesUnder('lib/content', ['.ts']) },
   { label: 'components/**/*.{ts,tsx}', files: filesUnder('components', ['.ts', '.tsx']) },
+  { label: 'lib/result/**/*.{ts,tsx}', files: filesUnder('lib/result', ['.ts', '.tsx']) },
 ];
 
 const numeric = (id: string) => id.slice(1).split('.').map(Number) as [number, number];

@@ -119,8 +119,8 @@ export class VoiceSweep {
   async check(): Promise<{ failures: string[]; missing: string[]; report: string }> {
     const { outcomeWords } = await import('../../lib/api/evaluate');
     const { rulesWords } = await import('../../lib/wizard/words');
-    const { withVoice } = await import('../../components/wizard/result/voiced');
-    const { contextWith } = await import('../../components/wizard/result/context');
+    const { withVoice } = await import('../../lib/result/voiced');
+    const { contextWith } = await import('../../lib/result/context');
     const failures: string[] = [];
     const checked = new Set<string>();
     const bad = (locale: Locale, key: string, text: string) => !speaksToHelper(key) && SECOND_PERSON[locale].test(text);

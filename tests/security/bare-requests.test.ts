@@ -130,7 +130,7 @@ describe('the standalone server answers what Next should not see, with short pag
     expect(res.headers.connection).toBe('close');
   });
 
-  it('raw UTF-8 in the link (the README\'s m=l.奶奶_… pasted into a tool that does not encode it): a 400 that says to percent-encode it', async () => {
+  it('raw UTF-8 in the link (docs/link-format.md\'s m=l.奶奶_… pasted into a tool that does not encode it): a 400 that says to percent-encode it', async () => {
     const { port } = await start();
     const res = await raw(port, Buffer.from(req('GET /zh-CN/household?hv=1&m=l.奶奶_r.beijing_a.70 HTTP/1.1'), 'utf8'));
     expectShortPage(res, 400, 'utf-8');

@@ -27,7 +27,7 @@ describe('SITE_URL at build time (next.config.ts)', () => {
     const [warning, ...rest] = warningsFor(PHASE_PRODUCTION_BUILD, undefined);
     expect(rest).toEqual([]);
     for (const what of ['SITE_URL is not set', 'http://localhost:3000', 'canonical', 'hreflang', 'sitemap.xml', 'robots.txt',
-      'QR codes', 'share links', 'when the server runs', 'README']) {
+      'QR codes', 'share links', 'when the server runs', 'docs/deploying.md']) {
       expect(warning).toContain(what);
     }
   });

@@ -4,7 +4,7 @@ import { siteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
-/** GET /api/v1: what the API offers (README, "JSON API"). */
+/** GET /api/v1: what the API offers (docs/api.md). */
 export function GET(): Response {
   return jsonResponse({
     api: 'yibao-guide/v1',

@@ -4,10 +4,7 @@
  * figures are not in our sources reads "本站尚未收录"; a confidence C year reads "reported, check
  * locally" and never shows its figures: `statable()` withholds a C amount, as in the result.
  */
-import type { SourcedRegion } from '@/lib/rules';
-import { regionalAmounts, type AmountRow, type ContributionLabel, type RegionalAmounts } from '@/lib/rules/parameters/regional-amounts';
-import { isUnknown, valueForYear, type Resolved } from '@/lib/rules/parameters/types';
-import { statable } from '@/lib/rules/statable';
+import { type SourcedRegion, regionalAmounts, type AmountRow, type ContributionLabel, type RegionalAmounts, isUnknown, valueForYear, type Resolved, statable } from '@/lib/rules';
 import { shownYears } from '@/lib/content/season';
 import { Caption, Conf, FigureFoot, RowTh, SOURCED_REGIONS, TableWrap, Td, figureContext, oneOf, type Fig, type Provenance } from './shared';
 

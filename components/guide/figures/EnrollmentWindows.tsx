@@ -5,12 +5,7 @@
  * A confidence C window is never shown as dates (`statable()` withholds it); conflicting start dates
  * are stated (Shanghai, F7.5).
  */
-import type { SourcedRegion } from '@/lib/rules';
-import { observedWindows } from '@/lib/rules/parameters/national';
-import { regionalWindows, type RegionalWindow } from '@/lib/rules/parameters/regional-windows';
-import { isUnknown, valueAt, valueForYear, type Resolved } from '@/lib/rules/parameters/types';
-import { statable } from '@/lib/rules/statable';
-import { ruleFigures } from '@/lib/rules/figures';
+import { type SourcedRegion, observedWindows, regionalWindows, type RegionalWindow, isUnknown, valueAt, valueForYear, type Resolved, statable, ruleFigures } from '@/lib/rules';
 import { shownYears } from '@/lib/content/season';
 import { Caption, Conf, FigureFoot, NoBreak, NotPublished, RowTh, SOURCED_REGIONS, TableWrap, Td, Unverified, figureContext, type Fig, type Provenance } from './shared';
 

@@ -3,7 +3,7 @@
  * The number comes from the rules' parameters (lib/rules/figures.ts), as in the wizard's wording,
  * so a guide never retypes a figure that a parameter holds.
  */
-import { ruleFigures, type FigureArgument } from '@/lib/rules/figures';
+import { ruleFigures, type FigureArgument } from '@/lib/rules';
 import { LATEST } from './shared';
 
 export function Figure({ of }: { of: FigureArgument }) {

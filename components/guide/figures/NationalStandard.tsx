@@ -2,8 +2,7 @@
  * National minimum resident-scheme contribution and subsidy (F3.1–F3.7), for the season being
  * collected and the one before; older seasons are left out.
  */
-import { nationalResidentIndividual, nationalResidentSubsidy } from '@/lib/rules/parameters/national';
-import { isUnknown, valueForYear, type Parameter, type Resolved } from '@/lib/rules/parameters/types';
+import { nationalResidentIndividual, nationalResidentSubsidy, isUnknown, valueForYear, type Parameter, type Resolved } from '@/lib/rules';
 import { shownYears } from '@/lib/content/season';
 import { Caption, Conf, FigureFoot, NotPublished, RowTh, TableWrap, Td, figureContext, type Fig, type Provenance } from './shared';
 

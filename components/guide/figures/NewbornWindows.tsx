@@ -4,10 +4,7 @@
  * result (`statable()`): only "reported, check locally" is shown, never the days. The waiting-period
  * exemption is stated with its condition: enrolled within the local period (F2.7, F4.1).
  */
-import { nationalNewbornWindow, newbornWaitExempt, type NewbornWindow } from '@/lib/rules/parameters/national';
-import { regionalNewbornWindows } from '@/lib/rules/parameters/regional-windows';
-import { isUnknown, valueAt, type Parameter } from '@/lib/rules/parameters/types';
-import { statable } from '@/lib/rules/statable';
+import { nationalNewbornWindow, newbornWaitExempt, type NewbornWindow, regionalNewbornWindows, isUnknown, valueAt, type Parameter, statable } from '@/lib/rules';
 import { Caption, Conf, FigureFoot, LATEST, NotPublished, RowTh, SOURCED_REGIONS, TableWrap, Td, Unverified, figureContext, type Fig, type Provenance } from './shared';
 
 type Span = NewbornWindow['shortest'];

@@ -5,10 +5,7 @@
  * follows the national row and is not repeated. `unverified` is said as such ("confirm locally");
  * a confidence C rule is withheld, as in the result (`statable()`).
  */
-import { nonLocalAccess, type ResidentAccess } from '@/lib/rules/parameters/regional-access';
-import { isUnknown, valueAt, type Resolved } from '@/lib/rules/parameters/types';
-import { statable } from '@/lib/rules/statable';
-import type { Region } from '@/lib/rules';
+import { nonLocalAccess, type ResidentAccess, isUnknown, valueAt, type Resolved, statable, type Region } from '@/lib/rules';
 import { Caption, Conf, FigureFoot, RowTh, SOURCED_REGIONS, TableWrap, Td, Unverified, type Fig, type Provenance, figureContext } from './shared';
 
 const COLUMNS = ['pupils', 'childrenWithPermit', 'childrenWithoutPermit'] as const satisfies ReadonlyArray<keyof ResidentAccess>;

@@ -10,11 +10,7 @@
  * - no scheme: employee and resident, each under its own title.
  */
 import type { ReactNode } from 'react';
-import { evaluate, type Channel, type SourcedRegion } from '@/lib/rules';
-import { familySharingScope } from '@/lib/rules/parameters/national';
-import { residentChannels } from '@/lib/rules/parameters/regional-access';
-import { isUnknown, valueAt } from '@/lib/rules/parameters/types';
-import { statable } from '@/lib/rules/statable';
+import { evaluate, type Channel, type SourcedRegion, familySharingScope, residentChannels, isUnknown, valueAt, statable } from '@/lib/rules';
 import { Caption, Conf, FigureFoot, LATEST, RowTh, SOURCED_REGIONS, TableWrap, Td, Unverified, figureContext, oneOf, type Fig, type Provenance } from './shared';
 
 const SCHEMES = ['resident', 'employee', 'flexible'] as const;

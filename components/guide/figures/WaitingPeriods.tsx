@@ -7,9 +7,7 @@
  * without a wait, a longer one up to the local maximum; a gap in the same place is local.
  */
 import type { ReactNode } from 'react';
-import { employeeGap, newbornWaitExempt, residentFixedWait, residentVariableWait } from '@/lib/rules/parameters/national';
-import { isUnknown, valueAt, type Resolved } from '@/lib/rules/parameters/types';
-import { residentLapseWait } from '@/lib/rules/engine/waiting';
+import { employeeGap, newbornWaitExempt, residentFixedWait, residentVariableWait, isUnknown, valueAt, type Resolved, residentLapseWait } from '@/lib/rules';
 import { Caption, Conf, FigureFoot, LATEST, RowTh, TableWrap, Td, figureContext, oneOf, type Fig, type Provenance } from './shared';
 
 const SCHEMES = ['resident', 'employee'] as const;

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { relevantQuestions, type PartialAnswers } from '@/lib/rules';
 import { stepHref } from '@/lib/wizard/steps';
-import { answerText } from '@/components/wizard/answerText';
-import type { Ctx } from './context';
+import { answerText } from '@/lib/result/answerText';
+import type { Ctx } from '@/lib/result/context';
 import { Section } from './Section';
 import { colonFor } from '@/lib/i18n/punctuation';
 
@@ -16,7 +16,7 @@ export function AnswersUsed({ ctx, answers }: { ctx: Ctx; answers: Partial<Parti
   return (
     <Section id="answers" title={t('sections.answers')}>
       <dl className="answers grid gap-x-6 gap-y-1 sm:grid-cols-2">
-        {/* "Who" only sets the wording (README: link format); the helper line says it already. */}
+        {/* "Who" only sets the wording (docs/link-format.md); the helper line says it already. */}
         {relevantQuestions(answers).filter((id) => id !== 'who').map((id) => (
           <div key={id} data-answer={id}>
             <dt className="inline text-ink-muted">{t(`answerLabels.${id}`)}{sep}</dt>

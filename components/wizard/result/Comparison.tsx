@@ -1,7 +1,7 @@
 import { statable, FEATURES, type Option, type Outcome } from '@/lib/rules';
-import type { Ctx } from './context';
-import { SeasonNote, seasonApplies } from './Todo';
-import { CostText, GroupSubsidies, coverText, waitText, windowText } from './words';
+import type { Ctx } from '@/lib/result/context';
+import { SeasonNote, seasonApplies } from '@/lib/result/season';
+import { CostText, GroupSubsidies, coverText, waitText, windowText } from '@/lib/result/words';
 
 type Row = { key: string; label: string; cell: (o: Option) => React.ReactNode };
 

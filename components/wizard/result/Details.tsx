@@ -1,8 +1,8 @@
 import type { Option } from '@/lib/rules';
-import type { Ctx } from './context';
+import type { Ctx } from '@/lib/result/context';
 import { HOTLINES } from '@/components/ui/Phones';
 import { Section } from './Section';
-import { coverText, waitText } from './words';
+import { coverText, waitText } from '@/lib/result/words';
 
 /** A tick-box checklist of the documents, to print and take to the counter. */
 export function Materials({ ctx: { t, w }, option }: { ctx: Ctx; option: Option }) {

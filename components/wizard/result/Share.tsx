@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { SpecialGroup } from '@/lib/rules';
 import { SHARE_SCRIPT } from '@/lib/security/inline-scripts';
 import { secondaryButton } from '@/components/ui/buttons';
-import type { Ctx } from './context';
+import type { Ctx } from '@/lib/result/context';
 import { QrCode } from '../QrCode';
 import { Section } from './Section';
 

@@ -1,5 +1,5 @@
 import type { Outcome, Warning } from '@/lib/rules';
-import type { Ctx } from './context';
+import type { Ctx } from '@/lib/result/context';
 import { Recommendation } from './Comparison';
 import { WithPhones } from '@/components/ui/Phones';
 import { Section } from './Section';

@@ -7,7 +7,7 @@ import { firstMissingHref, stepHref } from '@/lib/wizard/steps';
 import { redirect } from 'next/navigation';
 import { rulesWords } from '@/lib/wizard/words';
 import { Notices } from '@/components/wizard/Notices';
-import { answerText } from '@/components/wizard/answerText';
+import { answerText } from '@/lib/result/answerText';
 import { primaryButton } from '@/components/ui/buttons';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/check/answers'>) {

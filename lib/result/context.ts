@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Confidence, Who } from '@/lib/rules';
 import { rulesWords, type Words } from '@/lib/wizard/words';
-import { formatIsoDate } from '@/components/ui/FormattedDate';
-import { sourcesT, type SourcesT } from '@/components/sources/SourceRef';
+import { formatIsoDate } from '@/lib/i18n/dates';
+import { sourcesT, type SourcesT } from '@/lib/i18n/sources';
 import { withVoice } from './voiced';
 
 export type { CheckT } from './voiced';

@@ -1,6 +1,6 @@
 import { question as questionById, type PartialAnswers, type QuestionId } from '@/lib/rules';
 import type { Locale } from '@/lib/i18n/routing';
-import { formatIsoDate } from '@/components/ui/FormattedDate';
+import { formatIsoDate } from '@/lib/i18n/dates';
 import type { Words } from '@/lib/wizard/words';
 
 type CheckT = (key: 'none' | 'yearsValue' | 'monthsValue' | 'ageValue', values?: { n: number }) => string;
