@@ -74,6 +74,9 @@ const CACHEABLE_STATUS = new Set([200, 301, 302, 303, 307, 308]);
 /** Below this, compressing costs more than it saves (Next's compression uses the same threshold). */
 const COMPRESS_MIN_BYTES = 1024;
 
+/** Made once: building a formatter with a time zone costs far more than formatting with it. */
+const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /**
  * Today's date in China (Asia/Shanghai), YYYY-MM-DD, or CHECK_TODAY when it pins one: the same rule
  * as lib/wizard/today.ts, by which the pages work out their answers (a test checks they agree).
@@ -81,7 +84,7 @@ const COMPRESS_MIN_BYTES = 1024;
 export function todayInChina(now = new Date()) {
   const pinned = process.env.CHECK_TODAY;
   if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return chinaDate.format(now);
 }
 
 /** The base64 sha256 digests a Content-Security-Policy allows scripts by (`script-src 'sha256-…'`). */
