@@ -9,7 +9,7 @@
  */
 import type { Locale } from '@/lib/i18n/routing';
 import type { Source, SourceKind } from '@/lib/rules/source-registry';
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 
 export const SOURCE_WORDS = ['copy', 'news', 'commercial', 'undated', 'ourTitle'] as const;
@@ -19,7 +19,7 @@ export type SourcesT = (key: SourceWord, values?: { host: string }) => string;
 
 /** The `Sources` wording for a server component. */
 export async function sourcesT(locale: Locale): Promise<SourcesT> {
-  const t = await getTranslations({ locale, namespace: 'Sources' });
+  const t = translations({ locale, namespace: 'Sources' });
   return (key, values) => t(key, values);
 }
 

@@ -1,0 +1,28 @@
+import { createTranslator, type NamespaceKeys, type NestedKeyOf } from 'next-intl';
+import { loadMessages, TIME_ZONE, type Messages } from './messages';
+import type { Locale } from './routing';
+
+type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
+export type Translator<N extends Namespace> = ReturnType<typeof createTranslator<Messages, N>>;
+
+const made = new Map<string, unknown>();
+
+/**
+ * The site's words in `locale` under `namespace`, for a server component, a route handler or
+ * metadata: what `getTranslations({ locale, namespace })` from next-intl/server gives, from the
+ * same messages and time zone (lib/i18n/request.ts), but made once per locale and namespace for the
+ * life of the server rather than once per request. next-intl keeps its compiled message formats in
+ * a cache that lives as long as the translator; getTranslations builds that cache anew for every
+ * request, so every page compiled every message it used again (about a tenth of a result's CPU).
+ * The words depend only on the locale and the namespace, so one translator serves every request.
+ * The locale is always given: a server component knows it from its route.
+ */
+export function translations<N extends Namespace>({ locale, namespace }: { locale: Locale; namespace: N }): Translator<N> {
+  const key = `${locale}\u0000${namespace}`;
+  let t = made.get(key) as Translator<N> | undefined;
+  if (!t) {
+    t = createTranslator<Messages, N>({ locale, messages: loadMessages(locale), namespace, timeZone: TIME_ZONE });
+    made.set(key, t);
+  }
+  return t;
+}
