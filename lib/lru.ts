@@ -25,6 +25,10 @@ export class Lru<K, V> {
     return value;
   }
 
+  delete(key: K): void {
+    this.entries.delete(key);
+  }
+
   /** The value kept for `key`, made by `make` (and kept) if there is none. */
   getOrMake(key: K, make: () => V): V {
     return this.get(key) ?? this.set(key, make());
