@@ -1,4 +1,5 @@
 import { createTranslator, type NamespaceKeys, type NestedKeyOf } from 'next-intl';
+import { Lru } from '@/lib/lru';
 import { loadMessages, TIME_ZONE, type Messages } from './messages';
 import type { Locale } from './routing';
 
@@ -6,6 +7,17 @@ type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
 export type Translator<N extends Namespace> = ReturnType<typeof createTranslator<Messages, N>>;
 
 const made = new Map<string, unknown>();
+
+/**
+ * Plain sentences already made (a key with no argument, or with strings and numbers only), by locale,
+ * namespace, key and arguments. next-intl memoizes each format call by serializing all its options,
+ * which costs more than the sentence; most of a page's sentences repeat from request to request.
+ * Bounded: arguments come from answers.
+ */
+const sentences = new Lru<string, string>(5000);
+
+const plain = (values: unknown): boolean =>
+  values === undefined || (typeof values === 'object' && values !== null && Object.values(values).every((v) => typeof v === 'string' || typeof v === 'number'));
 
 /**
  * The site's words in `locale` under `namespace`, for a server component, a route handler or
@@ -21,7 +33,14 @@ export function translations<N extends Namespace>({ locale, namespace }: { local
   const key = `${locale}\u0000${namespace}`;
   let t = made.get(key) as Translator<N> | undefined;
   if (!t) {
-    t = createTranslator<Messages, N>({ locale, messages: loadMessages(locale), namespace, timeZone: TIME_ZONE });
+    const base = createTranslator<Messages, N>({ locale, messages: loadMessages(locale), namespace, timeZone: TIME_ZONE });
+    const call = base as unknown as (id: string, values?: unknown, formats?: unknown) => string;
+    const remembered = (id: string, values?: unknown, formats?: unknown): string => {
+      if (formats !== undefined || !plain(values)) return call(id, values, formats);
+      const memo = `${key}\u0000${id}\u0000${values === undefined ? '' : JSON.stringify(values)}`;
+      return sentences.get(memo) ?? sentences.set(memo, call(id, values));
+    };
+    t = Object.assign(remembered, { rich: base.rich, markup: base.markup, raw: base.raw, has: base.has }) as unknown as Translator<N>;
     made.set(key, t);
   }
   return t;

@@ -28,6 +28,12 @@ const bases = new Map<string, Base>();
 /** The words bound to a date, and the figures of a date: keyed by dates the API may be asked for, so bounded. */
 const bound = new Lru<string, Words>(64);
 const figures = new Lru<string, Record<string, number>>(64);
+/**
+ * Sentences already made, by locale, voice, date, key and arguments: most of a result's sentences
+ * (features, channels, materials, reasons) are the same for many people, and formatting one through
+ * next-intl costs far more than looking it up. Bounded: arguments come from answers.
+ */
+const sentences = new Lru<string, string>(5000);
 /** Keys looked up (has): bounded by the messages, kept only up to this many. */
 const MAX_KEYS = 10_000;
 
@@ -102,7 +108,8 @@ export function rulesWords(locale: Locale, { asOf, who = 'self' }: { asOf: strin
     typeof values?.region === 'string' && has(`regionNames.${values.region}`) ? { regionName: translate(`regionNames.${values.region}`, { who }) } : {};
   const words = ((key: string, values?: Record<string, string | number>) => {
     if (!has(key)) return key;
-    return translate(key, { ...dated, ...values, who, ...regionName(values) });
+    const memo = `${cacheKey}\u0000${key}\u0000${values ? JSON.stringify(values) : ''}`;
+    return sentences.get(memo) ?? sentences.set(memo, translate(key, { ...dated, ...values, who, ...regionName(values) }));
   }) as Words;
   words.has = has;
   return bound.set(cacheKey, words);
