@@ -4,7 +4,8 @@
 // few parts named by their source (the words, next-intl, the QR code, React Flight and Fizz, the
 // layer's compression…).
 //
-//   node scripts/bench/profile.mjs <file.cpuprofile> [--dist .next] [--top 40]
+//   node scripts/bench/profile.mjs <file.cpuprofile> [--dist .next] [--top 40] [--incl <regex>]
+// --incl: also the inclusive time of each function whose (mapped) source file matches the regex.
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
@@ -64,8 +65,7 @@ function original(frame, dist) {
   return { file, fn: name, line: lineNumber + 1 };
 }
 
-export function analyse(profile, { dist = '.next' } = {}) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+export function analyse(profile, { dist = '.next', incl = null } = {}) {
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const where = new Map(profile.nodes.map((n) => [n.id, original(n.callFrame, dist)]));
@@ -79,6 +79,7 @@ export function analyse(profile, { dist = '.next' } = {}) {
   const byFile = new Map();
   const byFn = new Map();
   const parts = new Map(PARTS.map(([label]) => [label, 0]));
+  const inclusive = new Map(); // with `incl`: inclusive time of each function whose source matches it
   const special = new Map();
   for (const [id, us] of self) {
     total += us;
@@ -98,10 +99,18 @@ export function analyse(profile, { dist = '.next' } = {}) {
       for (const [label, re] of PARTS) if (!seen.has(label) && re.test(f)) seen.add(label);
     }
     for (const label of seen) parts.set(label, parts.get(label) + us);
+    if (incl) {
+      const fns = new Set();
+      for (let n = id; n !== undefined; n = parent.get(n)) {
+        const w = where.get(n);
+        if (incl.test(w.file)) fns.add(`${w.fn} ${w.file}:${w.line}`);
+      }
+      for (const f of fns) inclusive.set(f, (inclusive.get(f) ?? 0) + us);
+    }
   }
   const busy = total - idle;
   const sort = (m) => [...m].sort((a, b) => b[1] - a[1]);
-  return { busyMs: busy / 1000, idleMs: idle / 1000, byFile: sort(byFile), byFn: sort(byFn), parts: [...parts], special: [...special], byId };
+  return { busyMs: busy / 1000, idleMs: idle / 1000, byFile: sort(byFile), byFn: sort(byFn), parts: [...parts], special: [...special], inclusive: sort(inclusive) };
 }
 
 if (process.argv[1] && import.meta.url === `file://${path.resolve(process.argv[1])}`) {
@@ -115,7 +124,8 @@ if (process.argv[1] && import.meta.url === `file://${path.resolve(process.argv[1
     process.exit(2);
   }
   const top = Number(opt('top', '40'));
-  const a = analyse(JSON.parse(readFileSync(file, 'utf8')), { dist: opt('dist', '.next') });
+  const inclRe = opt('incl', null);
+  const a = analyse(JSON.parse(readFileSync(file, 'utf8')), { dist: opt('dist', '.next'), incl: inclRe ? new RegExp(inclRe) : null });
   const pct = (us) => `${((us / 1000 / a.busyMs) * 100).toFixed(1)}%`;
   console.log(`busy ${a.busyMs.toFixed(0)} ms, idle ${a.idleMs.toFixed(0)} ms`);
   console.log('\n## inclusive, by part (% of busy)');
@@ -125,4 +135,8 @@ if (process.argv[1] && import.meta.url === `file://${path.resolve(process.argv[1
   for (const [f, us] of a.byFile.slice(0, top)) console.log(`${pct(us).padStart(6)}  ${f}`);
   console.log('\n## self time by function');
   for (const [f, us] of a.byFn.slice(0, top)) console.log(`${pct(us).padStart(6)}  ${f}`);
+  if (inclRe) {
+    console.log(`\n## inclusive, functions in files matching /${inclRe}/`);
+    for (const [f, us] of a.inclusive.slice(0, top)) console.log(`${pct(us).padStart(6)}  ${f}`);
+  }
 }
