@@ -33,7 +33,8 @@ const maps = new Map();
 function mapFor(url, dist) {
   if (maps.has(url)) return maps.get(url);
   let map = null;
-  const m = /\/\.next\/(server\/.+\.js)$/.exec(url.replace(/^file:\/\//, ''));
+  // <dist>/standalone/<dist>/server/…: the maps are in the build folder itself (<dist>/server/….map).
+  const m = new RegExp(`/${dist.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(server/.+\\.js)$`).exec(url.replace(/^file:\/\//, ''));
   if (m) {
     const file = path.join(ROOT, dist, `${m[1]}.map`);
     if (existsSync(file)) {
