@@ -322,8 +322,7 @@ function send(req, res, entry, encoding) {
   for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value);
   const encoded = encoding && entry.encoded ? entry.encoded[encoding] ?? null : null;
   const body = encoded ?? entry.body;
-  // A HEAD names the encoding a GET would get, without the body being compressed for it.
-  if (encoded || (req.method === 'HEAD' && encoding && entry.encoded)) res.setHeader('content-encoding', encoding);
+  if (encoded) res.setHeader('content-encoding', encoding);
   if (entry.encoded || compressible(entry.headers['content-type'])) {
     const vary = String(res.getHeader('vary') ?? '');
     if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
@@ -437,8 +436,7 @@ export function documentResponses(handle, { cache = new ResponseCache(), today =
     }
     // `encoded`: null when the body is not worth compressing; else the encodings made so far.
     const entry = { status, headers, body, encoded: compressible(headers['content-type']) && body.length >= COMPRESS_MIN_BYTES ? {} : null };
-    // A HEAD sends no body: nothing is compressed for it (and it is not kept).
-    if (req.method !== 'HEAD') encode(entry, encoding);
+    encode(entry, encoding);
     if (marked && req.method === 'GET' && CACHEABLE_STATUS.has(status) && !('set-cookie' in headers)) cache.set(key, entry);
     send(req, res, entry, encoding);
   };
