@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
 import { lastReviewed } from '@/lib/content/guides';
@@ -19,7 +20,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'Site' });
+  const t = translations({ locale, namespace: 'Site' });
   return {
     metadataBase: new URL(siteUrl),
     title: { default: t('name'), template: `%s | ${t('name')}` },

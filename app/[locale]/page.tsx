@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { isPublished } from '@/lib/content/guides';
@@ -9,7 +10,7 @@ import { SeasonNotice } from '@/components/guide/SeasonNotice';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'Site' });
+  const t = translations({ locale, namespace: 'Site' });
   return pageMetadata({ locale, path: '', description: t('description') });
 }
 
@@ -25,7 +26,7 @@ function GuideLinkOrLater({ locale, slug, children, later }: {
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'Home' });
+  const t = translations({ locale, namespace: 'Home' });
   const schemes = [
     { key: 'employee', slug: 'employee-insurance' },
     { key: 'flexible', slug: 'flexible-workers' },

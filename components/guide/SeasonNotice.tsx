@@ -7,7 +7,8 @@
  */
 import type React from 'react';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { type SourcedRegion, nationalResidentIndividual, observedWindows, regionalWindows, isUnknown, valueAt, valueForYear, ruleFigures } from '@/lib/rules';
 import { seasonOn } from '@/lib/content/season';
@@ -36,9 +37,9 @@ export function seasonProvenance(asOf: string): Provenance[] {
 
 export async function SeasonNotice({ locale: given }: { locale?: Locale }) {
   const locale: Locale = given ?? (await getLocale());
-  const t = await getTranslations({ locale, namespace: 'Season' });
-  const w = rulesWords(locale);
+  const t = translations({ locale, namespace: 'Season' });
   const asOf = guideDay();
+  const w = rulesWords(locale, { asOf });
   const s = seasonOn(asOf);
   const md = (m: { month: number; day: number }) => monthDay(locale, m.month, m.day);
   const date = (iso: string) => formatIsoDate(iso, locale);

@@ -1,11 +1,11 @@
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Source } from '@/lib/rules';
 import { SourceRef, sourcesT } from '@/components/sources/SourceRef';
 
 /** The sources a guide rests on, listed at its end, each through the one rule (SourceRef). */
 export async function SourceList({ locale, sources }: { locale: Locale; sources: readonly Source[] }) {
-  const t = await getTranslations({ locale, namespace: 'Guides' });
+  const t = translations({ locale, namespace: 'Guides' });
   const st = await sourcesT(locale);
   return (
     <section aria-labelledby="sources" className="mt-12 border-t border-gray-300 pt-6 text-base">

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 
 export async function NotFoundContent({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  const t = translations({ locale, namespace: 'NotFound' });
   return (
     <div className="max-w-prose">
       <h1 className="text-3xl">{t('title')}</h1>

@@ -1,11 +1,11 @@
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { WithPhones } from '@/components/ui/Phones';
 
 export async function SiteFooter({ locale, reviewed }: { locale: Locale; reviewed: string }) {
-  const t = await getTranslations({ locale, namespace: 'Footer' });
-  const sources = await getTranslations({ locale, namespace: 'SourcesPage' });
+  const t = translations({ locale, namespace: 'Footer' });
+  const sources = translations({ locale, namespace: 'SourcesPage' });
   return (
     <footer className="mt-16 border-t border-gray-300 bg-gray-50 text-base">
       <div className="mx-auto max-w-5xl space-y-3 px-4 py-8">

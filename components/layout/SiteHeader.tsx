@@ -1,12 +1,12 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SearchForm } from '@/components/search/SearchForm';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Nav' });
-  const site = await getTranslations({ locale, namespace: 'Site' });
+  const t = translations({ locale, namespace: 'Nav' });
+  const site = translations({ locale, namespace: 'Site' });
   return (
     <header className="border-b-4 border-brand bg-white">
       <a href="#main" className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">

@@ -3,13 +3,13 @@
  * In the header the label is only for screen readers; the search page's own form carries `data-q`,
  * which the results route fills with the query (app/[locale]/search/results/route.ts).
  */
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { MAX_QUERY } from '@/lib/search/query';
 
 export async function SearchForm({ locale, id, where }: { locale: Locale; id: string; where: 'header' | 'index' | 'search' }) {
   const compact = where === 'header';
-  const t = await getTranslations({ locale, namespace: 'Search' });
+  const t = translations({ locale, namespace: 'Search' });
   const label = compact ? t('headerLabel') : t('label');
   return (
     <form role="search" aria-label={label} action={`/${locale}/search`} method="get" className={compact ? 'w-full sm:w-auto' : 'my-6'} data-search-form={where}>

@@ -4,7 +4,7 @@
  * check uses. Stacked definition lists rather than tables, so it reads on a 375 px phone and prints.
  */
 import { Fragment } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { translations, type Translator } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { PARAMETERS } from '@/lib/rules';
 import { citations, factRecords, historyNewestFirst, rulesDocument, sourceById, sourceIdOf, sourcesByKind } from '@/lib/api/rules';
@@ -53,10 +53,10 @@ const sourceLinks = (ids: readonly string[]) => ids.map((id) => {
   return { href: `#${sourceAnchor(id)}`, text: s.title, lang: 'zh-CN' };
 });
 
-export async function RulesAndSources({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'SourcesPage' });
+export async function RulesAndSources({ locale, asOf }: { locale: Locale; asOf: string }) {
+  const t = translations({ locale, namespace: 'SourcesPage' });
   const st = await sourcesT(locale);
-  const w = rulesWords(locale);
+  const w = rulesWords(locale, { asOf });
   const doc = rulesDocument();
   const cited = citations();
   const groups = sourcesByKind().filter((g) => g.sources.length > 0);
@@ -179,7 +179,7 @@ export async function RulesAndSources({ locale }: { locale: Locale }) {
   );
 }
 
-type T = Awaited<ReturnType<typeof getTranslations<'SourcesPage'>>>;
+type T = Translator<'SourcesPage'>;
 
 /** One parameter: what it is, then its values, newest first, each with what it rests on where that differs. */
 function ParameterEntry({ p, locale, t, words, factIds, unit }: { p: Parameter; locale: Locale; t: T; words: ValueWords; factIds: ReadonlySet<string>; unit: string }) {

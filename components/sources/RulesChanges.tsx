@@ -4,7 +4,7 @@
  * document: no client component. `RecentChanges` is the short list on the sources page.
  */
 import { Fragment } from 'react';
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import type { ChangelogEntry } from '@/lib/rules';
 import { CHANGES_PATH, FEED_PATH, changeAnchor, changeEntries, isParameter, placeName } from '@/lib/api/changes';
@@ -55,7 +55,7 @@ function Entry({ e, locale, t }: { e: ChangelogEntry; locale: Locale; t: Changes
 }
 
 export async function RulesChanges({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'SourcesChanges' });
+  const t = translations({ locale, namespace: 'SourcesChanges' });
   const entries = changeEntries();
   const feed = `/${locale}${FEED_PATH}`;
   return (
@@ -78,7 +78,7 @@ export async function RulesChanges({ locale }: { locale: Locale }) {
 
 /** The sources page's short list: the newest few entries, linked to the changes page, and the feed. */
 export async function RecentChanges({ locale, count = 3 }: { locale: Locale; count?: number }) {
-  const t = await getTranslations({ locale, namespace: 'SourcesPage' });
+  const t = translations({ locale, namespace: 'SourcesPage' });
   const entries = changeEntries();
   const page = `/${locale}${CHANGES_PATH}`;
   return (

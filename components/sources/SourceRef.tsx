@@ -28,12 +28,23 @@ export const READ_WORD: Record<Exclude<SourceKind, 'official-site'>, SourceWord>
 
 export const OFFICIAL_REL = 'noopener noreferrer';
 
+/** A month of a year in words, one formatter per locale (building one costs more than using it). */
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+function monthFormat(locale: Locale): Intl.DateTimeFormat {
+  let f = monthFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    monthFormats.set(locale, f);
+  }
+  return f;
+}
+
 /** A source's date as precise as it is: 2025年10月 / October 2025, 2025年 / 2025, or "undated". */
 export function sourceDate(date: string | null, locale: Locale, t: SourcesT): string {
   if (date === null) return t('undated');
   if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return formatIsoDate(date, locale);
   const m = /^(\d{4})-(\d{2})$/.exec(date);
-  if (m) return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
+  if (m) return monthFormat(locale).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
   return locale === 'zh-CN' ? `${date}年` : date;
 }
 

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
 import { Answers, answersToSearchParams, type Answers as AnswersT } from '@/lib/rules';
@@ -20,9 +20,9 @@ const href = (locale: string, people: readonly Person[]) => `/${locale}/househol
  * form, so it works the same without JavaScript. Nothing is stored; the household is the link.
  */
 export async function Household({ locale, parsed, asOf }: { locale: Locale; parsed: ParsedHousehold; asOf: string }) {
-  const t = await getTranslations({ locale, namespace: 'Household' });
+  const t = translations({ locale, namespace: 'Household' });
   // Every person on the list is someone the page's user acts for: the helper's voice (TA / they).
-  const ctx: Ctx = await resultContext(locale, 'helper');
+  const ctx: Ctx = await resultContext(locale, 'helper', asOf);
   const people: Person[] = parsed.people.map(({ label, answers }) => ({ label, answers }));
   const complete = parsed.people.map((p) => Answers.safeParse({ ...p.answers, who: 'helper' }));
   const members = parsed.people.flatMap((p, i) => {

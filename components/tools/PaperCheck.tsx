@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
 import { CITY_REGIONS, QUESTIONS, type Choice, nationalNewbornWindow, isUnknown, valueAt } from '@/lib/rules';
@@ -22,8 +22,8 @@ function choiceText(w: Words, c: Choice): string {
  * no script, no form; it is made to be printed (two A4 pages at most).
  */
 export async function PaperCheck({ locale, asOf }: { locale: Locale; asOf: string }) {
-  const t = await getTranslations({ locale, namespace: 'Paper' });
-  const w = rulesWords(locale);
+  const t = translations({ locale, namespace: 'Paper' });
+  const w = rulesWords(locale, { asOf });
   const questions = paperQuestions();
   const numberOf = new Map(questions.map((q) => [q.id, q.number]));
   const checkUrl = `${siteUrl}/${locale}/check`;

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
 import { REGIONS, answersToSearchParams, continuityRule, nextQuestion, type Region } from '@/lib/rules';
@@ -23,8 +23,8 @@ export function posterCheckUrl(locale: Locale, region: Region): string {
  * and whom to ask. A document in black and white: no script, no colour needed.
  */
 export async function Poster({ locale, region, asOf }: { locale: Locale; region: Region; asOf: string }) {
-  const t = await getTranslations({ locale, namespace: 'Poster' });
-  const w = rulesWords(locale);
+  const t = translations({ locale, namespace: 'Poster' });
+  const w = rulesWords(locale, { asOf });
   const url = posterCheckUrl(locale, region);
   const qr = await qrCodeSvg(url);
   const season = seasonOn(asOf);

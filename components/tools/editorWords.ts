@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { CONSTRAINTS, QUESTIONS, URL_PARAMS, type QuestionId } from '@/lib/rules';
 import { MAX_LABEL, MAX_PEOPLE } from '@/lib/household/link';
@@ -47,10 +47,10 @@ export type EditorWords = {
  * strings): the questions, the words, each person's line (scheme and cost) and their problems.
  */
 export async function editorContent(locale: Locale, mode: 'household' | 'single', people: PersonValues[], problems: FormProblem[][], asOf: string) {
-  const t = await getTranslations({ locale, namespace: 'Household' });
+  const t = translations({ locale, namespace: 'Household' });
   // The editor is filled in for others (its questions are the helper's): its words are in the helper's voice.
-  const w = rulesWords(locale, 'helper');
-  const check = await getTranslations({ locale, namespace: 'Check' });
+  const w = rulesWords(locale, { asOf, who: 'helper' });
+  const check = translations({ locale, namespace: 'Check' });
   const fields = EDITOR_QUESTIONS;
   const numberOf = new Map(fields.map((q, i) => [q.id, i + 1]));
   const questions: EditorQuestion[] = fields.map((q) => {

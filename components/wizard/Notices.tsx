@@ -1,13 +1,13 @@
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import { QUESTIONS, URL_PARAMS, type Dropped } from '@/lib/rules';
 import type { Locale } from '@/lib/i18n/routing';
 import { rulesWords } from '@/lib/wizard/words';
 
 /** Tells the person which parts of their link were left out, and why. Never silent. */
-export async function Notices({ locale, dropped }: { locale: Locale; dropped: Dropped[] }) {
+export async function Notices({ locale, dropped, asOf }: { locale: Locale; dropped: Dropped[]; asOf: string }) {
   if (dropped.length === 0) return null;
-  const t = await getTranslations({ locale, namespace: 'Check' });
-  const words = rulesWords(locale);
+  const t = translations({ locale, namespace: 'Check' });
+  const words = rulesWords(locale, { asOf });
   // Name a known parameter by its question, so the person sees which answer was dropped.
   const label = (key: string) => {
     const field = (Object.keys(URL_PARAMS) as Array<keyof typeof URL_PARAMS>).find((f) => URL_PARAMS[f] === key);

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translations, type Translator } from '@/lib/i18n/translations';
 import {
   CONSTRAINTS, answersToSearchParams, boundsFor, optionsFor, previousQuestion, question as questionById, questionNumber, estimateTotal,
   type Dropped, type PartialAnswers, type QuestionId,
@@ -12,6 +12,8 @@ import { Notices } from './Notices';
 import { QuestionForm } from './QuestionForm';
 
 type Props = {
+  /** The page's today in China: the date the questions' words (benefit years, figures) are for. */
+  asOf: string;
   locale: Locale;
   id: QuestionId;
   answers: Partial<PartialAnswers>;
@@ -22,7 +24,7 @@ type Props = {
   values: string[];
 };
 
-type CheckT = Awaited<ReturnType<typeof getTranslations<'Check'>>>;
+type CheckT = Translator<'Check'>;
 
 /** The message for a question's error: its own words for a missing or out-of-range answer. */
 export function errorMessage(t: CheckT, words: ReturnType<typeof rulesWords>, id: QuestionId, error: FieldError, answers: Partial<PartialAnswers>): string {
@@ -47,9 +49,9 @@ export function errorMessage(t: CheckT, words: ReturnType<typeof rulesWords>, id
 }
 
 /** One question page: back link, notices, progress, the form, and a way to start again. */
-export async function QuestionStep({ locale, id, answers, dropped, returnToAnswers, error, values }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Check' });
-  const words = rulesWords(locale);
+export async function QuestionStep({ locale, asOf, id, answers, dropped, returnToAnswers, error, values }: Props) {
+  const t = translations({ locale, namespace: 'Check' });
+  const words = rulesWords(locale, { asOf });
   const q = questionById(id);
   const who = answers.who ?? 'self';
   const others: Partial<PartialAnswers> = { ...answers };
@@ -69,7 +71,7 @@ export async function QuestionStep({ locale, id, answers, dropped, returnToAnswe
           <span aria-hidden="true">‹&nbsp;</span>{returnToAnswers ? t('backToSummary') : t('back')}
         </Link>
       </p>
-      <Notices locale={locale} dropped={dropped} />
+      <Notices locale={locale} dropped={dropped} asOf={asOf} />
       <p className="mb-2 text-base text-ink-muted">{t('progress', { current: questionNumber(id, answers), total: estimateTotal(answers) })}</p>
       <QuestionForm
         questionId={id}

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Outcome, PartialAnswers } from '@/lib/rules';
 import { isPublished, readGuideMeta } from '@/lib/content/guides';
@@ -22,10 +22,10 @@ type Props = { locale: Locale; outcome: Outcome; answers: Partial<PartialAnswers
  * Server-rendered and complete without JavaScript; prints as a one- or two-page A4 sheet.
  */
 export async function ResultView({ locale, outcome, answers, resultUrl, reminderHref }: Props) {
-  const ctx = await resultContext(locale, answers.who ?? 'self');
+  const ctx = await resultContext(locale, answers.who ?? 'self', outcome.asOf);
   const { t, d } = ctx;
-  const footer = await getTranslations({ locale, namespace: 'Footer' });
-  const site = await getTranslations({ locale, namespace: 'Site' });
+  const footer = translations({ locale, namespace: 'Footer' });
+  const site = translations({ locale, namespace: 'Site' });
   const option = outcome.options[0];
   const guides = relatedGuides(outcome, answers).filter(isPublished).map((slug) => readGuideMeta(slug, locale));
   const qr = await qrCodeSvg(resultUrl);

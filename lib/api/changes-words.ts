@@ -1,11 +1,11 @@
 /** The words of the changelog's page and feed in a locale (messages `SourcesChanges`). */
-import { getTranslations } from 'next-intl/server';
+import { translations, type Translator } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { siteName } from '@/lib/site';
-import { formatIsoDate } from '@/components/ui/FormattedDate';
+import { formatIsoDate } from '@/lib/i18n/dates';
 import type { FeedWords } from './changes';
 
-export type ChangesT = Awaited<ReturnType<typeof getTranslations<'SourcesChanges'>>>;
+export type ChangesT = Translator<'SourcesChanges'>;
 
 /** A period of an entry: a benefit year ('2026' → 2026年度) or the day a value applies from. */
 export function periodText(p: string, locale: Locale, t: ChangesT): string {
@@ -13,7 +13,7 @@ export function periodText(p: string, locale: Locale, t: ChangesT): string {
 }
 
 export async function feedWords(locale: Locale): Promise<FeedWords> {
-  const t = await getTranslations({ locale, namespace: 'SourcesChanges' });
+  const t = translations({ locale, namespace: 'SourcesChanges' });
   return {
     title: t('feedTitle', { site: siteName[locale] }),
     subtitle: t('lead'),

@@ -99,8 +99,8 @@ function questionFor(key: string): QuestionId | null {
   return QUESTIONS.find((q) => q.field === field)?.id ?? null;
 }
 
-function droppedJson(locale: Locale, dropped: Dropped[]) {
-  const w = rulesWords(locale);
+function droppedJson(locale: Locale, asOf: string, dropped: Dropped[]) {
+  const w = rulesWords(locale, { asOf });
   const check = createTranslator({ locale, messages: loadMessages(locale), namespace: 'Check' });
   return dropped.map((d) => {
     const q = questionFor(d.key);
@@ -110,8 +110,8 @@ function droppedJson(locale: Locale, dropped: Dropped[]) {
 }
 
 /** The questions that still need an answer (those the answers so far make relevant). */
-function missingJson(locale: Locale, answers: Partial<PartialAnswers>) {
-  const w = rulesWords(locale);
+function missingJson(locale: Locale, asOf: string, answers: Partial<PartialAnswers>) {
+  const w = rulesWords(locale, { asOf });
   return relevantQuestions(answers)
     .map((id) => questionById(id))
     .filter((q) => answers[q.field] === undefined)
@@ -145,13 +145,14 @@ export async function evaluateRequest(url: URL, now: Date = new Date()): Promise
 
   // The pages' own reading of a link (a=0 without s is a baby: preschool), then the API's strictness.
   const { answers, dropped } = readLinkAnswers(linkParams);
-  const missing = missingJson(locale, answers);
+  const missing = missingJson(locale, asOf, answers);
   const result = dropped.length === 0 && missing.length === 0 ? outcomeFor(answers, asOf) : null;
   if (!result) {
-    return badRequest('invalid-answers', t('invalidAnswers'), { locale, dropped: droppedJson(locale, dropped), missing });
+    return badRequest('invalid-answers', t('invalidAnswers'), { locale, dropped: droppedJson(locale, asOf, dropped), missing });
   }
 
-  const ctx = await resultContext(locale, result.answers.who);
+  // The words for the same date as the outcome: the figures they state are those of `asOf`.
+  const ctx = await resultContext(locale, result.answers.who, asOf);
   const cited = new Set<string>();
   const outcome = outcomeJson(result.outcome, cited);
   const words = outcomeWords(ctx, result.outcome, result.answers);

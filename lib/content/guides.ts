@@ -72,8 +72,13 @@ export function listGuides(locale: Locale): GuideMeta[] {
   return publishedSlugs().map((slug) => readGuideMeta(slug, locale));
 }
 
-/** The most recent review date of any guide: the site-wide "last reviewed" in the footer. */
+let reviewed: string | undefined;
+
+/** The most recent review date of any guide: the site-wide "last reviewed" in the footer (every page's: worked out once in production). */
 export function lastReviewed(): string {
+  if (cached && reviewed !== undefined) return reviewed;
   const dates = routing.locales.flatMap((l) => listGuides(l).map((g) => g.reviewed));
-  return dates.sort().at(-1) ?? '';
+  const latest = dates.sort().at(-1) ?? '';
+  if (cached) reviewed = latest;
+  return latest;
 }

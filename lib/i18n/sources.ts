@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 
 /** The words a source line needs (components/sources/SourceRef.tsx shows a source by them). */
@@ -12,6 +12,6 @@ export type SourcesT = (key: SourceWord, values?: Record<string, string>) => str
 
 /** The `Sources` wording for a server component. */
 export async function sourcesT(locale: Locale): Promise<SourcesT> {
-  const t = await getTranslations({ locale, namespace: 'Sources' });
+  const t = translations({ locale, namespace: 'Sources' });
   return (key, values) => t(key, values);
 }

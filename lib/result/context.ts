@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Confidence, Who } from '@/lib/rules';
 import { rulesWords, type Words } from '@/lib/wizard/words';
@@ -36,10 +36,10 @@ export type Ctx = {
 
 const monthDayFormats = new Map<Locale, Intl.DateTimeFormat>();
 
-/** The result's context in the voice of `who` (the page's words and the rules' both get it). */
-export async function resultContext(locale: Locale, who: Who = 'self'): Promise<Ctx> {
-  const t = withVoice(await getTranslations({ locale, namespace: 'Check' }), who);
-  return contextWith(locale, who, t, rulesWords(locale, who), await sourcesT(locale));
+/** The result's context in the voice of `who` (the page's words and the rules' both get it), worded for `asOf`. */
+export async function resultContext(locale: Locale, who: Who, asOf: string): Promise<Ctx> {
+  const t = withVoice(translations({ locale, namespace: 'Check' }), who);
+  return contextWith(locale, who, t, rulesWords(locale, { asOf, who }), await sourcesT(locale));
 }
 
 /** The context from words already in the voice (tests record the words through it). */

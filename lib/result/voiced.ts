@@ -1,7 +1,7 @@
-import type { getTranslations } from 'next-intl/server';
+import type { Translator } from '@/lib/i18n/translations';
 import type { Who } from '@/lib/rules';
 
-export type CheckT = Awaited<ReturnType<typeof getTranslations<'Check'>>>;
+export type CheckT = Translator<'Check'>;
 
 /** The page's wording with the voice: every message gets `who`, so a `{who, select, …}` reads right. */
 export function withVoice(t: CheckT, who: Who): CheckT {

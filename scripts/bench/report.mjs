@@ -103,11 +103,69 @@ export function checkTargetChecks(page, med) {
 
 const kB = (b) => `${(b / 1000).toFixed(1)} kB`;
 
-export function markdown(results) {
-  const { meta, pages, lighthouse, load } = results;
+/**
+ * Issue 22: results never seen before at a quarter of a guide's rate at least (a third is the aim),
+ * with p99 under 500 ms, in the same run. The rate ratio is the figure to read on a shared machine
+ * (both runs see the same noise); the server's CPU ms per request is the cost itself.
+ */
+export const NEW_RESULT_TARGETS = { minRatio: 0.25, aimRatio: 1 / 3, maxP99Ms: 500 };
+
+export function newResultChecks(load) {
+  const guide = load?.find((r) => r.id === 'guide');
+  const fresh = load?.find((r) => r.id === 'new-results');
+  if (!guide || !fresh) return null;
+  const ratio = guide.requestsPerSec ? +(fresh.requestsPerSec / guide.requestsPerSec).toFixed(3) : null;
+  return {
+    ratio,
+    ratioOk: ratio !== null && ratio >= NEW_RESULT_TARGETS.minRatio,
+    aimOk: ratio !== null && ratio >= NEW_RESULT_TARGETS.aimRatio,
+    p99Ms: fresh.latencyP99Ms,
+    p99Ok: fresh.latencyP99Ms < NEW_RESULT_TARGETS.maxP99Ms,
+    cpuMsPerNewResult: fresh.cpuMsPerRequest ?? null,
+    cpuMsPerGuide: guide.cpuMsPerRequest ?? null,
+    cpuRatio: fresh.cpuMsPerRequest && guide.cpuMsPerRequest ? +(fresh.cpuMsPerRequest / guide.cpuMsPerRequest).toFixed(1) : null,
+  };
+}
+
+function loadSection({ meta, load }) {
   const L = [];
-  L.push(`# npm run bench — ${meta.startedAt}${meta.quick ? ' (BENCH_QUICK: 1 run, 5 s load)' : ''}`);
+  if (!load?.length) return L;
+  L.push(`## Load (autocannon ${meta.autocannonVersion}, loopback, ${load[0].connections} connections, ${load[0].seconds} s, gzip, deflate, br)`);
   L.push('');
+  L.push('| page | requests/s | p50 ms | p99 ms | max ms | server CPU ms / request | requests | non-2xx | errors | timeouts |');
+  L.push('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of load) {
+    L.push(`| ${r.label} | ${r.requestsPerSec} | ${r.latencyP50Ms} | ${r.latencyP99Ms} | ${r.latencyMaxMs} | ${r.cpuMsPerRequest ?? 'n/a'} | ${r.requests} | ${r.non2xx} | ${r.errors} | ${r.timeouts} |`);
+  }
+  L.push('');
+  for (const r of load) {
+    L.push(`${r.label}: Cache-Control \`${r.response?.cacheControl ?? '—'}\`, x-nextjs-cache \`${r.response?.nextjsCache ?? '—'}\`, Content-Encoding \`${r.response?.contentEncoding ?? '—'}\`.`);
+  }
+  L.push('');
+  const c = newResultChecks(load);
+  if (c) {
+    L.push('### Issue 22: results never seen before');
+    L.push('');
+    L.push(`- Rate: ${c.ratio ?? 'n/a'} × the guide's (target ≥ ${NEW_RESULT_TARGETS.minRatio}, aim ≥ ${NEW_RESULT_TARGETS.aimRatio.toFixed(2)}): ${c.ratioOk ? '✓' : '✗'}${c.ratioOk ? (c.aimOk ? ', aim met' : ', aim not met') : ''}.`);
+    L.push(`- p99 ${c.p99Ms} ms (target < ${NEW_RESULT_TARGETS.maxP99Ms} ms): ${c.p99Ok ? '✓' : '✗'}.`);
+    L.push(`- Server CPU: ${c.cpuMsPerNewResult ?? 'n/a'} ms per new result, ${c.cpuMsPerGuide ?? 'n/a'} ms per guide (${c.cpuRatio ?? 'n/a'}×). CPU time is what a request costs whatever else the machine runs; requests per second are not, unless the machine is quiet.`);
+    L.push('');
+  }
+  return L;
+}
+
+export function markdown(results) {
+  const { meta, pages, lighthouse } = results;
+  const L = [];
+  L.push(`# npm run bench — ${meta.startedAt}${meta.quick ? ' (BENCH_QUICK: 1 run, 5 s load)' : ''}${meta.loadOnly ? ' (BENCH_LOAD_ONLY: load only)' : ''}`);
+  L.push('');
+  if (meta.loadOnly) {
+    L.push(`Machine: ${meta.cpus} CPUs, load average ${meta.loadAvgStart.join(' / ')} at start, ${meta.loadAvgEnd.join(' / ')} at the end; Node ${meta.node}.`);
+    L.push('');
+    L.push(...loadSection(results));
+    L.push(`Build ${meta.buildSeconds ?? 'skipped'} s, whole benchmark ${meta.durationSeconds} s.`);
+    return L.join('\n') + '\n';
+  }
   L.push(
     `Lighthouse ${meta.lighthouseVersion}, ${meta.chromium}, ${meta.runs} run(s) per page and preset, medians. ` +
       `Machine: ${meta.cpus} CPUs, load average ${meta.loadAvgStart.join(' / ')} at start, ${meta.loadAvgEnd.join(' / ')} at the end; ` +
@@ -215,20 +273,7 @@ export function markdown(results) {
     L.push(`| ${page.label} | ${doc} | ${kB(js.transferBytes)} in ${js.count} | ${top} | ${unused} | ${blocking} | ${lcp} | ${failed.replace(/\|/g, '/')} |`);
   }
   L.push('');
-  if (load?.length) {
-    L.push(`## Load (autocannon ${meta.autocannonVersion}, loopback, ${load[0].connections} connections, ${load[0].seconds} s, gzip)`);
-    L.push('');
-    L.push('| page | requests/s | p50 ms | p99 ms | max ms | requests | non-2xx | errors | timeouts |');
-    L.push('|---|---|---|---|---|---|---|---|---|');
-    for (const r of load) {
-      L.push(`| ${r.label} | ${r.requestsPerSec} | ${r.latencyP50Ms} | ${r.latencyP99Ms} | ${r.latencyMaxMs} | ${r.requests} | ${r.non2xx} | ${r.errors} | ${r.timeouts} |`);
-    }
-    L.push('');
-    for (const r of load) {
-      L.push(`${r.label}: Cache-Control \`${r.response?.cacheControl ?? '—'}\`, x-nextjs-cache \`${r.response?.nextjsCache ?? '—'}\`, Content-Encoding \`${r.response?.contentEncoding ?? '—'}\`.`);
-    }
-    L.push('');
-  }
+  L.push(...loadSection(results));
   L.push(`Build ${meta.buildSeconds ?? 'skipped'} s, whole benchmark ${meta.durationSeconds} s. Reports: \`.bench/lh/<page>/<preset>-<run>.report.{json,html}\`.`);
   return L.join('\n') + '\n';
 }

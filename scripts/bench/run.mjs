@@ -14,9 +14,12 @@
 //    build and, with BENCH_BASELINE_ORIGIN=<origin of another build>, on that one too,
 // 6. runs autocannon (loopback, 50 connections, 30 s) on a guide, a result (the same URL: the
 //    server keeps it in memory) and results seen for the first time (a different URL each request),
+//    and reads the server's CPU time (/proc) around each run: CPU ms per request, and new results'
+//    rate as a share of the guide's (issue 22: at least a quarter, p99 under 500 ms),
 // 7. writes .bench/results.json and .bench/results.md and prints the Markdown.
 //
 // BENCH_QUICK=1: 1 Lighthouse run per page and preset, 5 s of load (a smoke test).
+// BENCH_LOAD_ONLY=1: the load runs only (no reference, no Lighthouse, no journey).
 // BENCH_SKIP_BUILD=1: reuse the existing .next-bench build.
 // BENCH_ONLY=<page id>,…: Lighthouse on those pages and the references only (no journey, no load).
 import { spawn, execFileSync } from 'node:child_process';
@@ -32,6 +35,7 @@ import { startStaticServer } from './static-server.mjs';
 import { makeReference } from './reference.mjs';
 import { LIGHTHOUSE_VERSION, resolveLighthouse, runLighthouse, summarize, diagnose } from './lighthouse.mjs';
 import { loadTest } from './load.mjs';
+import { FRESH_RESULTS, processCpuMs } from './fresh.mjs';
 import { formsOnIntent, weakNetworkJourney } from './journey.mjs';
 import { checkTargetChecks, medians, median, ratio, representativeRun, targetChecks, markdown, METRICS } from './report.mjs';
 
@@ -90,18 +94,17 @@ const ALL_PAGES = LOCALES.flatMap((locale) => {
 }).concat(TOOL_PAGES);
 // BENCH_ONLY=<page id>,…: Lighthouse on those pages (and the references) only, without the journey and the load.
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null;
-const PAGES = ALL_PAGES.filter((p) => !ONLY || p.reference || ONLY.includes(p.id));
+// BENCH_LOAD_ONLY=1: no Lighthouse page at all (nor the references, nor the journeys).
+const LOAD_ONLY = process.env.BENCH_LOAD_ONLY === '1';
+const PAGES = LOAD_ONLY ? [] : ALL_PAGES.filter((p) => !ONLY || p.reference || ONLY.includes(p.id));
 
-// Results seen for the first time: a different answer set each request (age × place × situation ×
-// hukou × groups: 8,400 URLs, more than the 2,000 pages the server keeps), so each is rendered.
-const AGES = Array.from({ length: 50 }, (_, i) => 18 + i);
-const PLACES = ['beijing', 'shanghai', 'guangzhou', 'hangzhou', 'chengdu', 'elsewhere'];
-const FRESH = ['flexible', 'not-working'].flatMap((s) => ['local', 'other-mainland'].flatMap((h) => ['none', 'dibao', 'disability', 'tekun', 'monitored', 'veteran', 'dibao&g=disability']
-  .flatMap((g) => PLACES.flatMap((r) => AGES.map((a) => `/zh-CN/check/result?v=1&w=self&r=${r}&a=${a}&s=${s}&h=${h}${h === 'local' ? '' : '&p=yes'}&g=${g}&c=none`)))));
+// Results seen for the first time: a different answer set each request (fresh.mjs: 8,400 URLs, more
+// than the 2,000 pages the server keeps), so each is rendered. `id` names the runs report.mjs compares.
+const FRESH = FRESH_RESULTS;
 const LOAD_PAGES = [
-  { label: 'guide zh-CN', url: `${ORIGIN}/zh-CN${GUIDE}` },
-  { label: 'result zh-CN (the same URL: kept in memory)', url: `${ORIGIN}/zh-CN/check/result?${RESULT_QUERY}` },
-  { label: 'results seen for the first time (a different URL each request: rendered)', url: `${ORIGIN}${FRESH[0]}`, vary: (i) => FRESH[i % FRESH.length] },
+  { id: 'guide', label: 'guide zh-CN', url: `${ORIGIN}/zh-CN${GUIDE}` },
+  { id: 'result-kept', label: 'result zh-CN (the same URL: kept in memory)', url: `${ORIGIN}/zh-CN/check/result?${RESULT_QUERY}` },
+  { id: 'new-results', label: 'results seen for the first time (a different URL each request: rendered)', url: `${ORIGIN}${FRESH[0]}`, vary: (i) => FRESH[i % FRESH.length] },
 ];
 
 let nextServer = null; // child process (leader of its own process group)
@@ -144,13 +147,16 @@ async function main() {
   log(`standalone server on ${ORIGIN}`);
 
   // 3. reference page
-  const refRoot = path.join(OUT, 'ref');
-  const refs = await makeReference(ORIGIN, LOCALES.map((l) => `/${l}${GUIDE}`), refRoot);
-  for (const r of refs) {
-    log(`reference ${r.path}: ${r.htmlBytes} B of HTML (was ${r.originalBytes} B, ${r.removedScripts} scripts removed), assets ${r.assets.join(', ')}`);
+  let refs = [];
+  if (!LOAD_ONLY) {
+    const refRoot = path.join(OUT, 'ref');
+    refs = await makeReference(ORIGIN, LOCALES.map((l) => `/${l}${GUIDE}`), refRoot);
+    for (const r of refs) {
+      log(`reference ${r.path}: ${r.htmlBytes} B of HTML (was ${r.originalBytes} B, ${r.removedScripts} scripts removed), assets ${r.assets.join(', ')}`);
+    }
+    refServer = await startStaticServer(refRoot, REF_PORT);
+    log(`reference server on ${REF_ORIGIN}`);
   }
-  refServer = await startStaticServer(refRoot, REF_PORT);
-  log(`reference server on ${REF_ORIGIN}`);
 
   // Every page answers 200 (and is warmed up) before anything is measured.
   for (const p of PAGES) {
@@ -162,8 +168,9 @@ async function main() {
   }
 
   // 4. Lighthouse
-  const lh = resolveLighthouse(ROOT);
-  log(`lighthouse: ${lh.join(' ')}`);
+  // (BENCH_LOAD_ONLY: no Lighthouse, and none fetched.)
+  const lh = LOAD_ONLY ? [] : resolveLighthouse(ROOT);
+  if (!LOAD_ONLY) log(`lighthouse: ${lh.join(' ')}`);
   const runs = {}; // id -> preset -> [{summary, diagnostics, base}]
   const failures = [];
   const total = RUNS * PAGES.length * PRESETS.length;
@@ -244,7 +251,7 @@ async function main() {
 
   // 5. the check on a weak connection, here and on another build if one is named
   const journeys = [];
-  for (const [label, origin] of ONLY ? [] : [['this build', ORIGIN], ...(process.env.BENCH_BASELINE_ORIGIN ? [[`baseline (${process.env.BENCH_BASELINE_ORIGIN})`, process.env.BENCH_BASELINE_ORIGIN]] : [])]) {
+  for (const [label, origin] of ONLY || LOAD_ONLY ? [] : [['this build', ORIGIN], ...(process.env.BENCH_BASELINE_ORIGIN ? [[`baseline (${process.env.BENCH_BASELINE_ORIGIN})`, process.env.BENCH_BASELINE_ORIGIN]] : [])]) {
     log(`weak-network journey: ${label} …`);
     const j = { label, ...(await weakNetworkJourney(origin, { chromePath: CHROME_PATH, runs: RUNS })) };
     log(`  first question ${j.firstQuestionMs} ms, ten pages ${j.journeyMs} ms`);
@@ -264,8 +271,13 @@ async function main() {
   const load = [];
   for (const p of ONLY ? [] : LOAD_PAGES) {
     log(`load: ${p.label}, ${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s …`);
-    const r = { label: p.label, ...(await loadTest(p.url, { seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS, vary: p.vary })) };
-    log(`  ${r.requestsPerSec} req/s, p99 ${r.latencyP99Ms} ms, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`);
+    // The server's CPU time around the run (its warm-up requests included: a handful in thousands).
+    const cpuBefore = processCpuMs(nextServer.pid);
+    const r = { id: p.id, label: p.label, ...(await loadTest(p.url, { seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS, vary: p.vary })) };
+    const cpuAfter = processCpuMs(nextServer.pid);
+    r.serverCpuMs = cpuBefore === null || cpuAfter === null ? null : Math.round(cpuAfter - cpuBefore);
+    r.cpuMsPerRequest = r.serverCpuMs === null || !r.requests ? null : +(r.serverCpuMs / r.requests).toFixed(2);
+    log(`  ${r.requestsPerSec} req/s, p99 ${r.latencyP99Ms} ms, server CPU ${r.cpuMsPerRequest ?? 'n/a'} ms per request, non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`);
     load.push(r);
   }
 
@@ -275,6 +287,7 @@ async function main() {
     meta: {
       startedAt: new Date(started).toISOString(),
       quick: QUICK,
+      loadOnly: LOAD_ONLY,
       runs: RUNS,
       presets: PRESETS,
       lighthouseVersion: LIGHTHOUSE_VERSION,

@@ -33,8 +33,9 @@
 // and the date. So the answers to GET requests for marked pages are kept in memory (ResponseCache:
 // bounded, least recently used first out, never written anywhere), keyed by the date in China and
 // the request's path and query — no other part of the request: no header, no address. The entries
-// are the answers Next gave, as sent: status, the response's own headers, the document, and its
-// gzip and brotli encodings.
+// are the answers Next gave, as sent: status, the response's own headers, the document, and the
+// encodings clients have asked for (each made the first time one is asked for: a new page is
+// compressed once, in the encoding its client takes, not in every encoding a later client might).
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { stripRuntime } from './document-only.mjs';
@@ -74,6 +75,9 @@ const CACHEABLE_STATUS = new Set([200, 301, 302, 303, 307, 308]);
 /** Below this, compressing costs more than it saves (Next's compression uses the same threshold). */
 const COMPRESS_MIN_BYTES = 1024;
 
+/** Made once: building a formatter with a time zone costs far more than formatting with it. */
+const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /**
  * Today's date in China (Asia/Shanghai), YYYY-MM-DD, or CHECK_TODAY when it pins one: the same rule
  * as lib/wizard/today.ts, by which the pages work out their answers (a test checks they agree).
@@ -81,7 +85,7 @@ const COMPRESS_MIN_BYTES = 1024;
 export function todayInChina(now = new Date()) {
   const pinned = process.env.CHECK_TODAY;
   if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return chinaDate.format(now);
 }
 
 /** The base64 sha256 digests a Content-Security-Policy allows scripts by (`script-src 'sha256-…'`). */
@@ -171,6 +175,13 @@ export function deferRuntime(html, csp) {
   return out.slice(0, end) + script + out.slice(end);
 }
 
+/** The bytes an entry holds: its key, its document and the encodings made of it, and a little for the rest. */
+function sizeOf(key, entry) {
+  let size = key.length + entry.body.length + 512;
+  for (const encoded of Object.values(entry.encoded ?? {})) size += encoded.length;
+  return size;
+}
+
 /** In-memory answers, least recently used first out, bounded by count and by bytes. */
 export class ResponseCache {
   constructor({ maxEntries = 2000, maxBytes = 32 * 1024 * 1024 } = {}) {
@@ -191,11 +202,26 @@ export class ResponseCache {
   }
 
   set(key, entry) {
-    const size = key.length + entry.body.length + (entry.encoded ? entry.encoded.gzip.length + entry.encoded.br.length : 0) + 512;
+    const size = sizeOf(key, entry);
     if (size > this.maxBytes) return;
     this.delete(key);
     this.entries.set(key, { ...entry, size });
     this.bytes += size;
+    this.trim();
+  }
+
+  /** The entry kept under `key` has grown (an encoding was added to it): counts its bytes again. */
+  resize(key) {
+    const e = this.entries.get(key);
+    if (!e) return;
+    const size = sizeOf(key, e);
+    this.bytes += size - e.size;
+    e.size = size;
+    this.trim();
+  }
+
+  /** Drops the least recently used entries until the cache is within its bounds. */
+  trim() {
     for (const [oldest, e] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
@@ -231,12 +257,21 @@ export function encodingFor(header) {
   return accepted.has('br') ? 'br' : accepted.has('gzip') || accepted.has('*') ? 'gzip' : null;
 }
 
-/** A body's encodings, made once: gzip for every browser, brotli (quality 6: a few ms) where taken. */
-function encodings(body) {
-  return {
-    gzip: gzipSync(body),
-    br: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-  };
+/** A body in one encoding: gzip, or brotli (quality 6: a few ms) where the browser takes it. */
+function compress(body, encoding) {
+  return encoding === 'br'
+    ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipSync(body);
+}
+
+/**
+ * Makes the entry's body in `encoding` if it is compressed at all and not yet in that encoding (each
+ * encoding once, the first time a client takes it). Returns true if it made one (the entry grew).
+ */
+function encode(entry, encoding) {
+  if (!encoding || !entry.encoded || entry.encoded[encoding]) return false;
+  entry.encoded[encoding] = compress(entry.body, encoding);
+  return true;
 }
 
 const compressible = (contentType) => /^(?:text\/|application\/(?:json|javascript|xml))/i.test(String(contentType ?? ''));
@@ -285,7 +320,7 @@ function capture(res, run) {
 function send(req, res, entry, encoding) {
   for (const name of res.getHeaderNames()) res.removeHeader(name);
   for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value);
-  const encoded = encoding && entry.encoded ? entry.encoded[encoding] : null;
+  const encoded = encoding && entry.encoded ? entry.encoded[encoding] ?? null : null;
   const body = encoded ?? entry.body;
   if (encoded) res.setHeader('content-encoding', encoding);
   if (entry.encoded || compressible(entry.headers['content-type'])) {
@@ -358,7 +393,10 @@ export function documentResponses(handle, { cache = new ResponseCache(), today =
     }
     const key = `${now} ${url}`;
     const kept = req.method === 'GET' ? cache.get(key) : undefined;
-    if (kept) return send(req, res, kept, encoding);
+    if (kept) {
+      if (encode(kept, encoding)) cache.resize(key);
+      return send(req, res, kept, encoding);
+    }
 
     // Next would compress the page before this layer sees it: ask it for the plain page.
     delete req.headers['accept-encoding'];
@@ -396,7 +434,9 @@ export function documentResponses(handle, { cache = new ResponseCache(), today =
       body = Buffer.from(redirectNote(headers.location), 'utf8');
       headers['content-type'] = 'text/html; charset=utf-8';
     }
-    const entry = { status, headers, body, encoded: compressible(headers['content-type']) && body.length >= COMPRESS_MIN_BYTES ? encodings(body) : null };
+    // `encoded`: null when the body is not worth compressing; else the encodings made so far.
+    const entry = { status, headers, body, encoded: compressible(headers['content-type']) && body.length >= COMPRESS_MIN_BYTES ? {} : null };
+    encode(entry, encoding);
     if (marked && req.method === 'GET' && CACHEABLE_STATUS.has(status) && !('set-cookie' in headers)) cache.set(key, entry);
     send(req, res, entry, encoding);
   };

@@ -56,7 +56,7 @@ describe('GET /api/v1/evaluate: a result', () => {
     }
 
     // Words: the rules' wording for each id, in English.
-    const w = rulesWords('en');
+    const w = rulesWords('en', { asOf: '2026-11-23' });
     const words = body.words as Words;
     expect(words.options[0]).toMatchObject({ recommended: true, group: w(`groups.${expected.options[0]?.choice.group}`), place: w(`places.${expected.options[0]?.choice.where}`) });
     expect(words.nextSteps.map((s) => s.id)).toEqual(expected.nextSteps.map((s) => s.id));
@@ -74,7 +74,7 @@ describe('GET /api/v1/evaluate: a result', () => {
     expect(dflt.body).toEqual(zh.body);
     const words = zh.body.words as Words;
     expect(words.deadline).toEqual([zhCN.Check.deadline.anyTime]);
-    expect(words.options[0]?.group).toBe(rulesWords('zh-CN')('groups.employee-flexible'));
+    expect(words.options[0]?.group).toBe(rulesWords('zh-CN', { asOf: '2026-11-23' })('groups.employee-flexible'));
   });
 
   it('a newborn: a sourced deadline with a countdown, in the words the result page uses', async () => {
@@ -102,6 +102,40 @@ describe('GET /api/v1/evaluate: a result', () => {
       expect(body).toMatchObject({ asOf: '2026-11-27', asOfFrom: 'today-in-shanghai' });
       expect(res.headers.get('cache-control')).toBe('private, no-store');
     } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('words the outcome with the figures of the asOf it is asked for, not of the day the clock says', async () => {
+    // A past date, the clock years later and not pinned: the words are those of the past date.
+    const past = '2025-06-01';
+    const query = `v=1&w=self&r=beijing&a=40&s=not-working&h=local&g=none&c=resident-active&asOf=${past}&locale=zh-CN`;
+    vi.stubEnv('CHECK_TODAY', '');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const bodies = [];
+      for (const clock of ['2031-07-01T04:00:00Z', '2026-12-31T16:30:00Z']) {
+        vi.setSystemTime(new Date(clock));
+        const { res, body } = await evaluateQuery(query);
+        expect(res.status).toBe(200);
+        expect(body).toMatchObject({ asOf: past, asOfFrom: 'query' });
+        bodies.push(body);
+      }
+      // The same answer whatever the clock says.
+      expect(bodies[1]).toEqual(bodies[0]);
+      const words = bodies[0]?.words as Words;
+      const w = rulesWords('zh-CN', { asOf: past });
+      // "已交 {thisYear} 年度": the benefit year of the date asked for.
+      const coverage = words.answers.find((a) => a.question === 'coverage')?.text ?? '';
+      expect(coverage).toBe(w('questions.coverage.options.resident-active'));
+      expect(coverage).toContain('2025');
+      expect(coverage).not.toMatch(/2026|2031/);
+      const expected = evaluate(Answers.parse({ who: 'self', region: 'beijing', age: 40, situation: 'not-working', hukou: 'local', groups: [], coverage: 'resident-active' }), { asOf: past });
+      expect(words.nextSteps.map((x) => x.text)).toEqual(expected.nextSteps.map((x) => w(`nextSteps.${x.id}`, x.params)));
+      expect(words.warnings.map((x) => x.text)).toEqual(expected.warnings.map((x) => w(`warnings.${x.id}`, x.params)));
+      expect(words.reasons.map((x) => x.text)).toEqual(expected.reasons.map((x) => w(`reasons.${x.id}`)));
+    } finally {
+      vi.useRealTimers();
       vi.unstubAllEnvs();
     }
   });
@@ -143,7 +177,7 @@ describe('GET /api/v1/evaluate: 400 with the reasons the pages give', () => {
       expect(body.error).toBe('invalid-answers');
       expect(body.locale).toBe(locale);
       const dropped = body.dropped as Array<{ key: string; reason: string; question: string | null; message: string }>;
-      const w = rulesWords(locale);
+      const w = rulesWords(locale, { asOf: '2026-11-23' });
       expect(dropped.map((d) => [d.key, d.reason]).sort()).toEqual([['a', 'invalid'], ['h', 'duplicate'], ['h', 'duplicate'], ['r', 'invalid'], ['x', 'unknown']].sort());
       for (const d of dropped) {
         expect(DROP_REASONS).toContain(d.reason);

@@ -20,8 +20,11 @@ const { citations, rulesDocument } = await import('@/lib/api/rules');
 const { rulesWords } = await import('@/lib/wizard/words');
 const { hostOf, linkable } = await import('@/lib/rules/link-policy');
 
+/** The day the page is made for (its words state that day's figures). */
+const DAY = '2026-11-23';
+
 async function show(locale: Locale) {
-  render(await RulesAndSources({ locale }));
+  render(await RulesAndSources({ locale, asOf: DAY }));
   return document.querySelector('.sources-page') as HTMLElement;
 }
 
@@ -76,7 +79,7 @@ describe('the sources page is generated from the data', () => {
       expect(el.textContent).toContain(p.confidence);
       for (const f of p.facts) expect(el.querySelector(`a[href="#${factAnchor(f)}"]`), `${p.id} ${f}`).not.toBeNull();
       // A unit with a message is worded; any other is shown as the data spells it.
-      const w = rulesWords('zh-CN');
+      const w = rulesWords('zh-CN', { asOf: DAY });
       expect(el.textContent).toContain(w.has(`units.${p.unit}`) ? w(`units.${p.unit}`) : p.unit);
     }
     // A value not in our sources says so, with its note; numbers are the data's.

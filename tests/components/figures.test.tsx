@@ -76,7 +76,7 @@ describe('the regional tables show the season being collected and the one before
     expect(years).toEqual([2026, 2027]);
     for (const region of REGIONS) {
       const box = figure(container, `contribution-${region}`);
-      expect(box).toHaveTextContent(rulesWords('zh-CN')(`regionNames.${region}`));
+      expect(box).toHaveTextContent(rulesWords('zh-CN', { asOf: DAY })(`regionNames.${region}`));
       for (const year of years) {
         const r = valueForYear(regionalAmounts[region], year);
         if (r && !isUnknown(r.value) && r.confidence !== 'C') {
@@ -154,7 +154,7 @@ describe('the regional tables show the season being collected and the one before
 
   it('enrollment windows: the footnote says which of the rows shown close in the next year and which in the same year, from the rows', async () => {
     const { container } = render(await F.EnrollmentWindows());
-    const w = rulesWords('zh-CN');
+    const w = rulesWords('zh-CN', { asOf: DAY });
     for (const day of [DAY, '2025-12-01']) {
       vi.stubEnv('CHECK_TODAY', day);
       const c = render(await F.EnrollmentWindows()).container;
@@ -294,7 +294,7 @@ describe('the season notice agrees with the check', () => {
 
 describe('payment channels, materials and check links', () => {
   it('resident: every city channel from the parameters, C lists flagged', async () => {
-    const w = rulesWords('zh-CN');
+    const w = rulesWords('zh-CN', { asOf: DAY });
     const { container } = render(await F.PaymentChannels({ scheme: 'resident' }));
     // The example list is named as one place's, by its source, never as "common everywhere".
     const example = valueAt(residentChannels.elsewhere, '2099-01-01');
@@ -335,7 +335,7 @@ describe('payment channels, materials and check links', () => {
     const { getAllByRole } = render(await F.Materials({ ids: ['id-card', 'hukou-book'] }));
     const boxes = getAllByRole('checkbox');
     expect(boxes).toHaveLength(2);
-    expect(boxes[0]?.closest('label')).toHaveTextContent(rulesWords('en')('materials.id-card'));
+    expect(boxes[0]?.closest('label')).toHaveTextContent(rulesWords('en', { asOf: DAY })('materials.id-card'));
     await expect(F.Materials({ ids: ['id-card', 'driving-licence'] })).rejects.toThrow(/driving-licence/);
   });
 

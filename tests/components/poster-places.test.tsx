@@ -25,7 +25,7 @@ describe('the poster, for every place in the region files', () => {
   it.each(REGIONS.map((r) => [r]))('%s: its own poster, named from its file, linking to every other place', async (region) => {
     const { container } = render(await Poster({ locale: 'zh-CN', region, asOf: ASOF }));
     expect(container.querySelector('article.poster')).toHaveAttribute('data-region', region);
-    if (region !== 'elsewhere') expect(container.querySelector('#poster-season')).toHaveTextContent(rulesWords('zh-CN')(`regionNames.${region}`));
+    if (region !== 'elsewhere') expect(container.querySelector('#poster-season')).toHaveTextContent(rulesWords('zh-CN', { asOf: ASOF })(`regionNames.${region}`));
     const links = [...container.querySelectorAll('nav a')].map((a) => new URL(a.getAttribute('href') ?? '', 'https://x').searchParams.get('r'));
     expect(links.sort()).toEqual(REGIONS.filter((r) => r !== region).sort());
   });
@@ -34,6 +34,6 @@ describe('the poster, for every place in the region files', () => {
 describe('the paper check', () => {
   it.each([['zh-CN'], ['en']] as const)('%s: names every city of the region files where the national outcomes may differ', async (locale) => {
     const { container } = render(await PaperCheck({ locale, asOf: ASOF }));
-    for (const r of CITY_REGIONS) expect(container).toHaveTextContent(rulesWords(locale)(`regionNames.${r}`));
+    for (const r of CITY_REGIONS) expect(container).toHaveTextContent(rulesWords(locale, { asOf: ASOF })(`regionNames.${r}`));
   });
 });

@@ -38,7 +38,7 @@ describe('the result for every place in the region files', () => {
         const { container, unmount } = render(await ResultView({ locale, outcome, answers, resultUrl: 'http://localhost:3000/x', reminderHref: null }));
         const text = container.textContent ?? '';
         expect(text, `${region} ${person.situation}`).not.toMatch(RAW_KEY);
-        expect(container.querySelector('[data-section="answers"]')).toHaveTextContent(rulesWords(locale)(`questions.region.options.${region}`));
+        expect(container.querySelector('[data-section="answers"]')).toHaveTextContent(rulesWords(locale, { asOf: '2026-11-23' })(`questions.region.options.${region}`));
         unmount();
       }
     });

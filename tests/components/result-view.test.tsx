@@ -26,7 +26,7 @@ async function show(input: Record<string, unknown>, asOf: string, locale: Locale
   const reminderHref = outcome.reminder !== null ? `/${locale}/check/reminder?v=1` : null;
   render(await ResultView({ locale, outcome, answers, resultUrl: `http://localhost:3000/${locale}/check/result?v=1`, reminderHref }));
   // The rules' words in the result's voice (w=helper: TA / they).
-  return { outcome, w: rulesWords(locale, answers.who), d: (iso: string) => formatIsoDate(iso, locale) };
+  return { outcome, w: rulesWords(locale, { asOf, who: answers.who }), d: (iso: string) => formatIsoDate(iso, locale) };
 }
 const section = (id: string) => document.querySelector<HTMLElement>(`[data-section="${id}"]`) as HTMLElement;
 const todo = (part: string) => section('todo').querySelector<HTMLElement>(`[data-todo="${part}"]`) as HTMLElement;

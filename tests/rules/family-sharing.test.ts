@@ -17,8 +17,8 @@ describe('family sharing wording', () => {
     const before = sharingWarning('2024-03-01');
     expect(now?.params).toEqual({ relatives: 'close' });
     expect(before?.params).toEqual({ relatives: 'immediate' });
-    const zh = rulesWords('zh-CN', 'helper');
-    const en = rulesWords('en', 'helper');
+    const zh = rulesWords('zh-CN', { asOf: '2026-11-27', who: 'helper' });
+    const en = rulesWords('en', { asOf: '2026-11-27', who: 'helper' });
     const zhNow = zh('warnings.family-sharing-register-first', now?.params);
     for (const r of ['配偶', '父母', '子女', '兄弟姐妹', '祖父母', '外祖父母', '孙子女', '外孙子女']) expect(zhNow).toContain(r);
     expect(zhNow).toContain('请向当地确认'); // provinces adopted the wider circle at different times
@@ -31,10 +31,10 @@ describe('family sharing wording', () => {
   it('says the in-province condition in both locales, on every date', () => {
     for (const asOf of ['2024-03-01', '2026-11-27']) {
       const params = sharingWarning(asOf)?.params;
-      expect(rulesWords('zh-CN')('warnings.family-sharing-register-first', params)).toMatch(/同一省内参保的可以跨地区共济；不在同一个省的，先问/);
-      expect(rulesWords('en')('warnings.family-sharing-register-first', params)).toMatch(/within the same province is possible; if the two are in different provinces, first ask/);
+      expect(rulesWords('zh-CN', { asOf })('warnings.family-sharing-register-first', params)).toMatch(/同一省内参保的可以跨地区共济；不在同一个省的，先问/);
+      expect(rulesWords('en', { asOf })('warnings.family-sharing-register-first', params)).toMatch(/within the same province is possible; if the two are in different provinces, first ask/);
     }
     // The reason is true on both sides of the widening (its date is the parameter's, shown beside it).
-    expect(rulesWords('zh-CN')('reasons.family-sharing')).toMatch(/先是配偶、父母、子女；国家文件把范围扩大到近亲属后，还包括兄弟姐妹、祖父母/);
+    expect(rulesWords('zh-CN', { asOf: '2026-11-27' })('reasons.family-sharing')).toMatch(/先是配偶、父母、子女；国家文件把范围扩大到近亲属后，还包括兄弟姐妹、祖父母/);
   });
 });

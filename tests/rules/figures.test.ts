@@ -24,7 +24,7 @@ describe('figures in the wording of rules ids come from the parameters', () => {
   it('renders every sentence that uses a figure with the parameter value and no leftover braces', () => {
     const f = ruleFigures('2026-11-23');
     for (const [locale, messages] of [['zh-CN', zhCN], ['en', en]] as const) {
-      const w = rulesWords(locale);
+      const w = rulesWords(locale, { asOf: '2026-11-23' });
       const using = leaves(messages).filter(([, text]) => FIGURE_ARGUMENTS.some((a) => text.includes(`{${a}`)));
       expect(using.length).toBeGreaterThan(10);
       for (const [key, text] of using) {

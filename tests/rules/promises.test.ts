@@ -27,7 +27,7 @@ describe('continuity: one rule (F2.7 [A])', () => {
     });
     expect(continuityRule('2024-06-01')).toBeNull(); // before 2025 the waits were local (F2.9)
     expect(ruleFigures(today)).toMatchObject({ coverStartsMonth: 1, coverStartsDay: 1, fixedMonths: 3 });
-    const zh = rulesWords('zh-CN')('warnings.not-continuous-wait-in-window');
+    const zh = rulesWords('zh-CN', { asOf: today })('warnings.not-continuous-wait-in-window');
     expect(zh).toContain('从1月1日起享受待遇');
     expect(zh).toContain('即使在集中参保期内缴费，也有3个月固定待遇等待期');
   });
@@ -49,8 +49,8 @@ describe('continuity: one rule (F2.7 [A])', () => {
   it('a known window says what paying after it costs: the fixed wait, in months', () => {
     const o = evaluate(adult('beijing'), { asOf: '2025-12-10' });
     expect(o.window.ifMissed).toBe('late-enrollment-wait');
-    expect(rulesWords('zh-CN')('ifMissed.late-enrollment-wait')).toContain('3个月固定等待期');
-    expect(rulesWords('en')('ifMissed.late-enrollment-wait')).toContain('3-month');
+    expect(rulesWords('zh-CN', { asOf: today })('ifMissed.late-enrollment-wait')).toContain('3个月固定等待期');
+    expect(rulesWords('en', { asOf: today })('ifMissed.late-enrollment-wait')).toContain('3-month');
   });
 });
 
@@ -65,15 +65,15 @@ describe('promises we do not hold (item 7)', () => {
       const admittedWithout = o.options[0]?.choice.where !== 'place-of-hukou' && !o.options.some((x) => x.choice.where === 'place-of-hukou');
       expect(o.recommendation.wouldChange.includes('if-get-residence-permit'), region).toBe(admittedWith && !admittedWithout);
     }
-    expect(rulesWords('zh-CN')('changes.if-get-residence-permit')).toContain('请向当地确认');
-    expect(rulesWords('zh-CN')('changes.if-get-residence-permit')).not.toContain('一般可以');
+    expect(rulesWords('zh-CN', { asOf: today })('changes.if-get-residence-permit')).toContain('请向当地确认');
+    expect(rulesWords('zh-CN', { asOf: today })('changes.if-get-residence-permit')).not.toContain('一般可以');
   });
 
   it('a foreigner is never told a permit usually opens enrollment; the change names the cities our facts hold (F7.9)', () => {
     const o = evaluate(adult('shanghai', { hukou: 'foreign', permit: 'no' }), { asOf: today });
     expect(o.recommendation.wouldChange).toContain('if-get-foreign-permanent-residence');
     expect(o.recommendation.wouldChange).not.toContain('if-get-residence-permit');
-    const zh = rulesWords('zh-CN')('changes.if-get-foreign-permanent-residence');
+    const zh = rulesWords('zh-CN', { asOf: today })('changes.if-get-foreign-permanent-residence');
     expect(zh).toContain('有的城市');
     expect(zh).toContain('广州');
     expect(zh).not.toContain('一般可以');
@@ -133,7 +133,7 @@ describe('a place with nothing sourced (item 8)', () => {
     expect(o.channels).toContain('tax-app');
     expect(o.channels).toContain('family-sharing');
     expect(ids(o)).toContain('channels-confirm-locally');
-    expect(rulesWords('zh-CN')('warnings.window-never-in-our-sources', { region: NOTHING_SOURCED })).toContain('无资料市');
+    expect(rulesWords('zh-CN', { asOf: today })('warnings.window-never-in-our-sources', { region: NOTHING_SOURCED })).toContain('无资料市');
   });
 
   it('the general ways to pay are hedged wherever the place has no list of its own (elsewhere)', () => {

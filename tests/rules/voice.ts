@@ -25,6 +25,8 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 type Formatter = (key: string, values?: Record<string, unknown>) => string;
 
 const DATE = /^\d{4}-\d\d-\d\d$/;
+/** The day the messages are worded for: the voice does not change with the figures a date brings. */
+const WORDS_DAY = '2026-11-23';
 const SKIP = new Set(['sources', 'facts', 'source', 'region', 'reasons', 'seen']);
 /**
  * Counts and amounts the words print but never compare, and ids whose own words step 1 checks
@@ -132,7 +134,7 @@ export class VoiceSweep {
     const shown = messagePaths().filter((p) => !p.startsWith('questions.') || /^questions\.[^.]+\.options\./.test(p));
     const unreached: string[] = [];
     for (const locale of LOCALES) {
-      const w = rulesWords(locale, 'helper');
+      const w = rulesWords(locale, { asOf: WORDS_DAY, who: 'helper' });
       for (const path of new Set(shown)) {
         const withParams = path.startsWith('warnings.') || path.startsWith('nextSteps.');
         const emitted = this.emitted.get(path);
@@ -170,7 +172,7 @@ export class VoiceSweep {
       };
       const check = withVoice(createTranslator({ locale, messages: locale === 'en' ? en : zhCN, namespace: 'Check' }) as never, 'helper');
       const t = Object.assign(record('Check', check as unknown as Formatter), { rich: check.rich, markup: check.markup, raw: check.raw, has: check.has });
-      const words = rulesWords(locale, 'helper');
+      const words = rulesWords(locale, { asOf: WORDS_DAY, who: 'helper' });
       const w = Object.assign(record('rules', words as unknown as Formatter), { has: words.has });
       // The sources' words are not part of the outcome's words (no SourceRef there).
       const ctx = contextWith(locale, 'helper', t as never, w as never, {} as never);

@@ -211,6 +211,43 @@ describe('the check\'s pages leave the standalone server as documents', () => {
     expect(log.mock.calls[0]?.[0]).toMatch(/no <title> in its <head>/);
   });
 
+  it('compresses a page only in the encoding its client takes, and adds another when one is asked for', async () => {
+    const next = nextLike();
+    const cache = new ResponseCache();
+    const get = await serve(next.handle, { cache, today: () => '2026-11-23' });
+    const url = '/zh-CN/check/result?v=1&w=self&r=beijing&a=41&s=not-working&h=local&g=none&c=none';
+    const key = `2026-11-23 ${url}`;
+    const br = await get(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    const entry = cache.entries.get(key) as { body: Buffer; encoded: Record<string, Buffer>; size: number };
+    // Only brotli was made for the first client: no gzip built to be thrown away.
+    expect(Object.keys(entry.encoded)).toEqual(['br']);
+    const before = cache.bytes;
+    const gz = await get(url, { headers: { 'accept-encoding': 'gzip' } });
+    expect(next.seen).toHaveLength(1);
+    expect(gunzipSync(gz.body).toString()).toBe(brotliDecompressSync(br.body).toString());
+    expect(Object.keys(entry.encoded).sort()).toEqual(['br', 'gzip']);
+    // The second encoding is counted in the cache's bytes.
+    expect(cache.bytes).toBe(before + (entry.encoded.gzip?.length ?? 0));
+    expect(entry.size).toBe(cache.bytes);
+    // A client that takes neither gets the document as it is, and nothing new is made.
+    const plain = await get(url, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(gunzipSync(gz.body).toString());
+    expect(Object.keys(entry.encoded).sort()).toEqual(['br', 'gzip']);
+  });
+
+  it('stays within its bytes when a kept answer grows by an encoding', () => {
+    const cache = new ResponseCache({ maxEntries: 10, maxBytes: 3_000 });
+    cache.set('d a', { status: 200, headers: {}, body: Buffer.alloc(1_000), encoded: {} });
+    cache.set('d b', { status: 200, headers: {}, body: Buffer.alloc(1_000), encoded: {} });
+    const b = cache.get('d b') as { encoded: Record<string, Buffer> };
+    b.encoded.gzip = Buffer.alloc(800);
+    cache.resize('d b');
+    expect([...cache.entries.keys()]).toEqual(['d b']);
+    expect(cache.bytes).toBeLessThanOrEqual(3_000);
+  });
+
   it('bounds its memory: least recently used first out, by count and by bytes', () => {
     const entry = (n: number) => ({ status: 200, headers: {}, body: Buffer.alloc(n), encoded: null });
     const cache = new ResponseCache({ maxEntries: 2, maxBytes: 10_000 });

@@ -1,22 +1,24 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { LINK_VERSION, QUESTION_IDS } from '@/lib/rules';
 import { stepPath } from '@/lib/wizard/steps';
 import { rulesWords } from '@/lib/wizard/words';
 import { primaryButton } from '@/components/ui/buttons';
+import { todayInShanghai } from '@/lib/wizard/today';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/check'>) {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'Check' });
+  const t = translations({ locale, namespace: 'Check' });
   return pageMetadata({ locale, path: '/check', title: t('startTitle'), description: t('startMeta') });
 }
 
 export default async function CheckStart({ params }: PageProps<'/[locale]/check'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'Check' });
-  const tools = await getTranslations({ locale, namespace: 'Tools' });
+  const t = translations({ locale, namespace: 'Check' });
+  const tools = translations({ locale, namespace: 'Tools' });
   const toolLinks = [
     { href: `/${locale}/household`, title: tools('household'), text: tools('householdText') },
     { href: `/${locale}/check/all`, title: tools('quick'), text: tools('quickText') },
@@ -31,7 +33,7 @@ export default async function CheckStart({ params }: PageProps<'/[locale]/check'
         <li>{t('startTime')}</li>
         <li>{t('startPrivacy')}</li>
         {/* The helper option named by the words the first question uses. */}
-        <li>{t('startHelper', { option: rulesWords(locale)('questions.who.options.helper') })}</li>
+        <li>{t('startHelper', { option: rulesWords(locale, { asOf: todayInShanghai() })('questions.who.options.helper') })}</li>
       </ul>
       {/* A real form: works without JavaScript and starts at the first question. */}
       <form method="get" action={stepPath(locale, QUESTION_IDS[0])}>

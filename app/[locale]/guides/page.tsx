@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { listGuides } from '@/lib/content/guides';
@@ -8,7 +9,7 @@ import { SearchForm } from '@/components/search/SearchForm';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/guides'>) {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'Guides' });
+  const t = translations({ locale, namespace: 'Guides' });
   return pageMetadata({ locale, path: '/guides', title: t('indexTitle'), description: t('indexLead') });
 }
 
@@ -33,7 +34,7 @@ function filterCss(): string {
 export default async function GuidesIndex({ params }: PageProps<'/[locale]/guides'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'Guides' });
+  const t = translations({ locale, namespace: 'Guides' });
   const guides = listGuides(locale);
   const main = (a: readonly Audience[]) => a[0] as Audience;
   const groups = audiences

@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { parseHousehold } from '@/lib/household/link';
@@ -7,7 +8,7 @@ import { Household } from '@/components/tools/Household';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/household'>) {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'Household' });
+  const t = translations({ locale, namespace: 'Household' });
   // The answers are in the link: a household list is never indexed.
   return { ...pageMetadata({ locale, path: '/household', title: t('title'), description: t('meta') }), robots: { index: false, follow: false } };
 }

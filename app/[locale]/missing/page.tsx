@@ -1,5 +1,6 @@
 import { connection } from 'next/server';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { NotFoundContent } from '@/components/layout/NotFoundContent';
 
@@ -10,7 +11,7 @@ import { NotFoundContent } from '@/components/layout/NotFoundContent';
  */
 export async function generateMetadata({ params }: PageProps<'/[locale]/missing'>) {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  const t = translations({ locale, namespace: 'NotFound' });
   return { title: t('title'), robots: { index: false } };
 }
 

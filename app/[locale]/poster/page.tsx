@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { Region } from '@/lib/rules';
@@ -7,7 +8,7 @@ import { Poster } from '@/components/tools/Poster';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/poster'>) {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'Poster' });
+  const t = translations({ locale, namespace: 'Poster' });
   return pageMetadata({ locale, path: '/poster', title: t('title'), description: t('meta') });
 }
 

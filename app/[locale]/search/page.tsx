@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { SearchForm } from '@/components/search/SearchForm';
@@ -8,7 +9,7 @@ import { searchIndex } from '@/lib/search';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>) {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'Search' });
+  const t = translations({ locale, namespace: 'Search' });
   return pageMetadata({ locale, path: '/search', title: t('title'), description: t('metaDescription') });
 }
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/search'>
 export default async function SearchPage({ params }: PageProps<'/[locale]/search'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'Search' });
+  const t = translations({ locale, namespace: 'Search' });
   // Built here too, so that `next build` fails on a guide the index cannot read.
   searchIndex(locale);
   return (

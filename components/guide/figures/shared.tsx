@@ -8,7 +8,8 @@
  * (app/[locale]/guides/[slug]/page.tsx).
  */
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import { REGIONS, type Confidence, type FactId, type Source, type SourcedRegion } from '@/lib/rules';
 import type { Locale } from '@/lib/i18n/routing';
 import { rulesWords } from '@/lib/wizard/words';
@@ -30,9 +31,9 @@ export const guideDay = (): string => todayInShanghai();
 
 export async function figureContext() {
   const locale: Locale = await getLocale();
-  const t = await getTranslations({ locale, namespace: 'Figures' });
-  const w = rulesWords(locale);
+  const t = translations({ locale, namespace: 'Figures' });
   const asOf = guideDay();
+  const w = rulesWords(locale, { asOf });
   return {
     locale,
     t,

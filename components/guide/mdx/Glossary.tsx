@@ -3,7 +3,8 @@
  * `<Glossary ids={["megacity", "designated"]} />`. The words live in messages (`Glossary`), so both
  * languages explain the same terms; an unknown id fails the build.
  */
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import { oneOf } from '@/components/guide/figures/shared';
 import { colonFor } from '@/lib/i18n/punctuation';
 
@@ -16,7 +17,7 @@ export async function Glossary({ ids }: { ids: string[] }) {
   if (!Array.isArray(ids) || ids.length === 0) throw new Error('<Glossary ids={[...]}>: give at least one term id');
   const valid = ids.map((id) => oneOf('Glossary', 'ids', id, GLOSSARY_IDS));
   const locale = await getLocale();
-  const t = await getTranslations({ locale, namespace: 'Glossary' });
+  const t = translations({ locale, namespace: 'Glossary' });
   return (
     <aside className="my-6 break-inside-avoid rounded-md border border-gray-400 bg-gray-50 px-4 py-3" aria-label={t('title')} data-glossary="">
       <p className="!my-0 font-bold">{t('title')}</p>

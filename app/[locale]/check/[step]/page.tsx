@@ -1,10 +1,12 @@
 import { notFound, redirect } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { QUESTION_IDS, type QuestionId } from '@/lib/rules';
 import { questionPage } from '@/lib/wizard/question-page';
 import { rulesWords } from '@/lib/wizard/words';
 import { QuestionStep } from '@/components/wizard/QuestionStep';
+import { todayInShanghai } from '@/lib/wizard/today';
 
 function isQuestionId(s: string): s is QuestionId {
   return (QUESTION_IDS as readonly string[]).includes(s);
@@ -15,8 +17,8 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   if (!isQuestionId(step)) return {};
   const page = questionPage(locale, step, await searchParams);
   if (page.kind === 'redirect') return {};
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'Check' });
-  const words = rulesWords(locale as Locale);
+  const t = translations({ locale: locale as Locale, namespace: 'Check' });
+  const words = rulesWords(locale as Locale, { asOf: todayInShanghai() });
   // Each step has its own title, "错误：" / "Error: " first when the answer sent has an error;
   // answers never go into titles or descriptions. Only the bare first question may be indexed.
   const title = `${page.error ? t('errorPrefix') : ''}${words(`questions.${page.id}.title.${page.answers.who ?? 'self'}`)}`;
@@ -32,7 +34,7 @@ export default async function QuestionPage({ params, searchParams }: PageProps<'
   const page = questionPage(locale, step, await searchParams);
   if (page.kind === 'redirect') redirect(page.href);
   return (
-    <QuestionStep locale={locale} id={page.id} answers={page.answers} dropped={page.notices} returnToAnswers={page.returnToAnswers}
+    <QuestionStep locale={locale} asOf={todayInShanghai()} id={page.id} answers={page.answers} dropped={page.notices} returnToAnswers={page.returnToAnswers}
       error={page.error} values={page.values} />
   );
 }

@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { answersToSearchParams } from '@/lib/rules';
@@ -12,8 +13,8 @@ import { PeopleEditor } from '@/components/tools/PeopleEditor';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/check/all'>) {
   const locale = (await params).locale as Locale;
-  const error = sentWithProblems(await searchParams, 1) ? (await getTranslations({ locale, namespace: 'Check' }))('errorPrefix') : '';
-  const t = await getTranslations({ locale, namespace: 'QuickEntry' });
+  const error = sentWithProblems(await searchParams, 1) ? (translations({ locale, namespace: 'Check' }))('errorPrefix') : '';
+  const t = translations({ locale, namespace: 'QuickEntry' });
   return pageMetadata({ locale, path: '/check/all', title: `${error}${t('title')}`, description: t('meta') });
 }
 
@@ -28,7 +29,7 @@ export default async function QuickEntryPage({ params, searchParams }: PageProps
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const sp = await searchParams;
-  const t = await getTranslations({ locale, namespace: 'QuickEntry' });
+  const t = translations({ locale, namespace: 'QuickEntry' });
   const request = readEditorRequest(sp);
   let people: PersonValues[];
   let problems: FormProblem[][] = [];

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { askedQuestions, nextQuestion, previousQuestion } from '@/lib/rules';
 import { readWizard } from '@/lib/wizard/read';
@@ -9,10 +10,11 @@ import { rulesWords } from '@/lib/wizard/words';
 import { Notices } from '@/components/wizard/Notices';
 import { answerText } from '@/lib/result/answerText';
 import { primaryButton } from '@/components/ui/buttons';
+import { todayInShanghai } from '@/lib/wizard/today';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/check/answers'>) {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'Check' });
+  const t = translations({ locale, namespace: 'Check' });
   return { title: t('summaryTitle'), description: t('startMeta'), robots: { index: false } };
 }
 
@@ -23,8 +25,9 @@ export default async function AnswersPage({ params, searchParams }: PageProps<'/
   // Incomplete or tampered link: go to the first question still needing an answer, with the notices.
   if (nextQuestion(answers) !== 'summary') redirect(firstMissingHref(locale, answers, dropped));
 
-  const t = await getTranslations({ locale, namespace: 'Check' });
-  const words = rulesWords(locale);
+  const t = translations({ locale, namespace: 'Check' });
+  const asOf = todayInShanghai();
+  const words = rulesWords(locale, { asOf });
   const who = answers.who ?? 'self';
   const last = previousQuestion('summary', answers);
   const smallLink = 'inline-flex min-h-12 min-w-12 items-center';
@@ -37,7 +40,7 @@ export default async function AnswersPage({ params, searchParams }: PageProps<'/
           </Link>
         </p>
       )}
-      <Notices locale={locale} dropped={dropped} />
+      <Notices locale={locale} dropped={dropped} asOf={asOf} />
       <h1 className="text-3xl">{t('summaryTitle')}</h1>
       <p className="my-4">{t('summaryLead')}</p>
       <dl className="my-6 divide-y divide-gray-300 border-y border-gray-300">

@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { todayInShanghai } from '@/lib/wizard/today';
@@ -6,7 +7,7 @@ import { PaperCheck } from '@/components/tools/PaperCheck';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/check/paper'>) {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'Paper' });
+  const t = translations({ locale, namespace: 'Paper' });
   return pageMetadata({ locale, path: '/check/paper', title: t('title'), description: t('meta') });
 }
 

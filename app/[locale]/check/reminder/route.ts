@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
@@ -8,6 +8,7 @@ import { outcomeFor } from '@/lib/wizard/outcome';
 import { reminderIcs } from '@/lib/wizard/reminder';
 import { stepHref } from '@/lib/wizard/steps';
 import { queryLimitResponse } from '@/lib/security/limits';
+import { todayInShanghai } from '@/lib/wizard/today';
 
 /** GET /{locale}/check/reminder?<answers> → an .ics calendar file, only for a sourced date. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
@@ -25,9 +26,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     else query.set(key, [value]);
   }
   const { answers } = readWizard(Object.fromEntries(query));
-  const outcome = outcomeFor(answers)?.outcome;
+  const outcome = outcomeFor(answers, todayInShanghai())?.outcome;
   const reminder = outcome?.reminder ?? null;
-  const t = await getTranslations({ locale, namespace: 'Check' });
+  const t = translations({ locale, namespace: 'Check' });
   if (!outcome || !reminder) {
     return new Response(t('reminder.none'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }

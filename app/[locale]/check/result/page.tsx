@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { answersToSearchParams } from '@/lib/rules';
 import { siteUrl } from '@/lib/site';
@@ -8,10 +9,11 @@ import { redirect } from 'next/navigation';
 import { outcomeFor } from '@/lib/wizard/outcome';
 import { Notices } from '@/components/wizard/Notices';
 import { ResultView } from '@/components/wizard/ResultView';
+import { todayInShanghai } from '@/lib/wizard/today';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/check/result'>) {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'Check' });
+  const t = translations({ locale, namespace: 'Check' });
   // The title in the voice of the page (Their result / Your result), as the heading.
   const who = readWizard(await searchParams).answers.who ?? 'self';
   return { title: t('resultTitle', { who }), description: t('resultMeta'), robots: { index: false } };
@@ -21,7 +23,9 @@ export default async function ResultPage({ params, searchParams }: PageProps<'/[
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const { answers, dropped } = readWizard(await searchParams);
-  const result = outcomeFor(answers);
+  // The one clock read of the page: the outcome and its words are for this date.
+  const asOf = todayInShanghai();
+  const result = outcomeFor(answers, asOf);
   // Incomplete or tampered link: go to the first question still needing an answer, with the notices.
   if (!result) redirect(firstMissingHref(locale, answers, dropped));
   const resultUrl = `${siteUrl}${stepHref(locale, 'result', answers)}`;
@@ -29,7 +33,7 @@ export default async function ResultPage({ params, searchParams }: PageProps<'/[
   const reminderHref = result.outcome.reminder !== null ? `/${locale}/check/reminder?${answersToSearchParams(answers).toString()}` : null;
   return (
     <>
-      <Notices locale={locale} dropped={dropped} />
+      <Notices locale={locale} dropped={dropped} asOf={asOf} />
       <ResultView locale={locale} outcome={result.outcome} answers={answers} resultUrl={resultUrl} reminderHref={reminderHref} />
     </>
   );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { readFileSync } from 'node:fs';
@@ -46,7 +47,7 @@ export default async function GuidePage({ params }: PageProps<'/[locale]/guides/
   const locale = p.locale as Locale;
   setRequestLocale(locale);
   const meta = metaFor(p);
-  const t = await getTranslations({ locale, namespace: 'Guides' });
+  const t = translations({ locale, namespace: 'Guides' });
   const { default: Content } = await import(`@/content/guides/${meta.slug}/${locale}.mdx`);
   const source = readFileSync(guideFile(meta.slug, locale), 'utf8');
   const headings = outline(source);

@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { householdToSearchParams, MAX_PEOPLE, parseHousehold } from '@/lib/household/link';
@@ -11,8 +12,8 @@ import { PeopleEditor } from '@/components/tools/PeopleEditor';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/household/edit'>) {
   const locale = (await params).locale as Locale;
-  const error = sentWithProblems(await searchParams, MAX_PEOPLE) ? (await getTranslations({ locale, namespace: 'Check' }))('errorPrefix') : '';
-  const t = await getTranslations({ locale, namespace: 'Household' });
+  const error = sentWithProblems(await searchParams, MAX_PEOPLE) ? (translations({ locale, namespace: 'Check' }))('errorPrefix') : '';
+  const t = translations({ locale, namespace: 'Household' });
   // The answers are in the link: never indexed.
   return { ...pageMetadata({ locale, path: '/household/edit', title: `${error}${t('editor.title')}`, description: t('editor.meta') }), robots: { index: false, follow: false } };
 }
@@ -29,7 +30,7 @@ export default async function HouseholdEditPage({ params, searchParams }: PagePr
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const sp = await searchParams;
-  const t = await getTranslations({ locale, namespace: 'Household' });
+  const t = translations({ locale, namespace: 'Household' });
   const request = readEditorRequest(sp);
   let people: PersonValues[];
   let problems: FormProblem[][] = [];

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { getTranslations } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
 import { search } from '@/lib/search';
 import { fillSearchPage, resultsHtml } from '@/lib/search/html';
@@ -38,8 +38,8 @@ export async function GET(request: Request, { params }: RouteContext<'/[locale]/
   if (!isLocale(raw)) return new Response('Not found', { status: 404 });
   const locale: Locale = raw;
   const q = new URL(request.url).searchParams.get('q') ?? '';
-  const t = await getTranslations({ locale, namespace: 'Search' });
-  const site = await getTranslations({ locale, namespace: 'Site' });
+  const t = translations({ locale, namespace: 'Search' });
+  const site = translations({ locale, namespace: 'Site' });
   const { query, results } = search(q, locale);
   const page = await prerenderedPage(locale, request);
   const html = query.text

@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
+import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { CHANGES_PATH, FEED_PATH } from '@/lib/api/changes';
@@ -6,7 +7,7 @@ import { RulesChanges } from '@/components/sources/RulesChanges';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sources/changes'>) {
   const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'SourcesChanges' });
+  const t = translations({ locale, namespace: 'SourcesChanges' });
   const meta = pageMetadata({ locale, path: CHANGES_PATH, title: t('title'), description: t('meta') });
   // <link rel="alternate" type="application/atom+xml">: feed readers find the feed from the page.
   return { ...meta, alternates: { ...meta.alternates, types: { 'application/atom+xml': [{ url: `/${locale}${FEED_PATH}`, title: t('feed') }] } } };
