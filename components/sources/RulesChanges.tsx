@@ -44,7 +44,7 @@ function Entry({ e, locale, t }: { e: ChangelogEntry; locale: Locale; t: Changes
         <dt>{t('sources')}</dt>
         <dd>
           {e.sources.length > 0
-            ? <Joined locale={locale} items={e.sources.map((s) => { const src = sourceById(s); return <a key={s} href={`${sources}#source-${s}`} lang={src.ourTitle ? 'en' : 'zh-CN'}>{src.title}</a>; })} />
+            ? <Joined locale={locale} items={e.sources.map((s) => { const src = sourceById(s); return <a key={s} href={`${sources}#source-${s}`}>{src.title}</a>; })} />
             : t('none')}
         </dd>
         <dt>{t('digest')}</dt>

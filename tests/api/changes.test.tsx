@@ -158,7 +158,7 @@ describe('the changes page /{locale}/sources/changes', () => {
     const { container } = render(await RulesChanges({ locale: 'en' }));
     const targets = new Set([...container.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '').filter((h) => h.startsWith('/en/sources#')).map((h) => h.slice('/en/sources#'.length)));
     document.body.innerHTML = '';
-    const sources = render(await RulesAndSources({ locale: 'en' }));
+    const sources = render(await RulesAndSources({ locale: 'en', asOf: '2026-11-23' }));
     for (const id of targets) expect(sources.container.querySelector(`[id="${id}"]`), id).not.toBeNull();
     expect(targets.size).toBeGreaterThan(0);
   });
@@ -177,7 +177,7 @@ describe('the changes page /{locale}/sources/changes', () => {
 describe('the sources page shows the latest changes, newest first, and links the rest', () => {
   for (const locale of ['zh-CN', 'en'] as const) {
     it(locale, async () => {
-      const { container } = render(await RulesAndSources({ locale }));
+      const { container } = render(await RulesAndSources({ locale, asOf: '2026-11-23' }));
       const section = container.querySelector('[data-recent-changes]') as HTMLElement;
       const links = [...section.querySelectorAll('li a')];
       expect(links.map((a) => a.getAttribute('href'))).toEqual(CHANGELOG.slice(0, 3).map((c) => `/${locale}/sources/changes#${changeAnchor(c.id)}`));

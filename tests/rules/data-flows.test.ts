@@ -39,14 +39,14 @@ describe('a value changed in a data file changes the outcome and the words', () 
 
   it('the start of the national waits is the fixed wait\'s first figure, and the words say its year', () => {
     expect(ruleFigures(asOf).waitRulesFromYear).toBe(Number(WAITS_FROM.slice(0, 4)));
-    expect(rulesWords('zh-CN')('reasons.waiting-variable')).toContain(`从${WAITS_FROM.slice(0, 4)}年起`);
+    expect(rulesWords('zh-CN', { asOf })('reasons.waiting-variable')).toContain(`从${WAITS_FROM.slice(0, 4)}年起`);
   });
 
   it('the adult age (answer-bounds.data.json) bounds the answers and is the number the issue states', () => {
     expect(AGE_RULES.adultFrom).toBe(ADULT_AGE);
     expect(conflicts({ age: ADULT_AGE - 1, groups: ['orphan'] })).toEqual([]);
     expect(conflicts({ age: ADULT_AGE - 1, groups: ['veteran'] }).length).toBeGreaterThan(0);
-    expect(rulesWords('zh-CN')('issues.orphan-under-18')).toContain(`未满${ADULT_AGE}周岁`);
-    expect(rulesWords('en')('issues.veteran-18-plus')).toContain(`from age ${ADULT_AGE}`);
+    expect(rulesWords('zh-CN', { asOf })('issues.orphan-under-18')).toContain(`未满${ADULT_AGE}周岁`);
+    expect(rulesWords('en', { asOf })('issues.veteran-18-plus')).toContain(`from age ${ADULT_AGE}`);
   });
 });
