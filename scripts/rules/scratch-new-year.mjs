@@ -10,7 +10,8 @@
  *      under a new slug, name and row labels) and its line in lib/rules/regions/list.ts;
  *   3. adds the scenario fixtures each change needs (tests/rules/fixtures/scratch-data.json: one for
  *      the new year, the three every place needs for the new city — tests/rules/regions.test.ts);
- *   4. runs the unit and component tests (`npx vitest run`) in the copy, and exits non-zero if any fails.
+ *   4. runs the type check (`next typegen`, `tsc --noEmit`: a city is a new value of typed unions)
+ *      and the unit and component tests (`npx vitest run`) in the copy, and exits non-zero if any fails.
  *
  * Nothing else is edited: a test that breaks here pins today's data (a year "we do not have" or a
  * list of places) and must read its example from the data or from fixture data instead
@@ -21,9 +22,10 @@
  * their "not in our sources" examples from the data (tests/e2e/data.ts), and
  * tests/rules/no-pinned-years.test.ts checks that no spec names such a year or a list of places.
  *
- * Usage: node scripts/rules/scratch-new-year.mjs [--city beijing] [--keep] [--no-test] [-- <vitest args>]
+ * Usage: node scripts/rules/scratch-new-year.mjs [--city beijing] [--keep] [--no-test] [--no-tsc] [-- <vitest args>]
  *   --keep     leave the scratch copy (its path is printed) instead of removing it
  *   --no-test  make the copy and the changes only (implies --keep), e.g. to run single test files in it
+ *   --no-tsc   skip the type check
  *   after --, arguments for vitest (test files or folders; default: every test)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -171,11 +173,14 @@ function addFixtures(dir, { year, window, rows, city }) {
 
 /**
  * Hook for the rules changelog (issue 21, "a changelog of the rules"): when a data change must
- * carry a changelog entry, this adds the entry for the new year and the new city. No-op until the
- * changelog exists.
+ * carry a changelog entry (date, what changed, which parameters and periods, the source, why), this
+ * is where the script writes the entry for the new year and the new city into the copy `dir`.
+ * A no-op for now: the repository has no changelog file yet.
  */
-// eslint-disable-next-line no-unused-vars
-function addChangelogEntry(_dir, _change) {}
+function addChangelogEntry(dir, change) {
+  void dir;
+  void change;
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -186,12 +191,17 @@ try {
   addCity(dir, added.city);
   addFixtures(dir, added);
   addChangelogEntry(dir, { year: added.year, region: HOST, city: NEW_CITY.id });
-  if (!noTest) {
-    log(`npx vitest run ${vitestArgs.join(' ')}`.trim());
+  const steps = [
+    ...(flag('--no-tsc') ? [] : [['next', 'typegen'], ['tsc', '--noEmit']]),
+    ['vitest', 'run', ...vitestArgs],
+  ];
+  for (const step of noTest ? [] : steps) {
+    log(`npx ${step.join(' ')}`);
     const t0 = Date.now();
-    const run = spawnSync('npx', ['vitest', 'run', ...vitestArgs], { cwd: dir, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' } });
+    const run = spawnSync('npx', step, { cwd: dir, stdio: step[0] === 'next' ? ['inherit', 'ignore', 'inherit'] : 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     status = run.status ?? 1;
-    log(`vitest exited ${status} after ${Math.round((Date.now() - t0) / 1000)} s`);
+    log(`${step[0]} exited ${status} after ${Math.round((Date.now() - t0) / 1000)} s`);
+    if (status !== 0) break;
   }
 } catch (e) {
   console.error(e);
