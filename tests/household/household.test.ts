@@ -101,7 +101,7 @@ describe('household summary', () => {
   it('leads with the most urgent deadline: the season’s safe day (the earliest close seen) before the newborn’s advice from other places’ rule', () => {
     // The household in the fixture place whose data stop at LAST_YEAR: its next window is not sourced, and it holds no
     // newborn rule of its own, so the baby's 90 days are advice (no countdown), and both are days to act by.
-    const there = members.map((m) => ({ ...m, answers: { ...m.answers, region: LAST_YEAR_ONLY } as AnswersT }));
+    const there = members.map((m) => ({ ...m, answers: { ...m.answers, region: LAST_YEAR_ONLY } as unknown as AnswersT }));
     const h = summarizeHousehold(there, `${LAST_YEAR}-11-23`);
     expect(h.rows[2]?.outcome.deadline).toMatchObject({ kind: 'act-by', basis: 'other-places-newborn', date: `${LAST_YEAR + 1}-01-17` });
     expect(h.headline?.whose).toEqual([0]);
