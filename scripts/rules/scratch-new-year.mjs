@@ -22,7 +22,9 @@
  * their "not in our sources" examples from the data (tests/e2e/data.ts), and
  * tests/rules/no-pinned-years.test.ts checks that no spec names such a year or a list of places.
  *
- * Usage: node scripts/rules/scratch-new-year.mjs [--city beijing] [--keep] [--no-test] [--no-tsc] [-- <vitest args>]
+ * Usage: node scripts/rules/scratch-new-year.mjs [--city beijing|all|<a>,<b>] [--keep] [--no-test] [--no-tsc] [-- <vitest args>]
+ *   --city     the cities that get their next year (default beijing; `all`: every city whose own file
+ *              states a window and amounts, as when the season's notices have all arrived)
  *   --keep     leave the scratch copy (its path is printed) instead of removing it
  *   --no-test  make the copy and the changes only (implies --keep), e.g. to run single test files in it
  *   --no-tsc   skip the type check
@@ -42,7 +44,7 @@ const vitestArgs = dash < 0 ? [] : argv.slice(dash + 1);
 const flag = (name) => opts.includes(name);
 const option = (name, fallback) => (opts.includes(name) ? opts[opts.indexOf(name) + 1] : fallback);
 
-const HOST = option('--city', 'beijing');
+const CITY_OPTION = option('--city', 'beijing');
 const NEW_CITY = { id: 'samplecity', prefix: 'sc', name: { 'zh-CN': '示例市', en: 'Sample City' } };
 const noTest = flag('--no-test');
 const keep = noTest || flag('--keep');
@@ -95,35 +97,49 @@ function setYear(block, year, entry) {
 // ---------------------------------------------------------------------------------------------
 // 1. The new year in the host city's file, citing a new source entry.
 
-function addYear(dir) {
-  const file = `lib/rules/regions/${HOST}.json`;
+/** The cities whose next year is added: --city, or with `all` every city whose own file states a window and amounts. */
+function hosts(dir) {
+  if (CITY_OPTION !== 'all') return CITY_OPTION.split(',');
+  const list = readFileSync(path.join(dir, 'lib/rules/regions/list.ts'), 'utf8');
+  const cities = (/export const REGION_FILES = \{([^}]*)\}/.exec(list)?.[1] ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+  return cities.filter((c) => {
+    const f = readJson(dir, `lib/rules/regions/${c}.json`);
+    return f.residentWindow && f.residentContribution && lastStated(f.residentWindow) && lastStated(f.residentContribution);
+  });
+}
+
+function addYear(dir, host) {
+  const file = `lib/rules/regions/${host}.json`;
   const city = readJson(dir, file);
-  const window = lastStated(city.residentWindow);
-  const amounts = lastStated(city.residentContribution);
+  const window = city.residentWindow && lastStated(city.residentWindow);
+  const amounts = city.residentContribution && lastStated(city.residentContribution);
   if (!window || !amounts) throw new Error(`${file} has no stated window or amounts to carry on`);
+  // A new notice is stated (A or B): a block at C gets its new value at B.
+  const confidence = city.residentWindow.confidence === 'C' ? { confidence: 'B' } : {};
+  const amountsConfidence = city.residentContribution.confidence === 'C' ? { confidence: 'B' } : {};
   const year = Math.max(yearOf(window), yearOf(amounts)) + 1;
   const shift = (e) => year - yearOf(e);
 
   const registryFile = 'lib/rules/sources.data.json';
   const registry = readJson(dir, registryFile);
   const template = registry[city.residentWindow.sources[0]];
-  let sourceId = `${HOST}${year}`;
+  let sourceId = `${host}${year}`;
   while (Object.hasOwn(registry, sourceId)) sourceId += 'x';
   const source = structuredClone(template);
   source.title = `${city.name['zh-CN']}${year}年度城乡居民医保集中参保缴费（演示数据）`;
   if (source.date) source.date = plusYears(source.date, shift(window));
-  for (const key of ['officialUrl', 'copyUrl', 'url']) if (typeof source[key] === 'string') source[key] = `${new URL(source[key]).origin}/scratch-${HOST}-${year}.html`;
+  for (const key of ['officialUrl', 'copyUrl', 'url']) if (typeof source[key] === 'string') source[key] = `${new URL(source[key]).origin}/scratch-${host}-${year}.html`;
   registry[sourceId] = source;
   writeJson(dir, registryFile, registry);
 
   const w = window.value;
   const newWindow = { opensOn: plusYears(w.opensOn, shift(window)), closesOn: plusYears(w.closesOn, shift(window)), coverStarts: plusYears(w.coverStarts, shift(window)) };
-  setYear(city.residentWindow, year, { value: newWindow, sources: [sourceId] });
+  setYear(city.residentWindow, year, { value: newWindow, ...confidence, sources: [sourceId] });
   const rows = amounts.value.rows.map((r) => ({ ...r, tiersYuan: r.tiersYuan.map((n) => n + 30) }));
-  setYear(city.residentContribution, year, { value: { ...amounts.value, rows }, sources: [sourceId] });
+  setYear(city.residentContribution, year, { value: { ...amounts.value, rows }, ...amountsConfidence, sources: [sourceId] });
   writeJson(dir, file, city);
   log(`${file}: ${year}年度 window ${newWindow.opensOn} – ${newWindow.closesOn}, amounts ${rows.map((r) => r.tiersYuan.join('/')).join(', ')} (source ${sourceId})`);
-  return { year, window: newWindow, rows, city };
+  return { host, year, window: newWindow, rows, city };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,17 +170,21 @@ function addCity(dir, hostCity) {
 // ---------------------------------------------------------------------------------------------
 // 3. Scenario fixtures: one for the year, three for the city (every place needs three).
 
-function addFixtures(dir, { year, window, rows, city }) {
+function addFixtures(dir, years) {
   const person = (region, age, situation) => ({ who: 'self', region, age, situation, hukou: 'local', groups: [], coverage: 'none' });
+  const windowOf = ({ year, window }) => ({ window: { kind: 'regional', benefitYear: year, opensOn: window.opensOn, closesOn: window.closesOn, coverStarts: window.coverStarts } });
+  const adult = ({ year, window, rows }) => {
+    const row = rows.find((r) => r.groups.includes('resident-working-age'));
+    return { deadline: { kind: 'sourced', date: window.closesOn }, ...(row ? { contribution: { kind: 'regional', benefitYear: year, tiersYuan: row.tiersYuan } } : {}) };
+  };
+  const first = years[0];
+  const { year, window } = first;
   const asOf = window.opensOn;
-  const facts = city.residentWindow.facts;
-  const expectWindow = { window: { kind: 'regional', benefitYear: year, opensOn: window.opensOn, closesOn: window.closesOn, coverStarts: window.coverStarts }, deadline: { kind: 'sourced', date: window.closesOn } };
-  const amountsFor = (label) => ({ contribution: { kind: 'regional', benefitYear: year, tiersYuan: rows.find((r) => r.label.endsWith(label))?.tiersYuan } });
-  const adultRow = rows.find((r) => r.groups.includes('resident-working-age'))?.label.replace(/^[a-z]{2}/, '') ?? '';
+  const facts = first.city.residentWindow.facts;
   const scenarios = [
-    { name: `${HOST} ${year}年度 (scratch data): the window and the working-age amount`, asOf, facts, answers: person(HOST, 35, 'not-working'), expect: { ...expectWindow, ...(adultRow ? amountsFor(adultRow) : {}) } },
-    { name: `${NEW_CITY.id} (scratch data): the ${year}年度 window`, asOf, facts, answers: person(NEW_CITY.id, 35, 'not-working'), expect: { ...expectWindow, ...(adultRow ? amountsFor(adultRow) : {}) } },
-    { name: `${NEW_CITY.id} (scratch data): a pupil joins the resident scheme`, asOf, facts, answers: person(NEW_CITY.id, 10, 'pupil'), expect: { primary: { scheme: 'resident' }, window: expectWindow.window } },
+    ...years.map((y) => ({ name: `${y.host} ${y.year}年度 (scratch data): the window and the working-age amount`, asOf: y.window.opensOn, facts: y.city.residentWindow.facts, answers: person(y.host, 35, 'not-working'), expect: { ...windowOf(y), ...adult(y) } })),
+    { name: `${NEW_CITY.id} (scratch data): the ${year}年度 window`, asOf, facts, answers: person(NEW_CITY.id, 35, 'not-working'), expect: { ...windowOf(first), ...adult(first) } },
+    { name: `${NEW_CITY.id} (scratch data): a pupil joins the resident scheme`, asOf, facts, answers: person(NEW_CITY.id, 10, 'pupil'), expect: { primary: { scheme: 'resident' }, ...windowOf(first) } },
     { name: `${NEW_CITY.id} (scratch data): an employee stays in the employee scheme`, asOf, facts, answers: { ...person(NEW_CITY.id, 40, 'employee'), coverage: 'employee-active' }, expect: { primary: { scheme: 'employee' } } },
   ];
   writeJson(dir, 'tests/rules/fixtures/scratch-data.json', scenarios);
@@ -187,10 +207,10 @@ function addChangelogEntry(dir, change) {
 const dir = scratchCopy();
 let status = 0;
 try {
-  const added = addYear(dir);
-  addCity(dir, added.city);
-  addFixtures(dir, added);
-  addChangelogEntry(dir, { year: added.year, region: HOST, city: NEW_CITY.id });
+  const years = hosts(dir).map((host) => addYear(dir, host));
+  addCity(dir, years[0].city);
+  addFixtures(dir, years);
+  addChangelogEntry(dir, { years: years.map((y) => ({ region: y.host, year: y.year })), city: NEW_CITY.id });
   const steps = [
     ...(flag('--no-tsc') ? [] : [['next', 'typegen'], ['tsc', '--noEmit']]),
     ['vitest', 'run', ...vitestArgs],
