@@ -78,11 +78,11 @@ function scratchCopy() {
 const readJson = (dir, f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
 const writeJson = (dir, f, data) => writeFileSync(path.join(dir, f), `${JSON.stringify(data, null, 2)}\n`);
 
-/** `YYYY-MM-DD` moved `years` on (29 February becomes 28 February). */
+/** `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) moved `years` on (29 February becomes 28 February). */
 function plusYears(day, years) {
-  const [y, m, d] = day.split('-').map(Number);
-  const dd = m === 2 && d === 29 ? 28 : d;
-  return `${y + years}-${String(m).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+  const [y, ...rest] = day.split('-');
+  if (rest.length === 2 && rest[0] === '02' && rest[1] === '29') rest[1] = '28';
+  return [String(Number(y) + years), ...rest].join('-');
 }
 
 const yearOf = (entry) => Number(entry.from.slice(0, 4));
@@ -139,7 +139,7 @@ function addYear(dir, host) {
   setYear(city.residentContribution, year, { value: { ...amounts.value, rows }, ...amountsConfidence, sources: [sourceId] });
   writeJson(dir, file, city);
   log(`${file}: ${year}年度 window ${newWindow.opensOn} – ${newWindow.closesOn}, amounts ${rows.map((r) => r.tiersYuan.join('/')).join(', ')} (source ${sourceId})`);
-  return { host, year, window: newWindow, rows, city };
+  return { host, year, window: newWindow, city };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,16 +173,14 @@ function addCity(dir, hostCity) {
 function addFixtures(dir, years) {
   const person = (region, age, situation) => ({ who: 'self', region, age, situation, hukou: 'local', groups: [], coverage: 'none' });
   const windowOf = ({ year, window }) => ({ window: { kind: 'regional', benefitYear: year, opensOn: window.opensOn, closesOn: window.closesOn, coverStarts: window.coverStarts } });
-  const adult = ({ year, window, rows }) => {
-    const row = rows.find((r) => r.groups.includes('resident-working-age'));
-    return { deadline: { kind: 'sourced', date: window.closesOn }, ...(row ? { contribution: { kind: 'regional', benefitYear: year, tiersYuan: row.tiersYuan } } : {}) };
-  };
+  // An adult's amount is the new year's (which row applies is the place's rule: the scenario does not guess it).
+  const adult = ({ year, window }) => ({ deadline: { kind: 'sourced', date: window.closesOn }, contribution: { kind: 'regional', benefitYear: year } });
   const first = years[0];
   const { year, window } = first;
   const asOf = window.opensOn;
   const facts = first.city.residentWindow.facts;
   const scenarios = [
-    ...years.map((y) => ({ name: `${y.host} ${y.year}年度 (scratch data): the window and the working-age amount`, asOf: y.window.opensOn, facts: y.city.residentWindow.facts, answers: person(y.host, 35, 'not-working'), expect: { ...windowOf(y), ...adult(y) } })),
+    ...years.map((y) => ({ name: `${y.host} ${y.year}年度 (scratch data): the window, the deadline and the new year's amount`, asOf: y.window.opensOn, facts: y.city.residentWindow.facts, answers: person(y.host, 35, 'not-working'), expect: { ...windowOf(y), ...adult(y) } })),
     { name: `${NEW_CITY.id} (scratch data): the ${year}年度 window`, asOf, facts, answers: person(NEW_CITY.id, 35, 'not-working'), expect: { ...windowOf(first), ...adult(first) } },
     { name: `${NEW_CITY.id} (scratch data): a pupil joins the resident scheme`, asOf, facts, answers: person(NEW_CITY.id, 10, 'pupil'), expect: { primary: { scheme: 'resident' }, ...windowOf(first) } },
     { name: `${NEW_CITY.id} (scratch data): an employee stays in the employee scheme`, asOf, facts, answers: { ...person(NEW_CITY.id, 40, 'employee'), coverage: 'employee-active' }, expect: { primary: { scheme: 'employee' } } },
