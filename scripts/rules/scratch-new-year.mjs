@@ -18,7 +18,8 @@
  * (tests/data-years.ts, tests/rules/fixture-region.ts). The figures and dates are made up: the last
  * stated ones moved one year on (amounts + 30 yuan). They are never written to the repository.
  *
- * The e2e specs are not run here (a production build per run would double CI time): they read
+ * The e2e specs are not run here (a production build per run would double CI time, and Turbopack
+ * does not build with node_modules linked from outside the copy): they read
  * their "not in our sources" examples from the data (tests/e2e/data.ts), and
  * tests/rules/no-pinned-years.test.ts checks that no spec names such a year or a list of places.
  *
