@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test, in order of speed: lint, types, unit + component, production build, e2e (Chromium + axe),
+# Every test, in order of speed: lint, types, unit + component, the same with a new year and a new city
+# added in a scratch copy, production build, e2e (Chromium + axe),
 # then the deployment check (the standalone server behind nginx). Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,8 @@ npx tsc --noEmit
 echo "tsc: no errors"
 step "Unit and component tests (vitest)"
 npx vitest run
+step "A new benefit year and a new city are a data change: types and vitest in a scratch copy with both added (scripts/rules/scratch-new-year.mjs)"
+node scripts/rules/scratch-new-year.mjs
 step "Production build (npm run build: next build, prerendered pages without scripts, the standalone server)"
 npm run build --silent
 step "End-to-end tests against the production build (Playwright, Debian Chromium, axe; standalone server on 127.0.0.1)"

@@ -10,7 +10,11 @@ vi.mock('next-intl/server', () => ({
     createTranslator({ locale, messages: loadMessages(locale), namespace: namespace as 'Poster' }),
 }));
 
+// Adds the test-only place whose data stop at LAST_YEAR (tests/rules/fixture-region.ts).
+vi.mock('@/lib/rules/regions/list', async (importOriginal) => (await import('../rules/fixture-region')).withFixturePlaces(await importOriginal()));
+
 const { Poster } = await import('@/components/tools/Poster');
+const { LAST_YEAR, LAST_YEAR_ONLY } = await import('../rules/fixture-region');
 const { seasonOn } = await import('@/lib/content/season');
 const { REGIONS } = await import('@/lib/rules');
 const { firstYearWithNoValue } = await import('../data-years');
@@ -42,9 +46,9 @@ describe('Poster: this season, never an old one (issue 20, item 7)', () => {
     expect(olderLeftOut).toBeGreaterThan(0);
   });
 
-  it('keeps the previous benefit year\'s dates, labelled with their year (Beijing)', async () => {
-    const el = await poster('beijing', '2026-11-27');
-    expect(el.querySelector('[data-last-dates]')).toHaveAttribute('data-last-dates', '2026');
+  it('keeps the previous benefit year\'s dates, labelled with their year (a place whose next year we do not have)', async () => {
+    const el = await poster(LAST_YEAR_ONLY as (typeof REGIONS)[number], `${LAST_YEAR}-11-27`);
+    expect(el.querySelector('[data-last-dates]')).toHaveAttribute('data-last-dates', String(LAST_YEAR));
   });
 
   it('says when cover starts by the continuity rule: 1 January only for those who paid last year', async () => {

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Answers, answersToSearchParams, costRange, parseAnswersFromSearchParams, type Answers as AnswersT } from '@/lib/rules';
 import { MAX_LABEL, MAX_PEOPLE, cleanLabel, householdToSearchParams, parseHousehold, personToParam } from '@/lib/household/link';
 import { summarizeHousehold } from '@/lib/household/summary';
 import { MAX_QUERY_LENGTH, MAX_QUERY_PARAMS } from '@/lib/security/limits';
 import { firstYearWithNoValue } from '../data-years';
+import { LAST_YEAR, LAST_YEAR_ONLY } from '../rules/fixture-region';
+
+// The test-only place whose data stop at LAST_YEAR (tests/rules/fixture-region.ts): "a place whose next year we do not have" never comes from today's data.
+vi.mock('@/lib/rules/regions/list', async (importOriginal) => (await import('../rules/fixture-region')).withFixturePlaces(await importOriginal()));
 
 const ASOF = '2026-11-23';
 const grandma: AnswersT = { who: 'helper', region: 'beijing', age: 70, situation: 'not-working', hukou: 'local', groups: [], coverage: 'resident-active' };
@@ -95,10 +99,13 @@ describe('household summary', () => {
   });
 
   it('leads with the most urgent deadline: the season’s safe day (the earliest close seen) before the newborn’s advice from other places’ rule', () => {
-    // Beijing holds no newborn rule of its own: the baby's 90 days are advice (no countdown), and both are days to act by.
-    expect(s.rows[2]?.outcome.deadline).toMatchObject({ kind: 'act-by', basis: 'other-places-newborn', date: '2027-01-17' });
-    expect(s.headline?.whose).toEqual([0]);
-    expect(s.headline?.deadline).toEqual({ kind: 'act-by', date: '2026-12-20', basis: 'earliest-seen' });
+    // The household in the fixture place whose data stop at LAST_YEAR: its next window is not sourced, and it holds no
+    // newborn rule of its own, so the baby's 90 days are advice (no countdown), and both are days to act by.
+    const there = members.map((m) => ({ ...m, answers: { ...m.answers, region: LAST_YEAR_ONLY } as unknown as AnswersT }));
+    const h = summarizeHousehold(there, `${LAST_YEAR}-11-23`);
+    expect(h.rows[2]?.outcome.deadline).toMatchObject({ kind: 'act-by', basis: 'other-places-newborn', date: `${LAST_YEAR + 1}-01-17` });
+    expect(h.headline?.whose).toEqual([0]);
+    expect(h.headline?.deadline).toEqual({ kind: 'act-by', date: `${LAST_YEAR}-12-20`, basis: 'earliest-seen' });
   });
 
   it('merges the materials, each with whose it is', () => {

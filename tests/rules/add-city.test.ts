@@ -6,7 +6,9 @@
  * rules are then loaded with that copy in place of the real list: the schema accepts the city, it
  * inherits its province's blocks, the check lists it and names it, `evaluate` gives its dates and
  * amounts, the season table, the household total and the JSON API show them, and a slice of the
- * sweep runs on it.
+ * sweep runs on it; the result page (ResultView) and the guides' tables (EnrollmentWindows,
+ * ContributionTable) render them. scripts/rules/scratch-new-year.mjs makes the same change to the
+ * whole repository in a scratch copy and runs every unit and component test there.
  *
  * Nothing here names a real city's figures or today's year: the fixture copies an existing city's
  * file and the year comes from the data (tests/data-years.ts).
@@ -16,6 +18,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { JSDOM } from 'jsdom';
+import type { ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { CITY_REGIONS, PROFILES, PROVINCES } from '../../lib/rules';
 import { firstYearWithNoValue } from '../data-years';
 
@@ -37,6 +42,8 @@ let rules: typeof import('../../lib/rules');
 let season: typeof import('../../lib/content/season');
 let household: typeof import('../../lib/household/summary');
 let api: typeof import('../../app/api/v1/evaluate/route');
+let result: typeof import('../../components/wizard/ResultView');
+let figures: typeof import('../../components/guide/figures');
 let amount = 0;
 
 /** Replace the block's value for `year` (an `unknown` entry, or none), keeping date order. */
@@ -92,17 +99,27 @@ beforeAll(async () => {
   vi.doMock('next-intl/server', async () => {
     const { createTranslator } = await import('next-intl');
     const { loadMessages } = await import('../../lib/i18n/messages');
-    return { getTranslations: async ({ locale, namespace }: { locale: 'zh-CN' | 'en'; namespace: string }) => createTranslator({ locale, messages: loadMessages(locale) as never, namespace: namespace as never }) };
+    return {
+      getLocale: async () => 'zh-CN',
+      getTranslations: async ({ locale, namespace }: { locale: 'zh-CN' | 'en'; namespace: string }) => createTranslator({ locale, messages: loadMessages(locale) as never, namespace: namespace as never }),
+    };
   });
+  vi.doMock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
+  // The guides' tables are worked out for the day the page is built: CHECK_TODAY (lib/wizard/today.ts).
+  vi.stubEnv('CHECK_TODAY', ASOF);
   rules = await import('../../lib/rules');
   season = await import('../../lib/content/season');
   household = await import('../../lib/household/summary');
   api = await import('../../app/api/v1/evaluate/route');
+  result = await import('../../components/wizard/ResultView');
+  figures = await import('../../components/guide/figures');
 });
 
 afterAll(() => {
   vi.doUnmock(path.join(root, 'lib/rules/regions/list.ts'));
   vi.doUnmock('next-intl/server');
+  vi.doUnmock('next/navigation');
+  vi.unstubAllEnvs();
   vi.resetModules();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
@@ -157,6 +174,38 @@ describe('adding a city and a year is a data change (issue 21)', () => {
     const body = JSON.parse(await res.text()) as { outcome: { options: Array<{ window: unknown }> }; words: unknown };
     expect(body.outcome.options[0]?.window).toMatchObject({ kind: 'regional', benefitYear: YEAR, ...WINDOW });
     expect(JSON.stringify(body.words)).toContain('测试市');
+  });
+
+  /** A server component rendered to HTML as the page would be, read back as a document (this file runs in node: the temp copy is outside the project). */
+  const page = (el: ReactElement) => new JSDOM(renderToStaticMarkup(el)).window.document;
+
+  it('the result page shows the new year\'s window, deadline and amount for the new city', async () => {
+    const answers = rules.Answers.parse({ who: 'self', region: CITY, age: 40, situation: 'not-working', hukou: 'local', groups: [], coverage: 'none' });
+    const outcome = rules.evaluate(answers, { asOf: ASOF });
+    const document = page(await result.ResultView({ locale: 'zh-CN', outcome, answers, resultUrl: 'http://localhost:3000/zh-CN/check/result?v=1', reminderHref: '/zh-CN/check/reminder?v=1' }));
+    const todo = (part: string) => document.querySelector(`[data-section="todo"] [data-todo="${part}"]`)?.textContent ?? '';
+    const [y, m, d] = WINDOW.closesOn.split('-').map(Number);
+    expect(todo('deadline')).toContain(`${y}年${m}月${d}日`);
+    const tiers = outcome.contribution.kind === 'regional' ? outcome.contribution.tiersYuan : [];
+    expect(tiers.length).toBeGreaterThan(0);
+    expect(todo('cost')).toContain(String(tiers[0]));
+    expect(todo('cost')).not.toContain('尚未收录');
+    expect(document.body.textContent).toContain('测试市');
+  });
+
+  it('the guides\' tables show the new year\'s window and amounts for both places', async () => {
+    const container = page(await figures.EnrollmentWindows());
+    expect(container.querySelector(`th[data-year="${YEAR}"]`)).not.toBeNull();
+    for (const region of [CITY, HOST]) {
+      const row = container.querySelector(`tr[data-region="${region}"]`);
+      const [y, m, d] = WINDOW.closesOn.split('-').map(Number);
+      expect(row?.textContent, region).toContain(`${y}年${m}月${d}日`);
+    }
+    expect(container.querySelector(`tr[data-region="${CITY}"]`)?.textContent).toContain('测试市');
+    const amounts = page(await figures.ContributionTable({ region: CITY }));
+    const cells = [...amounts.querySelectorAll(`td[data-year="${YEAR}"]`)].map((td) => td.textContent ?? '');
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.join(' ')).toContain(String(amount));
   });
 
   it('a slice of the sweep runs on the new city without an invalid outcome', async () => {

@@ -31,6 +31,55 @@ export const NOTHING_SOURCED_FILE = {
   extraMaterials: [],
 };
 
+/**
+ * A test-only place whose data stop at one benefit year, fixed here and never at today's data: a
+ * collection window and amounts for 2026年度 (30 November to 28 February, as Beijing's was), and
+ * "not in our sources" from 2027年度 on. Tests and scenario fixtures that need "a place whose next
+ * year we do not have, with last year's dates to show" use it, so adding a real place's next year
+ * breaks none of them (issue 21).
+ */
+export const LAST_YEAR_ONLY = 'lastyear';
+export const LAST_YEAR = 2026;
+
+export const LAST_YEAR_ONLY_FILE = {
+  id: LAST_YEAR_ONLY,
+  name: { 'zh-CN': '上年市', en: 'Lastyear City' },
+  residentWindow: {
+    description: 'Test place: a collection period for one benefit year only.',
+    confidence: 'B' as const,
+    facts: ['F3.8'],
+    sources: ['gbf38Full'],
+    values: [
+      { from: `${LAST_YEAR}-01-01`, value: { opensOn: `${LAST_YEAR - 1}-11-30`, closesOn: `${LAST_YEAR}-02-28`, coverStarts: `${LAST_YEAR}-01-01` } },
+      { from: `${LAST_YEAR + 1}-01-01`, unknown: 'Test fixture: the next window is not sourced.' },
+    ],
+  },
+  residentContribution: {
+    description: 'Test place: amounts for one benefit year only.',
+    confidence: 'B' as const,
+    facts: ['F3.8'],
+    sources: ['gbf38Full'],
+    values: [
+      {
+        from: `${LAST_YEAR}-01-01`,
+        value: {
+          rows: [
+            { label: 'ly-children', groups: ['resident-child', 'resident-pupil', 'resident-university'], tiersYuan: [400] },
+            { label: 'ly-adults', groups: ['resident-working-age', 'resident-older'], tiersYuan: [700] },
+          ],
+        },
+      },
+      { from: `${LAST_YEAR + 1}-01-01`, unknown: 'Test fixture: the next amounts are not sourced.' },
+    ],
+    labels: {
+      'ly-children': { 'zh-CN': '上年市：学生儿童', en: 'Lastyear City: students and children' },
+      'ly-adults': { 'zh-CN': '上年市：成年居民', en: 'Lastyear City: adults' },
+    },
+  },
+  notes: [],
+  extraMaterials: [],
+};
+
 type RegionList = { REGION_FILES: Record<string, unknown>; CITY_SLUGS: readonly string[]; REGION_SLUGS: readonly string[] };
 
 /**
@@ -50,4 +99,9 @@ export function withCities<T extends RegionList>(original: T, extra: Record<stri
 
 export function withNothingSourced<T extends RegionList>(original: T): T {
   return withCities(original, { [NOTHING_SOURCED]: NOTHING_SOURCED_FILE });
+}
+
+/** Both test-only places: `nowhere` (nothing sourced) and `lastyear` (one benefit year, then nothing). */
+export function withFixturePlaces<T extends RegionList>(original: T): T {
+  return withCities(original, { [NOTHING_SOURCED]: NOTHING_SOURCED_FILE, [LAST_YEAR_ONLY]: LAST_YEAR_ONLY_FILE });
 }

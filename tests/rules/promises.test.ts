@@ -7,10 +7,10 @@ import { continuityRule, evaluate, REGIONS, ruleFigures, type Answers, type Outc
 import { nationalResidentIndividual } from '../../lib/rules/parameters/national';
 import { valueForYear } from '../../lib/rules/parameters/types';
 import { rulesWords } from '../../lib/wizard/words';
-import { NOTHING_SOURCED } from './fixture-region';
+import { LAST_YEAR, LAST_YEAR_ONLY, LAST_YEAR_ONLY_FILE, NOTHING_SOURCED } from './fixture-region';
 import { MESSAGE_FILES, leafPaths, lookup } from './helpers';
 
-vi.mock('../../lib/rules/regions/list', async (importOriginal) => (await import('./fixture-region')).withNothingSourced(await importOriginal()));
+vi.mock('../../lib/rules/regions/list', async (importOriginal) => (await import('./fixture-region')).withFixturePlaces(await importOriginal()));
 
 const adult = (region: string, extra: Partial<Answers> = {}): Answers =>
   ({ who: 'self', region, age: 35, situation: 'not-working', hukou: 'local', groups: [], coverage: 'none', ...extra }) as Answers;
@@ -80,11 +80,13 @@ describe('promises we do not hold (item 7)', () => {
   });
 
   it('a warning that names last dates carries them; a place with none is never promised any', () => {
-    const beijing = evaluate(adult('beijing'), { asOf: today });
-    expect(beijing.warnings.find((w) => w.id === 'window-not-in-our-sources')?.params).toMatchObject({ lastYear: 2026, lastOpens: '2025-11-30', lastCloses: '2026-02-28' });
-    const chengdu = evaluate(adult('chengdu'), { asOf: '2025-11-01' });
-    expect(ids(chengdu)).toContain('window-never-in-our-sources');
-    expect(ids(chengdu)).not.toContain('window-not-in-our-sources');
+    // Fixture places (tests/rules/fixture-region.ts), not today's data: one whose data stop at LAST_YEAR, one with nothing.
+    const last = LAST_YEAR_ONLY_FILE.residentWindow.values[0]!.value!;
+    const lastyear = evaluate(adult(LAST_YEAR_ONLY), { asOf: `${LAST_YEAR}-11-27` });
+    expect(lastyear.warnings.find((w) => w.id === 'window-not-in-our-sources')?.params).toMatchObject({ lastYear: LAST_YEAR, lastOpens: last.opensOn, lastCloses: last.closesOn });
+    const nowhere = evaluate(adult(NOTHING_SOURCED), { asOf: `${LAST_YEAR}-11-27` });
+    expect(ids(nowhere)).toContain('window-never-in-our-sources');
+    expect(ids(nowhere)).not.toContain('window-not-in-our-sources');
   });
 
   it('no warning points at dates shown elsewhere on the page ("below", "the day this page gives", "the later date is shown")', () => {
@@ -108,10 +110,11 @@ describe('promises we do not hold (item 7)', () => {
     expect(gz.reminder).not.toBeNull();
   });
 
-  it('a safe day is never later than the earliest close seen: Beijing is not given last year\'s 28 February moved a year', () => {
-    const o = evaluate(adult('beijing'), { asOf: today });
-    expect(o.window).toMatchObject({ kind: 'unsourced', benefitYear: 2027, safeBy: '2026-12-20', safeByBasis: 'earliest-seen' });
-    expect(o.deadline).toEqual({ kind: 'act-by', date: '2026-12-20', basis: 'earliest-seen' });
+  it('a safe day is never later than the earliest close seen: a place whose last window closed on 28 February is not given that day moved a year', () => {
+    // The fixture place's data stop at LAST_YEAR (closing 28 February), as Beijing's did before its next year was sourced.
+    const o = evaluate(adult(LAST_YEAR_ONLY), { asOf: `${LAST_YEAR}-11-27` });
+    expect(o.window).toMatchObject({ kind: 'unsourced', benefitYear: LAST_YEAR + 1, safeBy: `${LAST_YEAR}-12-20`, safeByBasis: 'earliest-seen' });
+    expect(o.deadline).toEqual({ kind: 'act-by', date: `${LAST_YEAR}-12-20`, basis: 'earliest-seen' });
   });
 
   it('the 2026年度 national standard is labelled B: the national 2025 notice was not found (F3.5), 400 rests on a local page (F3.6)', () => {
