@@ -15,7 +15,7 @@ import * as z from 'zod/mini';
 import data from './changelog.json';
 import { isSourceId } from './source-registry';
 
-const text = z.string().check(z.minLength(2), z.regex(/^\S(?:[\s\S]*\S)?$/, { message: 'no leading or trailing space' }));
+const text = z.string().check(z.regex(/^\S(?:[\s\S]*\S)?$/, { message: 'no leading or trailing space' }));
 /** Both locales, always. */
 const Words = z.strictObject({ 'zh-CN': text, en: text });
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a day, YYYY-MM-DD' }));

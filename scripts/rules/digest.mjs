@@ -23,7 +23,13 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHANGELOG = 'lib/rules/changelog.json';
 /** TypeScript files that hold rules data, counted while they exist. */
+// parameters/national.ts and facts.ts held the data until 2026-12-04; now they only load and type
+// the JSON files (parameters/national/*.json, facts.data.json). They count only in a tree where they
+// still held the data (no facts.data.json): older entries' digests were made that way.
 export const TS_DATA = ['lib/rules/parameters/national.ts', 'lib/rules/facts.ts'];
+const JSON_TWIN = 'lib/rules/facts.data.json';
+/** Drop the TS files from a tree whose data is JSON (they are code there). */
+const dataOnly = (files) => (files.includes(JSON_TWIN) ? files.filter((f) => !TS_DATA.includes(f)) : files);
 
 /** Whether a repository path (POSIX, from the root) is a rules data file. */
 export function isRulesData(file) {
@@ -77,7 +83,7 @@ function walk(dir) {
 export function workingTreeFiles(root = ROOT) {
   const files = walk(path.join(root, 'lib/rules')).map((p) => path.relative(root, p).split(path.sep).join('/')).filter(isRulesData);
   for (const f of TS_DATA) if (!files.includes(f) && existsSync(path.join(root, f))) files.push(f);
-  return files.map((file) => ({ file, text: readFileSync(path.join(root, file), 'utf8') }));
+  return dataOnly(files).map((file) => ({ file, text: readFileSync(path.join(root, file), 'utf8') }));
 }
 
 /** The rules data files at a git commit, with their text. */
@@ -89,7 +95,7 @@ export function commitFiles(ref, root = ROOT) {
   } catch {
     throw new Error(`${ref} is not a commit in this repository`);
   }
-  const names = git('ls-tree', '-r', '--name-only', rev, '--', 'lib/rules').split('\n').filter(Boolean).filter(isRulesData);
+  const names = dataOnly(git('ls-tree', '-r', '--name-only', rev, '--', 'lib/rules').split('\n').filter(Boolean).filter(isRulesData));
   return names.map((file) => ({ file, text: git('show', `${rev}:${file}`) }));
 }
 

@@ -127,6 +127,9 @@ function addYear(dir, host) {
   let sourceId = `${host}${year}`;
   while (Object.hasOwn(registry, sourceId)) sourceId += 'x';
   const source = structuredClone(template);
+  // A new page: nobody has checked its title against a fact record yet, and it is not unverified either.
+  delete source.checked;
+  delete source.unverified;
   source.title = `${city.name['zh-CN']}${year}年度城乡居民医保集中参保缴费（演示数据）`;
   if (source.date) source.date = plusYears(source.date, shift(window));
   for (const key of ['officialUrl', 'copyUrl', 'url']) if (typeof source[key] === 'string') source[key] = `${new URL(source[key]).origin}/scratch-${host}-${year}.html`;
@@ -140,7 +143,7 @@ function addYear(dir, host) {
   setYear(city.residentContribution, year, { value: { ...amounts.value, rows }, ...amountsConfidence, sources: [sourceId] });
   writeJson(dir, file, city);
   log(`${file}: ${year}年度 window ${newWindow.opensOn} – ${newWindow.closesOn}, amounts ${rows.map((r) => r.tiersYuan.join('/')).join(', ')} (source ${sourceId})`);
-  return { host, year, window: newWindow, city };
+  return { host, year, window: newWindow, city, source: sourceId };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -191,14 +194,32 @@ function addFixtures(dir, years) {
 }
 
 /**
- * Hook for the rules changelog (issue 21, "a changelog of the rules"): when a data change must
- * carry a changelog entry (date, what changed, which parameters and periods, the source, why), this
- * is where the script writes the entry for the new year and the new city into the copy `dir`.
- * A no-op for now: the repository has no changelog file yet.
+ * The rules changelog entry the data change carries (lib/rules/changelog.json, docs/rules-changes.md):
+ * what changed, the parameters, places, periods and sources, and the digest of the data after it
+ * (scripts/rules/digest.mjs run in the copy) — what a maintainer adds with a real notice.
  */
 function addChangelogEntry(dir, change) {
-  void dir;
-  void change;
+  const file = 'lib/rules/changelog.json';
+  const log_ = readJson(dir, file);
+  const day = log_.entries[0]?.date ?? '2000-01-01';
+  const places = [...change.years.map((y) => y.region), change.city];
+  const digest = execFileSync(process.execPath, [path.join(dir, 'scripts/rules/digest.mjs')], { cwd: dir, encoding: 'utf8' }).trim();
+  const entry = {
+    id: `${day}-scratch-${places.join('-')}`,
+    date: day,
+    title: { 'zh-CN': `演示数据：${change.years.map((y) => `${y.region} ${y.year}年度`).join('、')}，新增${NEW_CITY.name['zh-CN']}`, en: `Scratch data: ${change.years.map((y) => `${y.region} ${y.year}`).join(', ')}, and ${NEW_CITY.name.en} added` },
+    summary: { 'zh-CN': '演示用的新参保年度和新城市（scripts/rules/scratch-new-year.mjs），不写入仓库。', en: 'A demonstration year and city (scripts/rules/scratch-new-year.mjs), never written to the repository.' },
+    why: { 'zh-CN': '证明新增年度和城市只需改数据。', en: 'To show that a new year and a new city are a data change.' },
+    parameters: change.years.flatMap((y) => [`${y.region}.resident-window`, `${y.region}.resident-contribution`]),
+    places,
+    periods: change.years.map((y) => String(y.year)),
+    facts: [],
+    sources: change.years.map((y) => y.source),
+    dataDigest: digest,
+  };
+  log_.entries.unshift(entry);
+  writeJson(dir, file, log_);
+  log(`${file}: entry ${entry.id} (${digest})`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,7 +230,7 @@ try {
   const years = hosts(dir).map((host) => addYear(dir, host));
   addCity(dir, years[0].city);
   addFixtures(dir, years);
-  addChangelogEntry(dir, { years: years.map((y) => ({ region: y.host, year: y.year })), city: NEW_CITY.id });
+  addChangelogEntry(dir, { years: years.map((y) => ({ region: y.host, year: y.year, source: y.source })), city: NEW_CITY.id });
   const steps = [
     ...(flag('--no-tsc') ? [] : [['next', 'typegen'], ['tsc', '--noEmit']]),
     ['vitest', 'run', ...vitestArgs],
