@@ -9,6 +9,7 @@ import type React from 'react';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
+import { WithPhones } from '@/components/ui/Phones';
 import type { SourcedRegion } from '@/lib/rules';
 import { nationalResidentIndividual, observedWindows } from '@/lib/rules/parameters/national';
 import { regionalWindows } from '@/lib/rules/parameters/regional-windows';
@@ -79,7 +80,7 @@ export async function SeasonNotice({ locale: given }: { locale?: Locale }) {
         </p>
       )}
       {withDates.length === 0 ? (
-        <p className="!mt-2 !mb-0" data-places="none">{t('placesNone', { year })}</p>
+        <p className="!mt-2 !mb-0" data-places="none"><WithPhones text={t('placesNone', { year })} /></p>
       ) : (
         <div className="!mt-2" data-places="some">
           <p className="!my-0">{t('placesSome', { year })}</p>
