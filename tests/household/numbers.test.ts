@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { askedQuestions, estimateTotal, questionNumber, withImplied, type PartialAnswersShape } from '@/lib/rules';
+import { askedQuestions, estimateTotal, questionNumber, withImplied } from '@/lib/rules';
+import type { PartialAnswersShape } from '@/lib/rules/answers';
 import { shownNumbers } from '@/lib/household/editor-engine';
 import { EDITOR_QUESTIONS, PERMIT_IDS } from '@/lib/household/fields';
 import { sweepAnswers } from '../rules/sweep';
@@ -35,7 +36,7 @@ const partOfAnswers = fc.tuple(fc.integer({ min: 0, max: ALL.length - 1 }), fc.a
 
 describe('question numbers follow what is shown', () => {
   it('the editor: a hidden question takes no number (a baby: no situation; a local hukou: no permit)', () => {
-    const grown = { region: 'beijing', age: 40, situation: 'employed', hukou: 'local' } as PartialAnswersShape;
+    const grown = { region: 'beijing', age: 40, situation: 'employee', hukou: 'local' } satisfies PartialAnswersShape;
     const numbers = shownNumbers(FIELDS, grown);
     // Birth date is hidden for a grown-up: region 1, age 2, situation 3 (not 4).
     expect(numbers.slice(0, 4)).toEqual([1, 2, null, 3]);

@@ -1,6 +1,7 @@
 import { connection } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
+import { shareMetadata } from '@/lib/metadata';
 import { NotFoundContent } from '@/components/layout/NotFoundContent';
 
 /**
@@ -11,7 +12,8 @@ import { NotFoundContent } from '@/components/layout/NotFoundContent';
 export async function generateMetadata({ params }: PageProps<'/[locale]/missing'>) {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'NotFound' });
-  return { title: t('title'), robots: { index: false } };
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  return { title: t('title'), robots: { index: false }, ...shareMetadata({ locale, title: t('title'), description: site('description') }) };
 }
 
 export default async function Missing({ params }: PageProps<'/[locale]/missing'>) {

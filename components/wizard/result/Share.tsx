@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { SpecialGroup } from '@/lib/rules';
 import { SHARE_SCRIPT } from '@/lib/security/inline-scripts';
 import { secondaryButton } from '@/components/ui/buttons';
+import { colonFor } from '@/lib/i18n/punctuation';
 import type { Ctx } from './context';
 import { QrCode } from '../QrCode';
 import { Section } from './Section';
@@ -27,7 +28,8 @@ export function Share({ ctx: { t, w, locale }, resultUrl, qr, groups }: { ctx: C
           {groups.length > 0 && (
             <p className="no-print border-l-4 border-warn bg-warn-light px-3 py-2" data-share-note>{t('share.sensitive', { groups: sensitive })}</p>
           )}
-          <div id="share-tools" className="no-print flex flex-wrap items-center gap-3" data-url={resultUrl}>
+          {/* "Copy link" copies a short line that says what the link is (the words of its preview, no answer in them). */}
+          <div id="share-tools" className="no-print flex flex-wrap items-center gap-3" data-url={resultUrl} data-text={`${t('share.title')}${colonFor(locale)}${resultUrl}`}>
             <button type="button" hidden data-copy className={secondaryButton}>{t('share.copy')}</button>
             <button type="button" hidden data-share className={secondaryButton}>{t('share.share')}</button>
             <button type="button" hidden data-print className={secondaryButton}>{t('share.print')}</button>

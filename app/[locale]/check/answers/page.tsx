@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
+import { shareMetadata } from '@/lib/metadata';
 import { askedQuestions, nextQuestion, previousQuestion } from '@/lib/rules';
 import { readWizard } from '@/lib/wizard/read';
 import { firstMissingHref, stepHref } from '@/lib/wizard/steps';
@@ -13,7 +14,7 @@ import { primaryButton } from '@/components/ui/buttons';
 export async function generateMetadata({ params }: PageProps<'/[locale]/check/answers'>) {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'Check' });
-  return { title: t('summaryTitle'), description: t('startMeta'), robots: { index: false } };
+  return { title: t('summaryTitle'), description: t('startMeta'), robots: { index: false }, ...shareMetadata({ locale, title: t('summaryTitle'), description: t('startMeta') }) };
 }
 
 export default async function AnswersPage({ params, searchParams }: PageProps<'/[locale]/check/answers'>) {
