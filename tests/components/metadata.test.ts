@@ -77,7 +77,11 @@ describe('every page previews when shared', () => {
     });
   }
 
-  it('the preview image of each locale is in public/ (a 1200×630 PNG)', () => {
+  it('the preview image of each locale is in public/ (a 1200×630 PNG), made from the words the messages hold now', async () => {
+    const { ogFingerprint } = await import('../../scripts/og-image.mjs');
+    const made = JSON.parse(readFileSync(path.join('scripts', 'og-images.json'), 'utf8')) as Record<string, string>;
+    // Changed the site's name, the home page's title or the footer's disclaimer? Run `node scripts/og-image.mjs`.
+    for (const locale of ['zh-CN', 'en'] as const) expect(made[locale], locale).toBe(ogFingerprint(locale));
     for (const locale of ['zh-CN', 'en'] as const) {
       const png = readFileSync(path.join('public', OG_IMAGE.path(locale)));
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
