@@ -20,7 +20,8 @@ export function Share({ ctx: { t, w, locale }, resultUrl, qr, groups }: { ctx: C
     <Section id="share" title={t('sections.share')}>
       <div className="flex flex-wrap items-start gap-6">
         <div className="qr shrink-0 bg-white p-1"><QrCode svg={qr} label={t('share.qrLabel')} /></div>
-        <div className="min-w-0 flex-1 space-y-3">
+        {/* Beside the QR code where there is room (10rem), under it where there is not (large text on a phone). */}
+        <div className="min-w-0 flex-[1_1_10rem] space-y-3">
           <p className="result-link text-base">
             <span className="font-semibold">{t('share.linkLabel')}: </span>
             <a href={resultUrl} className="select-all break-all" data-print-url="hide">{resultUrl}</a>
