@@ -101,7 +101,7 @@ export function RowTh({ children, ...rest }: ThHTMLAttributes<HTMLTableCellEleme
  * making the page scroll sideways.
  */
 export function NoBreak({ children }: { children: ReactNode }) {
-  return <span className="inline-block max-w-full">{children}</span>;
+  return <span className="no-break inline-block max-w-full">{children}</span>;
 }
 
 /**

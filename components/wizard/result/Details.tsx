@@ -1,6 +1,6 @@
 import type { Option } from '@/lib/rules';
 import type { Ctx } from './context';
-import { HOTLINES, WithPhones } from '@/components/ui/Phones';
+import { HOTLINES } from '@/components/ui/Phones';
 import { Section } from './Section';
 import { coverText, waitText } from './words';
 
@@ -43,7 +43,7 @@ export function Channels({ ctx: { t, w }, option }: { ctx: Ctx; option: Option }
           </li>
         ))}
       </ul>
-      <p className="hotline-local mt-1 text-base text-ink-muted"><WithPhones text={t('hotlineLocal')} /></p>
+      <p className="hotline-local mt-1 text-base text-ink-muted">{t('hotlineLocal')}</p>
     </Section>
   );
 }
