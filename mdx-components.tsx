@@ -7,6 +7,7 @@ import { Steps } from '@/components/guide/mdx/Steps';
 import { MdxTable } from '@/components/guide/mdx/MdxTable';
 import { Glossary } from '@/components/guide/mdx/Glossary';
 import { SeasonNotice } from '@/components/guide/SeasonNotice';
+import { Tel } from '@/components/ui/Phones';
 import {
   CheckLink, ContributionTable, Figure, EnrollmentWindows, Materials, NationalStandard, NewbornWindows, NonLocalChildren, PaymentChannels, WaitingPeriods,
 } from '@/components/guide/figures';
@@ -22,8 +23,9 @@ function MdxLink({ href = '', ...rest }: ComponentPropsWithoutRef<'a'>) {
 
 // Components every guide may use without importing them (see README, "Guides").
 // The figure components read every amount, window and waiting period from lib/rules (issue 5).
+// Every phone number is written <Tel>12393</Tel>: a tel: link, as in results and the footer (issue 23).
 const components: MDXComponents = {
-  a: MdxLink, table: MdxTable, Callout, Steps, Glossary, SeasonNotice,
+  a: MdxLink, table: MdxTable, Tel, Callout, Steps, Glossary, SeasonNotice,
   NationalStandard, ContributionTable, EnrollmentWindows, NewbornWindows, NonLocalChildren, WaitingPeriods, Materials, PaymentChannels, CheckLink, Figure,
 };
 

@@ -8,12 +8,16 @@ import { NOT_FOUND_HEADER } from './lib/security/not-found';
 import { stripUntrustedHeaders } from './lib/security/request-headers';
 import { isDeferredRuntimePath, isDocumentOnlyPath, isDocumentRoutePath, isKnownPath } from './lib/known-paths';
 import { isApiPath } from './lib/api/paths';
+import { OG_IMAGE } from './lib/metadata';
 import { apiMethodNotAllowed, apiProxy, apiQueryLimitResponse } from './lib/api/proxy';
 
 const handleI18nRouting = createMiddleware(routing);
 
-/** Files at the root that Next serves itself (app/icon.svg, app/robots.ts, app/sitemap.ts): exact names. */
-const ROOT_FILES = new Set(['/icon.svg', '/robots.txt', '/sitemap.xml']);
+/**
+ * Files at the root that Next serves itself (app/icon.svg, app/robots.ts, app/sitemap.ts, and the
+ * preview images in public/, lib/metadata.ts): exact names.
+ */
+const ROOT_FILES = new Set(['/icon.svg', '/robots.txt', '/sitemap.xml', ...routing.locales.map(OG_IMAGE.path)]);
 
 function nonce(): string {
   const bytes = new Uint8Array(16);

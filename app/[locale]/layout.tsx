@@ -5,6 +5,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { translations } from '@/lib/i18n/translations';
 import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
+import { shareMetadata } from '@/lib/metadata';
 import { lastReviewed } from '@/lib/content/guides';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
@@ -27,6 +28,9 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     description: t('description'),
     applicationName: t('name'),
     formatDetection: { telephone: false },
+    // Every page previews when shared (og:*, twitter:*): pages give their own title and description
+    // (lib/metadata.ts); a page that gives none previews as the site.
+    ...shareMetadata({ locale, description: t('description') }),
   };
 }
 

@@ -10,6 +10,7 @@ import Link from 'next/link';
 import { getLocale } from 'next-intl/server';
 import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
+import { WithPhones } from '@/components/ui/Phones';
 import { type SourcedRegion, nationalResidentIndividual, observedWindows, regionalWindows, isUnknown, valueAt, valueForYear, ruleFigures } from '@/lib/rules';
 import { seasonOn } from '@/lib/content/season';
 import { rulesWords } from '@/lib/wizard/words';
@@ -76,7 +77,7 @@ export async function SeasonNotice({ locale: given }: { locale?: Locale }) {
         </p>
       )}
       {withDates.length === 0 ? (
-        <p className="!mt-2 !mb-0" data-places="none">{t('placesNone', { year })}</p>
+        <p className="!mt-2 !mb-0" data-places="none"><WithPhones text={t('placesNone', { year })} /></p>
       ) : (
         <div className="!mt-2" data-places="some">
           <p className="!my-0">{t('placesSome', { year })}</p>

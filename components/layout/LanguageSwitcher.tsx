@@ -22,7 +22,7 @@ export function keepsQuery(pathname: string): boolean {
   return /^\/[^/]+\/(?:check\/(?!paper$)[^/]+|household(?:\/edit)?|poster)$/.test(pathname);
 }
 
-const className = 'inline-flex min-h-12 min-w-12 items-center justify-center rounded-md border-2 border-brand px-3 font-semibold no-underline hover:bg-brand-light';
+const className = 'inline-flex min-h-12 min-w-12 items-center justify-center whitespace-nowrap rounded-md border-2 border-brand px-3 font-semibold no-underline hover:bg-brand-light';
 
 function SwitchLink({ href, target, label, ariaLabel }: { href: string; target: Locale; label: string; ariaLabel: string }) {
   return <a href={href} hrefLang={target} lang={target} aria-label={ariaLabel} className={className}>{label}</a>;

@@ -91,6 +91,8 @@ export async function PaperCheck({ locale, asOf }: { locale: Locale; asOf: strin
 
       <h2 className="mt-8 text-2xl">{t('partOutcomes')}</h2>
       <p className="my-2 text-base">{t('outcomesLead', { places: CITY_REGIONS.map((r) => w(`regionNames.${r}`)).join(locale === 'en' ? ', ' : '、') })}</p>
+      {/* Three columns do not fit large text on a phone: the table scrolls in its own box, not the page. */}
+      <div className="paper-outcomes overflow-x-auto" tabIndex={0}>
       <table className="mt-2 w-full border-collapse text-base">
         <thead>
           <tr>
@@ -135,6 +137,7 @@ export async function PaperCheck({ locale, asOf }: { locale: Locale; asOf: strin
           })}
         </tbody>
       </table>
+      </div>
       {newbornDays !== null && <p className="my-3">{t('newborn', { days: newbornDays })}</p>}
       <p className="my-3">{t('askLocally')}</p>
       <p className="text-base">

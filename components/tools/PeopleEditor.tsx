@@ -217,6 +217,8 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
         const mine = all[i] ?? [];
         const line = lineOf(i, field.id);
         const answers = readings?.[i]?.answers;
+        // Live, the questions that do not apply hide and the others are numbered as shown (1, 2, 3…).
+        const numbers = live && answers ? engine.shownNumbers(questions.map((q) => q.ids), answers) : null;
         // Open: the person asked for (or the first), anyone with a problem, anyone just added; the others
         // show their line and open with a tap (their fields are still in the form).
         const open = !household || (focus ?? 0) === i || mine.length > 0 || i >= initial.people.length;
@@ -237,21 +239,22 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
               </div>
             )}
             <ol className="mt-4 space-y-5">
-              {questions.map((q) => {
+              {questions.map((q, n) => {
                 const id = fieldId(i, q.key);
                 const problem = mine.find((p) => p.key === q.key);
                 const hintId = `${id}-hint`;
                 const errorId = `${id}-error`;
                 const describedBy = [q.when && !live ? hintId : null, problem ? errorId : null].filter(Boolean).join(' ') || undefined;
                 const name = `people.${i}.${q.key}` as const;
-                const shown = !live || !answers || engine.isShown(q.ids, answers);
+                const number = numbers ? (numbers[n] ?? null) : q.number;
+                const shown = number !== null;
                 const hint = q.when && !live ? <p id={hintId} className="text-base italic">{q.when}</p> : null;
                 const error = problem ? <p id={errorId} className="font-semibold text-red-800">{messageOf(problem)}</p> : null;
                 return (
                   <li key={q.id} hidden={!shown} data-form-question={q.id}>
                     {q.input === 'checkbox' ? (
                       <fieldset aria-describedby={describedBy}>
-                        <legend className="font-bold">{q.number}. {q.title}</legend>
+                        <legend className="font-bold">{number}. {q.title}</legend>
                         {hint}
                         {error}
                         <div id={id} className="mt-2 grid gap-2 sm:grid-cols-2">
@@ -265,7 +268,7 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
                       </fieldset>
                     ) : (
                       <>
-                        <label htmlFor={id} className="block font-bold">{q.number}. {q.title}</label>
+                        <label htmlFor={id} className="block font-bold">{number}. {q.title}</label>
                         {hint}
                         {error}
                         {q.input === 'radio' ? (

@@ -21,5 +21,15 @@ export function WithPhones({ text }: { text: string }) {
   const parts = text.split(PHONE);
   if (parts.length === 1) return <>{text}</>;
   // split() with a capturing group puts the numbers at the odd indexes.
-  return <>{parts.map((p, i) => (i % 2 === 1 ? <a key={i} href={`tel:${p}`} className="-my-3 inline-block whitespace-nowrap px-1 py-3">{p}</a> : p))}</>;
+  return <>{parts.map((p, i) => (i % 2 === 1 ? <Tel key={i}>{p}</Tel> : p))}</>;
+}
+
+/**
+ * One phone number as a tel: link (the same link WithPhones makes). Guides write it in their MDX as
+ * `<Tel>12393</Tel>` (mdx-components.tsx); tests/content/phones.test.ts finds any number left bare.
+ * The number is dialled as written less its spaces and dashes ("010-12345678" dials 01012345678).
+ */
+export function Tel({ children }: { children: string }) {
+  const number = String(children).trim();
+  return <a href={`tel:${number.replace(/[\s-]/g, '')}`} className="-my-3 inline-block whitespace-nowrap px-1 py-3">{number}</a>;
 }

@@ -44,6 +44,16 @@ export function isShown(ids: readonly QuestionId[], answers: Partial<PartialAnsw
   return ids.some((id) => isAsked(QUESTIONS.find((x) => x.id === id)!, answers));
 }
 
+/**
+ * The number each field shows once the questions that do not apply are hidden: its place among the
+ * fields shown (1, 2, 3…, never 1, 2, 4), null for a hidden one. Without JavaScript every field is
+ * shown with its place in the whole list, which the "asked when question n…" notes refer to.
+ */
+export function shownNumbers(fields: ReadonlyArray<readonly QuestionId[]>, answers: Partial<PartialAnswers>): Array<number | null> {
+  let n = 0;
+  return fields.map((ids) => (isShown(ids, answers) ? ++n : null));
+}
+
 /** Where complete answers lead: the household's link, or the single person's result. */
 export function targetUrl(mode: 'household' | 'single', locale: string, values: EditorValues): string {
   const read = values.people.map(readPerson);

@@ -91,8 +91,8 @@ export function DeadlineText({ ctx, deadline, option }: { ctx: Ctx; deadline: De
         <div data-deadline="sourced">
           <p className="text-lg font-bold">
             {deadline.window === 'newborn' ? t('deadline.newborn', { date: d(deadline.date) }) : t('deadline.sourced', { date: d(deadline.date) })}
-            {deadline.daysLeft !== null && <> <span className="countdown whitespace-nowrap">{t('deadline.daysLeft', { days: deadline.daysLeft })}</span></>}
-            {' '}<span className="confidence whitespace-nowrap text-base font-normal text-ink-muted">({conf(deadline.confidence)})</span>
+            {deadline.daysLeft !== null && <> <span className="countdown inline-block max-w-full">{t('deadline.daysLeft', { days: deadline.daysLeft })}</span></>}
+            {' '}<span className="confidence inline-block max-w-full text-base font-normal text-ink-muted">({conf(deadline.confidence)})</span>
           </p>
           {deadline.opensOn && <p>{t('deadline.opensOn', { date: d(deadline.opensOn) })}</p>}
         </div>

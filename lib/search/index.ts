@@ -54,6 +54,8 @@ function count(list: Token[]): Map<Token, number> {
 export function mdxText(block: string): string {
   return plainText(
     block
+      // A phone number's link (<Tel>12393</Tel>) reads as the number, in its sentence.
+      .replace(/<Tel>([^<]*)<\/Tel>/g, '$1')
       .replace(/<Callout\b[^>]*\btitle="([^"]*)"[^>]*>/g, '\n$1 — \n')
       .replace(/<([A-Z]\w*)\b[^>]*\/>/g, ' ')
       .replace(/\{[^{}]*\}/g, ' '),

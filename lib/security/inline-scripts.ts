@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 
 /**
  * The result's share tools (components/wizard/result/Share.tsx): "copy link" (Clipboard API, only in a
- * secure context), the phone's share sheet (Web Share API) and "print". Reads the link from
+ * secure context; it copies `#share-tools[data-text]`, a short line with the link, "医保参保检查结果：<link>"), the phone's share sheet (Web Share API) and "print". Reads the link from
  * `#share-tools[data-url]` and the status words from `#share-status[data-copied][data-failed]`;
  * hides `#print-hint` (use the browser's own Print) once the print button is there.
  */
@@ -23,7 +23,7 @@ export const SHARE_SCRIPT =
   '(function(){var t=document.getElementById("share-tools");if(!t)return;' +
   'var u=t.getAttribute("data-url"),s=document.getElementById("share-status"),n=navigator,w=window;' +
   'function on(k,ok,f){var b=t.querySelector("[data-"+k+"]");if(b&&ok){b.hidden=false;b.addEventListener("click",f)}}' +
-  'on("copy",n.clipboard&&w.isSecureContext,function(){n.clipboard.writeText(u).then(function(){s.textContent=s.getAttribute("data-copied")},function(){s.textContent=s.getAttribute("data-failed")})});' +
+  'on("copy",n.clipboard&&w.isSecureContext,function(){n.clipboard.writeText(t.getAttribute("data-text")||u).then(function(){s.textContent=s.getAttribute("data-copied")},function(){s.textContent=s.getAttribute("data-failed")})});' +
   'on("share",typeof n.share=="function",function(){n.share({title:document.title,url:u}).catch(function(){})});' +
   'on("print",typeof w.print=="function",function(){w.print()});' +
   'var h=document.getElementById("print-hint");if(h&&typeof w.print=="function")h.hidden=true})()';

@@ -133,8 +133,8 @@ describe('the regional tables show the season being collected and the one before
         else if (r.confidence === 'C') expect(cell).toHaveTextContent(UNVERIFIED);
         else {
           for (const date of [r.value.opensOn, r.value.closesOn]) expect(cell.textContent).toContain(d(date));
-          // A date never breaks across lines.
-          expect([...cell.querySelectorAll('.whitespace-nowrap')].map((x) => x.textContent)).toEqual([d(r.value.opensOn), d(r.value.closesOn)]);
+          // A date is kept whole (moved to the next line as a unit; components/guide/figures/shared.tsx, NoBreak).
+          expect([...cell.querySelectorAll('.no-break')].map((x) => x.textContent)).toEqual([d(r.value.opensOn), d(r.value.closesOn)]);
           if (r.value.opensOnEarliest) expect(cell.querySelector('[data-conflict]')).toHaveTextContent(d(r.value.opensOnEarliest));
         }
       });

@@ -53,7 +53,7 @@ test.describe('every guide at 360 px, in both languages', () => {
           expect(c.display, `${slug} "${c.text}"`).toBe('block');
           expect(c.width, `${slug} "${c.text}"`).toBeGreaterThan(250);
         }
-        const dates = await page.locator('main .whitespace-nowrap').evaluateAll((els) => els.map((el) => ({
+        const dates = await page.locator('main .no-break').evaluateAll((els) => els.map((el) => ({
           lines: el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight || '28'), text: el.textContent ?? '',
         })));
         for (const d of dates) expect(d.lines, `${slug} "${d.text}"`).toBeLessThan(1.6);

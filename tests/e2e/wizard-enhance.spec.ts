@@ -5,7 +5,7 @@ import { answer } from './wizard';
 // hundred bytes of inline script allowed by hash), which must work and show only what works.
 const result = '/en/check/result?v=1&w=self&r=beijing&a=35&s=flexible&h=local&g=none&c=none';
 
-test('copy link puts the full result link on the clipboard and says so', async ({ page, context }) => {
+test('copy link puts a short line with the full result link on the clipboard ("Medical insurance check result: <link>") and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(result);
   const copy = page.getByRole('button', { name: 'Copy link' });
@@ -13,7 +13,7 @@ test('copy link puts the full result link on the clipboard and says so', async (
   const href = await page.locator('[data-section="share"] .result-link a').getAttribute('href');
   await copy.click();
   await expect(page.locator('#share-status')).toHaveText('Link copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Medical insurance check result: ${href}`);
 });
 
 test('print opens the print dialog, and replaces the "use your browser\'s Print" hint; share shows only where the browser has a share sheet', async ({ page }) => {

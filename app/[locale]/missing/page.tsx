@@ -2,6 +2,7 @@ import { connection } from 'next/server';
 import { setRequestLocale } from 'next-intl/server';
 import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
+import { shareMetadata } from '@/lib/metadata';
 import { NotFoundContent } from '@/components/layout/NotFoundContent';
 
 /**
@@ -12,7 +13,8 @@ import { NotFoundContent } from '@/components/layout/NotFoundContent';
 export async function generateMetadata({ params }: PageProps<'/[locale]/missing'>) {
   const locale = (await params).locale as Locale;
   const t = translations({ locale, namespace: 'NotFound' });
-  return { title: t('title'), robots: { index: false } };
+  const site = translations({ locale, namespace: 'Site' });
+  return { title: t('title'), robots: { index: false }, ...shareMetadata({ locale, title: t('title'), description: site('description') }) };
 }
 
 export default async function Missing({ params }: PageProps<'/[locale]/missing'>) {

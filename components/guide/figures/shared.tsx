@@ -96,9 +96,13 @@ export function RowTh({ children, ...rest }: ThHTMLAttributes<HTMLTableCellEleme
   return <th scope="row" {...rest}>{children}</th>;
 }
 
-/** A date or a date range that never breaks inside a date ("2026年1/月1日"). */
+/**
+ * A date or a date range kept on one line ("2026年1/月1日" never): it moves to the next line whole.
+ * Only a date wider than the whole line (200% text on a 320 px phone) wraps inside it, rather than
+ * making the page scroll sideways.
+ */
 export function NoBreak({ children }: { children: ReactNode }) {
-  return <span className="whitespace-nowrap">{children}</span>;
+  return <span className="no-break inline-block max-w-full">{children}</span>;
 }
 
 /**

@@ -36,7 +36,7 @@ export function Channels({ ctx: { t, w }, option }: { ctx: Ctx; option: Option }
       <ul className="hotlines mt-2 flex flex-wrap gap-x-6 gap-y-1">
         {HOTLINES.map((h) => (
           <li key={h.number}>
-            <a href={`tel:${h.number}`} className="inline-flex min-h-12 items-center gap-2">
+            <a href={`tel:${h.number}`} className="inline-flex min-h-12 flex-wrap items-center gap-x-2">
               <span className="text-lg font-bold">{h.number}</span>
               <span>{t(`hotlines.${h.key}`)}</span>
             </a>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { SpecialGroup } from '@/lib/rules';
 import { SHARE_SCRIPT } from '@/lib/security/inline-scripts';
 import { secondaryButton } from '@/components/ui/buttons';
+import { colonFor } from '@/lib/i18n/punctuation';
 import type { Ctx } from '@/lib/result/context';
 import { QrCode } from '../QrCode';
 import { Section } from './Section';
@@ -19,7 +20,8 @@ export function Share({ ctx: { t, w, locale }, resultUrl, qr, groups }: { ctx: C
     <Section id="share" title={t('sections.share')}>
       <div className="flex flex-wrap items-start gap-6">
         <div className="qr shrink-0 bg-white p-1"><QrCode svg={qr} label={t('share.qrLabel')} /></div>
-        <div className="min-w-0 flex-1 space-y-3">
+        {/* Beside the QR code where there is room (10rem), under it where there is not (large text on a phone). */}
+        <div className="min-w-0 flex-[1_1_10rem] space-y-3">
           <p className="result-link text-base">
             <span className="font-semibold">{t('share.linkLabel')}: </span>
             <a href={resultUrl} className="select-all break-all" data-print-url="hide">{resultUrl}</a>
@@ -27,7 +29,8 @@ export function Share({ ctx: { t, w, locale }, resultUrl, qr, groups }: { ctx: C
           {groups.length > 0 && (
             <p className="no-print border-l-4 border-warn bg-warn-light px-3 py-2" data-share-note>{t('share.sensitive', { groups: sensitive })}</p>
           )}
-          <div id="share-tools" className="no-print flex flex-wrap items-center gap-3" data-url={resultUrl}>
+          {/* "Copy link" copies a short line that says what the link is (the words of its preview, no answer in them). */}
+          <div id="share-tools" className="no-print flex flex-wrap items-center gap-3" data-url={resultUrl} data-text={`${t('share.title')}${colonFor(locale)}${resultUrl}`}>
             <button type="button" hidden data-copy className={secondaryButton}>{t('share.copy')}</button>
             <button type="button" hidden data-share className={secondaryButton}>{t('share.share')}</button>
             <button type="button" hidden data-print className={secondaryButton}>{t('share.print')}</button>

@@ -2,6 +2,7 @@ import { notFound, redirect } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
+import { shareMetadata } from '@/lib/metadata';
 import { QUESTION_IDS, type QuestionId } from '@/lib/rules';
 import { questionPage } from '@/lib/wizard/question-page';
 import { rulesWords } from '@/lib/wizard/words';
@@ -23,7 +24,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   // answers never go into titles or descriptions. Only the bare first question may be indexed.
   const title = `${page.error ? t('errorPrefix') : ''}${words(`questions.${page.id}.title.${page.answers.who ?? 'self'}`)}`;
   const bare = Object.keys(page.answers).length === 0;
-  return { title, description: t('startMeta'), robots: { index: bare && step === 'who' } };
+  return { title, description: t('startMeta'), robots: { index: bare && step === 'who' }, ...shareMetadata({ locale: locale as Locale, title, description: t('startMeta') }) };
 }
 
 export default async function QuestionPage({ params, searchParams }: PageProps<'/[locale]/check/[step]'>) {

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { setRequestLocale } from 'next-intl/server';
 import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
+import { shareMetadata } from '@/lib/metadata';
 import { askedQuestions, nextQuestion, previousQuestion } from '@/lib/rules';
 import { readWizard } from '@/lib/wizard/read';
 import { firstMissingHref, stepHref } from '@/lib/wizard/steps';
@@ -15,7 +16,7 @@ import { todayInShanghai } from '@/lib/wizard/today';
 export async function generateMetadata({ params }: PageProps<'/[locale]/check/answers'>) {
   const locale = (await params).locale as Locale;
   const t = translations({ locale, namespace: 'Check' });
-  return { title: t('summaryTitle'), description: t('startMeta'), robots: { index: false } };
+  return { title: t('summaryTitle'), description: t('startMeta'), robots: { index: false }, ...shareMetadata({ locale, title: t('summaryTitle'), description: t('startMeta') }) };
 }
 
 export default async function AnswersPage({ params, searchParams }: PageProps<'/[locale]/check/answers'>) {

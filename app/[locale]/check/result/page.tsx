@@ -1,6 +1,7 @@
 import { setRequestLocale } from 'next-intl/server';
 import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
+import { shareMetadata } from '@/lib/metadata';
 import { answersToSearchParams } from '@/lib/rules';
 import { siteUrl } from '@/lib/site';
 import { readWizard } from '@/lib/wizard/read';
@@ -16,7 +17,9 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   const t = translations({ locale, namespace: 'Check' });
   // The title in the voice of the page (Their result / Your result), as the heading.
   const who = readWizard(await searchParams).answers.who ?? 'self';
-  return { title: t('resultTitle', { who }), description: t('resultMeta'), robots: { index: false } };
+  // The preview of a shared link says what the page is and nothing of the answers (no age, group or
+  // place: the link may travel further than the person meant), and does not repeat the link.
+  return { title: t('resultTitle', { who }), description: t('resultMeta'), robots: { index: false }, ...shareMetadata({ locale, title: t('share.title'), description: t('resultMeta') }) };
 }
 
 export default async function ResultPage({ params, searchParams }: PageProps<'/[locale]/check/result'>) {
