@@ -62,6 +62,7 @@ function scratchCopy() {
   let n = 0;
   for (const f of files) {
     const from = path.join(root, f);
+    if (f === 'node_modules' || f.startsWith('node_modules/')) continue; // linked below (a linked node_modules is not ignored by `node_modules/`)
     if (!existsSync(from)) continue; // deleted in the working tree
     mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
     copyFileSync(from, path.join(dir, f));
@@ -72,7 +73,13 @@ function scratchCopy() {
     if (entry === '.vite' || entry === '.cache') continue;
     symlinkSync(path.join(root, 'node_modules', entry), path.join(dir, 'node_modules', entry));
   }
-  log(`copied ${n} files to ${dir}`);
+  // A repository of its own, committed before the change (as a clone would be): the tests that read
+  // git (rules:diff) work in it, and `rules:diff -- HEAD` below shows what the change does.
+  const git = (...args) => execFileSync('git', ['-c', 'user.name=scratch', '-c', 'user.email=scratch@localhost', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'scratch copy, before the change');
+  log(`copied ${n} files to ${dir} (a git repository, committed)`);
   return dir;
 }
 
@@ -231,6 +238,9 @@ try {
   addCity(dir, years[0].city);
   addFixtures(dir, years);
   addChangelogEntry(dir, { years: years.map((y) => ({ region: y.host, year: y.year, source: y.source })), city: NEW_CITY.id });
+  // What a maintainer reads before publishing: the outcomes the change moves.
+  log('npm run rules:diff -- HEAD');
+  spawnSync(process.execPath, ['scripts/rules/diff.mjs', 'HEAD', '--examples', '1', '--groups', '8'], { cwd: dir, stdio: 'inherit' });
   const steps = [
     ...(flag('--no-tsc') ? [] : [['next', 'typegen'], ['tsc', '--noEmit']]),
     ['vitest', 'run', ...vitestArgs],
