@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { MANIFEST } from '@/scripts/postbuild/document-routes.mjs';
 
 /**
  * Which pages are served without Next's scripts: the manifest that scripts/postbuild/document-only.mjs
@@ -25,18 +26,9 @@ export interface DocumentOnlyManifest {
 
 export type DocumentOnly = { pages: ReadonlySet<string>; routes: ReadonlySet<string> };
 
-export const MANIFEST = 'document-only.json';
+export { MANIFEST };
 
 const isPathList = (v: unknown): v is string[] => Array.isArray(v) && v.every((p) => typeof p === 'string' && p.startsWith('/'));
-
-/** The document routes as the manifest names them (App Router routes, scripts/postbuild/document-only.mjs). */
-export const CHECK_ROUTES = {
-  step: '/[locale]/check/[step]',
-  answers: '/[locale]/check/answers',
-  result: '/[locale]/check/result',
-  poster: '/[locale]/poster',
-  household: '/[locale]/household',
-} as const;
 
 /** The manifest in `text`; throws if it is not one this code knows. */
 export function parseDocumentOnlyManifest(text: string): DocumentOnlyManifest {

@@ -1,7 +1,8 @@
 import { guideSlugs } from '@/lib/content/catalogue';
 import { QUESTION_IDS } from '@/lib/rules';
 import { routing } from '@/lib/i18n/routing';
-import { CHECK_ROUTES, manifestFile, readDocumentOnly, type DocumentOnly } from '@/lib/document-only';
+import { manifestFile, readDocumentOnly, type DocumentOnly } from '@/lib/document-only';
+import { routeOfPage } from '@/scripts/postbuild/document-routes.mjs';
 
 const pages = new Set<string>(['', '/guides', '/search', '/sources', '/sources/changes', '/sources/changes.xml', '/check', '/check/answers', '/check/result', '/check/reminder', '/check/paper', '/check/all', '/household', '/household/edit', '/poster',
   ...guideSlugs.map((s) => `/guides/${s}`), ...QUESTION_IDS.map((q) => `/check/${q}`)]);
@@ -42,15 +43,24 @@ export function isDocumentOnlyPath(pathname: string): boolean {
   return pagePart(page) !== null && documentOnlyManifest().pages.has(page);
 }
 
-/** The App Router route that renders a page of the check rendered per request (not the reminder), or null. */
-export function checkRouteOf(pathname: string): string | null {
+/**
+ * The route (scripts/postbuild/document-routes.mjs) that serves `pathname` if it is a page rendered
+ * per request that leaves the server without Next's runtime, and how, or null. A [step] must be a
+ * question of the check (the reminder, the paper form and unknown steps are not).
+ */
+function servedRouteOf(pathname: string): { route: string; serve: 'document' | 'deferred' } | null {
   const page = pagePart(pathname.replace(/\/$/, ''));
-  if (page === '/check/answers') return CHECK_ROUTES.answers;
-  if (page === '/check/result') return CHECK_ROUTES.result;
-  if (page === '/poster') return CHECK_ROUTES.poster;
-  if (page === '/household') return CHECK_ROUTES.household;
-  if (page !== null && QUESTION_IDS.some((q) => page === `/check/${q}`)) return CHECK_ROUTES.step;
-  return null;
+  const served = page === null ? null : routeOfPage(page);
+  if (!served) return null;
+  const step = served.params.step;
+  if (step !== undefined && !(QUESTION_IDS as readonly string[]).includes(step)) return null;
+  return served;
+}
+
+/** The App Router route of a page served as a document (a question, "check your answers", the result, the poster, the household list), or null. */
+export function checkRouteOf(pathname: string): string | null {
+  const served = servedRouteOf(pathname);
+  return served?.serve === 'document' ? served.route : null;
 }
 
 /**
@@ -69,6 +79,5 @@ export function isDocumentRoutePath(pathname: string): boolean {
  * makes load at the first focus or tap in the form (deferRuntime, scripts/postbuild/document-response.mjs).
  */
 export function isDeferredRuntimePath(pathname: string): boolean {
-  const page = pagePart(pathname.replace(/\/$/, ''));
-  return page === '/household/edit' || page === '/check/all';
+  return servedRouteOf(pathname)?.serve === 'deferred';
 }

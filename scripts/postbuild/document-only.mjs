@@ -20,7 +20,7 @@
 // The check's pages (questions, "check your answers", the result) are rendered per request, so
 // there is no file to strip: the standalone server takes Next's scripts out of their HTML as it
 // answers (document-response.mjs). This step is their gate too: it fails the build if one of
-// those routes (DOCUMENT_ROUTES below) imports a client component outside Next's own and the
+// those routes (DOCUMENT_ROUTES, document-routes.mjs) imports a client component outside Next's own and the
 // allow-list, read from the route's client-reference manifest, which lists every client module its
 // server components can render.
 //
@@ -33,6 +33,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
+import { DOCUMENT_ROUTES, MANIFEST } from './document-routes.mjs';
 
 /**
  * The Next version this step was written and checked against. Next may change, in any release, the
@@ -42,22 +43,14 @@ import vm from 'node:vm';
  */
 export const TESTED_NEXT_VERSION = '16.4.6';
 
-/** The manifest's file name, in the build folder (and in the standalone server's copy of it). */
-export const MANIFEST = 'document-only.json';
+// The manifest's file name and the routes served as documents: stated once, in document-routes.mjs.
+export { MANIFEST, DOCUMENT_ROUTES };
 
 /** Client components that are complete without their script, and why. */
 export const ALLOWED_CLIENT_COMPONENTS = {
   'components/layout/LanguageSwitcher.tsx':
     'its server-rendered link already points at the same page in the other language, with the query string (the answers) on the check\'s pages; it has no event handler',
 };
-
-/**
- * Routes rendered per request that are served as documents: the standalone server removes Next's
- * scripts from their HTML (document-response.mjs), and the proxy allows only the hashed
- * enhancement scripts on them. Checked here like the prerendered pages, by their client-reference
- * manifests; listed in the manifest as `routes`.
- */
-export const DOCUMENT_ROUTES = ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result', '/[locale]/poster', '/[locale]/household'];
 
 const DATA_SCRIPT = /^<script\b[^>]*\btype="application\/(?:ld\+)?json"/;
 
@@ -352,7 +345,7 @@ export function documentOnly(distDir, { projectDir = '.', allowNext = process.en
     next: installed,
     pages: paths.filter((p) => !p.startsWith('/_')),
     special: paths.filter((p) => p.startsWith('/_')),
-    routes: DOCUMENT_ROUTES,
+    routes: [...DOCUMENT_ROUTES],
   };
   writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   return {

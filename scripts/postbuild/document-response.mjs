@@ -39,18 +39,19 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { stripRuntime } from './document-only.mjs';
+import { LAYER_PATH } from './document-routes.mjs';
 
 /** The proxy's mark on a response to strip (lib/security/headers.ts names it too; a test checks they agree). */
 export const DOCUMENT_HEADER = 'x-yibao-document';
 
 /**
- * Requests this layer looks at: a page under /{locale}/check/, the poster (/{locale}/poster), the
- * household list and its editor (/{locale}/household, /{locale}/household/edit); Next's client-router
- * headers are removed from every request first (stripUntrustedHeaders). Only those the proxy marks are changed: DOCUMENT_MARK (sent as documents,
+ * Requests this layer looks at (LAYER_PATH): a page of a route in document-routes.mjs — the
+ * questions, "check your answers", the result, the poster, the household list and its editor, the
+ * quick entry; Next's client-router headers are removed from every request first
+ * (stripUntrustedHeaders). Only those the proxy marks are changed: DOCUMENT_MARK (sent as documents,
  * kept in memory) or DEFERRED_MARK (the two forms that carry React — the household editor and the
  * quick entry, /check/all — whose runtime loads on intent: deferRuntime).
  */
-const CHECK_PATH = /^\/[^/?#]+\/(?:check\/[^/?#]+|poster|household(?:\/edit)?)(?:\?|$)/;
 /** The values of DOCUMENT_HEADER (lib/security/headers.ts names them too). */
 export const DOCUMENT_MARK = '1';
 export const DEFERRED_MARK = 'defer';
@@ -382,7 +383,7 @@ export function documentResponses(handle, { cache = new ResponseCache(), today =
     const url = req.url ?? '/';
     stripUntrustedHeaders(req);
     if (HASHED_ICON.test(url)) keepForAYear(res);
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !CHECK_PATH.test(url)) {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !LAYER_PATH.test(url)) {
       return handle(req, res);
     }
     const encoding = encodingFor(req.headers['accept-encoding']);

@@ -23,7 +23,7 @@ import { MANIFEST, pagePath } from './document-only.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** The site's server and the modules it imports, copied next to Next's files (server.mjs becomes server.js). */
-export const SERVER_FILES = { 'server.mjs': 'server.js', 'document-response.mjs': 'document-response.mjs', 'document-only.mjs': 'document-only.mjs', 'bare-requests.mjs': 'bare-requests.mjs' };
+export const SERVER_FILES = { 'server.mjs': 'server.js', 'document-response.mjs': 'document-response.mjs', 'document-only.mjs': 'document-only.mjs', 'document-routes.mjs': 'document-routes.mjs', 'bare-requests.mjs': 'bare-requests.mjs' };
 const OUR_SERVER = '// The standalone server: `node server.js` in .next/standalone';
 
 /**

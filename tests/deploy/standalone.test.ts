@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // @ts-expect-error: a plain ES module run by node after `next build`; it has no type declarations.
@@ -55,8 +55,14 @@ describe('completing .next/standalone (scripts/postbuild/standalone.mjs)', () =>
     const root = path.join(dist, 'standalone');
     expect(readFileSync(path.join(root, 'server.js'), 'utf8')).toBe(readFileSync('scripts/postbuild/server.mjs', 'utf8'));
     expect(JSON.parse(readFileSync(path.join(root, 'next.config.json'), 'utf8'))).toEqual(nextConfig);
-    for (const file of ['document-response.mjs', 'document-only.mjs']) {
+    for (const file of ['document-response.mjs', 'document-only.mjs', 'document-routes.mjs']) {
       expect(readFileSync(path.join(root, file), 'utf8'), file).toBe(readFileSync(path.join('scripts/postbuild', file), 'utf8'));
+    }
+    // Every module the server's files import from beside them is there too.
+    for (const file of ['server.js', 'document-response.mjs', 'document-only.mjs', 'document-routes.mjs', 'bare-requests.mjs']) {
+      for (const [, imported] of readFileSync(path.join(root, file), 'utf8').matchAll(/^import [^;]* from '\.\/([^']+)';$/gm)) {
+        expect(existsSync(path.join(root, imported!)), `${file} imports ${imported}`).toBe(true);
+      }
     }
     // Run again (server.js is ours now): the configuration is kept.
     assembleStandalone(dist, project);
