@@ -25,8 +25,8 @@ const nextConfig: NextConfig = {
   pageExtensions: ['ts', 'tsx', 'mdx'],
   // A separate build folder (e.g. for the benchmark) can be chosen with NEXT_DIST_DIR.
   distDir,
-  // Built into the proxy, which finds the build's document-only manifest under this folder name at
-  // run time, in the project or in the standalone server (lib/document-only.ts).
+  // Built into the proxy, which finds the build's manifest of documents (documents.json) under this folder name at
+  // run time, in the project or in the standalone server (lib/document-manifest.ts).
   env: { YIBAO_DIST_DIR: distDir },
   // `npm run build` also assembles .next/standalone: server.js with the files it needs, the static
   // files and the prerendered pages as the post-build step leaves them (docs/serving.md).

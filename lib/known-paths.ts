@@ -1,7 +1,7 @@
 import { guideSlugs } from '@/lib/content/catalogue';
 import { QUESTION_IDS } from '@/lib/rules';
 import { routing } from '@/lib/i18n/routing';
-import { manifestFile, readDocumentOnly, type DocumentOnly } from '@/lib/document-only';
+import { manifestFile, readDocumentManifest, type Documents } from '@/lib/document-manifest';
 import { routeOfPage } from '@/scripts/postbuild/document-routes.mjs';
 
 const pages = new Set<string>(['', '/guides', '/search', '/sources', '/sources/changes', '/sources/changes.xml', '/check', '/check/answers', '/check/result', '/check/reminder', '/check/paper', '/check/all', '/household', '/household/edit', '/poster',
@@ -20,21 +20,21 @@ export function isKnownPath(pathname: string): boolean {
   return page !== null && pages.has(page);
 }
 
-let documentOnly: DocumentOnly | undefined;
+let documentOnly: Documents | undefined;
 
 /**
  * The pages and routes the build checked and serves without Next's scripts, as the post-build step
- * listed them in its manifest (lib/document-only.ts), read once. Outside production (`next dev`,
+ * listed them in its manifest (lib/document-manifest.ts), read once. Outside production (`next dev`,
  * which renders every page with its scripts) there are none, and every page gets a nonce.
  */
-function documentOnlyManifest(): DocumentOnly {
-  documentOnly ??= process.env.NODE_ENV === 'production' ? readDocumentOnly(manifestFile()) : { pages: new Set(), routes: new Set() };
+function documentOnlyManifest(): Documents {
+  documentOnly ??= process.env.NODE_ENV === 'production' ? readDocumentManifest(manifestFile()) : { pages: new Set(), routes: new Set() };
   return documentOnly;
 }
 
 /**
  * Whether `pathname` is a prerendered page, served without any script (home, guide index, the
- * check's start page, guides: whatever scripts/postbuild/document-only.mjs stripped and listed in
+ * check's start page, guides: whatever scripts/postbuild/strip-prerendered.mjs stripped and listed in
  * its manifest). A trailing slash is ignored; Next's own special pages (listed apart in the
  * manifest) are never matched by a path.
  */

@@ -24,7 +24,7 @@ export const PARTS = [
   ['Next page runtime (React Flight + Fizz + router, app-page-turbo.runtime)', /next\/dist\/compiled\/next-server\/app-page/],
   ['Next server (base-server, next-server, router-utils…)', /next\/dist\/server\//],
   ['layer: compression (zlib)', /^(?:node:zlib|node:internal\/zlib)/],
-  ['layer: document-response.mjs', /document-response\.mjs|document-only\.mjs/],
+  ['layer: document-response.mjs', /document-response\.mjs|strip-prerendered\.mjs/],
   ['components/', /(?:^|\/)components\//],
   ['app/', /(?:^|\/)app\/\[locale\]\//],
 ];

@@ -17,14 +17,14 @@
 //    document (DOCUMENT_HEADER, set only for the pages the build checked: lib/known-paths.ts),
 //    removes every script the page's own Content-Security-Policy would refuse to run — Next's
 //    scripts, its RSC payload and its script preloads — keeping the inline scripts whose hash the
-//    policy lists (stripRuntime, shared with document-only.mjs);
+//    policy lists (stripRuntime, shared with strip-prerendered.mjs);
 //  - sends a redirect (a question answered) with a short note instead of the error-page shell Next
 //    puts in its body for its client router;
 //  - compresses what it sends itself, as Next would have (gzip), or with brotli where the browser
 //    takes it: a result is about 12% smaller, which keeps the longest within 12 kB on the wire.
 //
 // It fails closed. The build refuses a check route that uses a client component whose HTML is not
-// complete without its script (document-only.mjs, DOCUMENT_ROUTES); here, a page that still holds a
+// complete without its script (strip-prerendered.mjs, DOCUMENT_ROUTES); here, a page that still holds a
 // part only a script would reveal (a streamed Suspense boundary), or whose <title> is not in its
 // <head>, is not sent half-done: it is answered with a short 500 page and logged.
 //
@@ -38,7 +38,7 @@
 // compressed once, in the encoding its client takes, not in every encoding a later client might).
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { stripRuntime } from './document-only.mjs';
+import { stripRuntime } from './strip-prerendered.mjs';
 import { LAYER_PATH } from './document-routes.mjs';
 
 /** The proxy's mark on a response to strip (lib/security/headers.ts names it too; a test checks they agree). */

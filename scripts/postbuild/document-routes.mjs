@@ -11,7 +11,7 @@
 // document-routes.d.mts. Routes are App Router routes; `[locale]` is the locale segment.
 
 /** The build's list of pages served as documents, in its build folder (and in the standalone server's copy). */
-export const MANIFEST = 'document-only.json';
+export const MANIFEST = 'documents.json';
 
 /**
  * `document`: sent as a document, every script removed but the hashed enhancements the page's CSP

@@ -1,12 +1,12 @@
-// Part of `npm run build`, after document-only.mjs: completes the standalone server.
+// Part of `npm run build`, after strip-prerendered.mjs: completes the standalone server.
 //
 // `output: 'standalone'` (next.config.ts) makes `next build` write .next/standalone: server.js,
 // the server's own copy of .next (without .next/static) and the node_modules it needs. Next copies
-// the prerendered pages into it during the build, that is before document-only.mjs has taken their
+// the prerendered pages into it during the build, that is before strip-prerendered.mjs has taken their
 // scripts out. So this step:
-//  1. copies the prerendered HTML, as document-only.mjs left it, over the standalone copies, and
+//  1. copies the prerendered HTML, as strip-prerendered.mjs left it, over the standalone copies, and
 //     fails if a page exists in one tree and not in the other;
-//  2. copies the manifest of those pages (document-only.json) into the standalone build folder, where
+//  2. copies the manifest of those pages (documents.json) into the standalone build folder, where
 //     the proxy looks for it at run time, and fails if it is missing or does not list exactly the
 //     prerendered pages;
 //  3. copies .next/static (and public/, if there is one) next to server.js, as Next's docs ask;
@@ -19,11 +19,11 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MANIFEST, pagePath } from './document-only.mjs';
+import { MANIFEST, pagePath } from './strip-prerendered.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** The site's server and the modules it imports, copied next to Next's files (server.mjs becomes server.js). */
-export const SERVER_FILES = { 'server.mjs': 'server.js', 'document-response.mjs': 'document-response.mjs', 'document-only.mjs': 'document-only.mjs', 'document-routes.mjs': 'document-routes.mjs', 'bare-requests.mjs': 'bare-requests.mjs' };
+export const SERVER_FILES = { 'server.mjs': 'server.js', 'document-response.mjs': 'document-response.mjs', 'strip-prerendered.mjs': 'strip-prerendered.mjs', 'document-routes.mjs': 'document-routes.mjs', 'bare-requests.mjs': 'bare-requests.mjs' };
 const OUR_SERVER = '// The standalone server: `node server.js` in .next/standalone';
 
 /**
@@ -70,7 +70,7 @@ export function assembleStandalone(distDir, projectDir = '.') {
   }
   const manifestFile = path.join(distDir, MANIFEST);
   if (!existsSync(manifestFile)) {
-    throw new Error(`${manifestFile} does not exist: scripts/postbuild/document-only.mjs must run first (npm run build)`);
+    throw new Error(`${manifestFile} does not exist: scripts/postbuild/strip-prerendered.mjs must run first (npm run build)`);
   }
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   const listed = [...(manifest.pages ?? []), ...(manifest.special ?? [])].sort();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { assembleStandalone } from '../../scripts/postbuild/standalone.mjs';
 
 // `npm run build` ends with scripts/postbuild/standalone.mjs: the standalone server must serve the
-// prerendered pages as document-only.mjs left them (Next copied them before that step), and have
+// prerendered pages as strip-prerendered.mjs left them (Next copied them before that step), and have
 // the static files next to it.
 describe('completing .next/standalone (scripts/postbuild/standalone.mjs)', () => {
   let dir = '';
@@ -28,7 +28,7 @@ describe('completing .next/standalone (scripts/postbuild/standalone.mjs)', () =>
       write(path.join(dist, 'server/app', page), '<html><main>no scripts</main></html>');
       write(path.join(dist, 'standalone/.next/server/app', page), '<html><script src="/_next/static/chunks/a.js"></script><main>no scripts</main></html>');
     }
-    write(path.join(dist, 'document-only.json'), JSON.stringify({ format: 1, next: '16.4.6', pages: ['/en', '/zh-CN/guides/faq'], special: [] }));
+    write(path.join(dist, 'documents.json'), JSON.stringify({ format: 1, next: '16.4.6', pages: ['/en', '/zh-CN/guides/faq'], special: [] }));
     // As `next build` writes it: its configuration on one line of JSON.
     write(path.join(dist, 'standalone/server.js'), `process.env.NODE_ENV = 'production'\nconst nextConfig = ${JSON.stringify(nextConfig)}\nstartServer({})\n`);
     write(path.join(dist, 'static/chunks/a.js'), 'chunk');
@@ -46,7 +46,7 @@ describe('completing .next/standalone (scripts/postbuild/standalone.mjs)', () =>
     expect(readFileSync(path.join(dist, 'standalone/.next/static/chunks/a.js'), 'utf8')).toBe('chunk');
     expect(readFileSync(path.join(dist, 'standalone/public/robots-extra.txt'), 'utf8')).toBe('public file');
     // The proxy of the standalone server reads the manifest from its own build folder.
-    expect(readFileSync(path.join(dist, 'standalone/.next/document-only.json'), 'utf8')).toBe(readFileSync(path.join(dist, 'document-only.json'), 'utf8'));
+    expect(readFileSync(path.join(dist, 'standalone/.next/documents.json'), 'utf8')).toBe(readFileSync(path.join(dist, 'documents.json'), 'utf8'));
   });
 
   it('puts the site\'s server in place of Next\'s, with Next\'s own configuration and the modules it imports', () => {
@@ -55,11 +55,11 @@ describe('completing .next/standalone (scripts/postbuild/standalone.mjs)', () =>
     const root = path.join(dist, 'standalone');
     expect(readFileSync(path.join(root, 'server.js'), 'utf8')).toBe(readFileSync('scripts/postbuild/server.mjs', 'utf8'));
     expect(JSON.parse(readFileSync(path.join(root, 'next.config.json'), 'utf8'))).toEqual(nextConfig);
-    for (const file of ['document-response.mjs', 'document-only.mjs', 'document-routes.mjs']) {
+    for (const file of ['document-response.mjs', 'strip-prerendered.mjs', 'document-routes.mjs']) {
       expect(readFileSync(path.join(root, file), 'utf8'), file).toBe(readFileSync(path.join('scripts/postbuild', file), 'utf8'));
     }
     // Every module the server's files import from beside them is there too.
-    for (const file of ['server.js', 'document-response.mjs', 'document-only.mjs', 'document-routes.mjs', 'bare-requests.mjs']) {
+    for (const file of ['server.js', 'document-response.mjs', 'strip-prerendered.mjs', 'document-routes.mjs', 'bare-requests.mjs']) {
       for (const [, imported] of readFileSync(path.join(root, file), 'utf8').matchAll(/^import [^;]* from '\.\/([^']+)';$/gm)) {
         expect(existsSync(path.join(root, imported!)), `${file} imports ${imported}`).toBe(true);
       }
@@ -77,10 +77,10 @@ describe('completing .next/standalone (scripts/postbuild/standalone.mjs)', () =>
 
   it('fails without the manifest of the stripped pages, or when it does not list exactly the prerendered pages', () => {
     const { project, dist } = fakeBuild();
-    writeFileSync(path.join(dist, 'document-only.json'), JSON.stringify({ format: 1, next: '16.4.6', pages: ['/en'], special: [] }));
+    writeFileSync(path.join(dist, 'documents.json'), JSON.stringify({ format: 1, next: '16.4.6', pages: ['/en'], special: [] }));
     expect(() => assembleStandalone(dist, project)).toThrow(/does not list the prerendered pages: it lists \/en; the build has \/en, \/zh-CN\/guides\/faq/);
-    rmSync(path.join(dist, 'document-only.json'));
-    expect(() => assembleStandalone(dist, project)).toThrow(/document-only\.json does not exist: scripts\/postbuild\/document-only\.mjs must run first/);
+    rmSync(path.join(dist, 'documents.json'));
+    expect(() => assembleStandalone(dist, project)).toThrow(/documents\.json does not exist: scripts\/postbuild\/strip-prerendered\.mjs must run first/);
   });
 
   it('fails when the two trees disagree on the prerendered pages, or there is no standalone server', () => {

@@ -8,13 +8,13 @@ import { locales, publicPaths } from './pages';
 import { QUESTION_IDS } from '../../lib/rules/flow';
 
 const result = '/zh-CN/check/result?v=1&w=self&r=beijing&a=40&s=not-working&h=local&g=none&c=none';
-// Prerendered pages ship no script (scripts/postbuild/document-only.mjs); the check's pages are
+// Prerendered pages ship no script (scripts/postbuild/strip-prerendered.mjs); the check's pages are
 // served without Next's scripts by the standalone server and allow only the hashed enhancements
 // (tests/e2e/wizard-weight.spec.ts); the 404 page runs Next's scripts under a per-request nonce.
 // Which pages were stripped is the manifest the build wrote, read here from where the server under
 // test reads it (its own build folder).
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-const manifest = JSON.parse(readFileSync(path.join(distDir, 'standalone', distDir, 'document-only.json'), 'utf8')) as { pages: string[]; next: string; routes: string[] };
+const manifest = JSON.parse(readFileSync(path.join(distDir, 'standalone', distDir, 'documents.json'), 'utf8')) as { pages: string[]; next: string; routes: string[] };
 const documentOnly = manifest.pages;
 const checkPages = ['/en/check/who?v=1', '/en/check/answers?v=1&w=self&r=beijing&a=40&s=not-working&h=local&g=none&c=none', result];
 const perRequest = ['/en/no-such-page'];

@@ -116,7 +116,7 @@ test('the sitemap lists every public page, and every internal link on every page
   const seen = new Set<string>();
   for (const path of publicPaths()) {
     await page.goto(path);
-    // Every public page is prerendered and a document only (scripts/postbuild/document-only.mjs);
+    // Every public page is prerendered and a document only (scripts/postbuild/strip-prerendered.mjs);
     // only the question, answers and result pages, reached with answers in the URL, run scripts.
     expect(await page.locator('script:not([type="application/ld+json"])').count(), `${path} runs no script`).toBe(0);
     // In the page, in one pass: the sources page alone has hundreds of in-page links.

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { QUESTION_IDS } from '@/lib/rules';
 import { routing } from '@/lib/i18n/routing';
 import { checkRouteOf, isDeferredRuntimePath } from '@/lib/known-paths';
-import { MANIFEST as LIB_MANIFEST } from '@/lib/document-only';
+import { MANIFEST as LIB_MANIFEST } from '@/lib/document-manifest';
 import { DOCUMENT_ROUTES, LAYER_PATH, MANIFEST, SERVED_ROUTES, routeOfPage } from '@/scripts/postbuild/document-routes.mjs';
 // @ts-expect-error: a plain ES module run by node after `next build`; it has no type declarations.
-import * as build from '../../scripts/postbuild/document-only.mjs';
+import * as build from '../../scripts/postbuild/strip-prerendered.mjs';
 
 // Which pages rendered per request are served as documents is stated once, in
 // scripts/postbuild/document-routes.mjs; the build step, the server's layer and the proxy read it.

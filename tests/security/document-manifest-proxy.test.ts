@@ -16,8 +16,8 @@ vi.mock('next-intl/middleware', async () => {
   return { default: () => () => Response.next() };
 });
 
-// The proxy takes the document-only pages and routes from the manifest the post-build step wrote
-// (lib/document-only.ts), not from a list of its own: exactly the pages listed there get
+// The proxy takes the script-free pages and the document routes from the manifest the post-build step wrote
+// (lib/document-manifest.ts), not from a list of its own: exactly the pages listed there get
 // `script-src 'none'` and the CDN-cacheable Cache-Control; the check's pages of the routes listed
 // there get a policy allowing only the hashed enhancement scripts, and the mark by which the
 // standalone server strips them; every other page gets a nonce.
@@ -29,7 +29,7 @@ const HASHES = `script-src ${INLINE_SCRIPT_HASHES.join(' ')}`;
 
 let dir = '';
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'document-only-proxy-'));
+  dir = mkdtempSync(path.join(tmpdir(), 'document-manifest-proxy-'));
   vi.resetModules();
   vi.stubEnv('NODE_ENV', 'production');
   vi.stubEnv('YIBAO_DIST_DIR', path.join(dir, '.next'));
@@ -42,7 +42,7 @@ afterEach(() => {
 
 function writeManifest(pages: string[], routes = ROUTES, special = ['/_global-error', '/_not-found']) {
   mkdirSync(path.join(dir, '.next'), { recursive: true });
-  writeFileSync(path.join(dir, '.next', 'document-only.json'), JSON.stringify({ format: 2, next: '16.4.6', pages, special, routes }));
+  writeFileSync(path.join(dir, '.next', 'documents.json'), JSON.stringify({ format: 2, next: '16.4.6', pages, special, routes }));
 }
 
 async function cspOf(pathname: string): Promise<{ csp: string; cache: string | null; marked: boolean }> {
@@ -51,7 +51,7 @@ async function cspOf(pathname: string): Promise<{ csp: string; cache: string | n
   return { csp: res.headers.get('content-security-policy') ?? '', cache: res.headers.get('cache-control'), marked: res.headers.has(DOCUMENT_HEADER) };
 }
 
-describe('the proxy\'s document-only pages are the manifest\'s', () => {
+describe('the proxy\'s script-free pages are the manifest\'s', () => {
   it('every page the manifest lists, and no other page, is served under script-src \'none\' and may be cached by a CDN', async () => {
     writeManifest(stripped);
     const { isDocumentOnlyPath } = await import('@/lib/known-paths');
@@ -98,7 +98,7 @@ describe('the proxy\'s document-only pages are the manifest\'s', () => {
     expect(question.marked).toBe(false);
   });
 
-  it('without a manifest, or with one it cannot read, no page is document-only, and it says so once', async () => {
+  it('without a manifest, or with one it cannot read, no page goes without a nonce, and it says so once', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { isDocumentOnlyPath, isDocumentRoutePath } = await import('@/lib/known-paths');
     expect(stripped.some((p) => isDocumentOnlyPath(p))).toBe(false);
@@ -106,17 +106,17 @@ describe('the proxy\'s document-only pages are the manifest\'s', () => {
     expect((await cspOf('/en/guides')).csp).toMatch(/'nonce-/);
     expect((await cspOf('/en/check/result')).csp).toMatch(/'nonce-/);
     expect(log).toHaveBeenCalledTimes(1);
-    expect(String(log.mock.calls[0]?.[0])).toMatch(/document-only\.json not found; every page gets a nonce/);
+    expect(String(log.mock.calls[0]?.[0])).toMatch(/documents\.json not found; every page gets a nonce/);
 
     vi.resetModules();
     mkdirSync(path.join(dir, '.next'), { recursive: true });
-    writeFileSync(path.join(dir, '.next', 'document-only.json'), JSON.stringify({ format: 1, next: '16.4.6', pages: stripped, special: [] }));
+    writeFileSync(path.join(dir, '.next', 'documents.json'), JSON.stringify({ format: 1, next: '16.4.6', pages: stripped, special: [] }));
     const again = await import('@/lib/known-paths');
     expect(stripped.some((p) => again.isDocumentOnlyPath(p))).toBe(false);
-    expect(String(log.mock.calls[1]?.[0])).toMatch(/cannot be read \(not a document-only manifest of format 2/);
+    expect(String(log.mock.calls[1]?.[0])).toMatch(/cannot be read \(not a documents manifest of format 2/);
   });
 
-  it('in next dev no page is document-only, even with a manifest from an earlier build; the enhancements still run', async () => {
+  it('in next dev no page goes without a nonce, even with a manifest from an earlier build; the enhancements still run', async () => {
     vi.stubEnv('NODE_ENV', 'development');
     writeManifest(stripped);
     const { isDocumentOnlyPath, isDocumentRoutePath } = await import('@/lib/known-paths');

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { MANIFEST } from '@/scripts/postbuild/document-routes.mjs';
 
 /**
- * Which pages are served without Next's scripts: the manifest that scripts/postbuild/document-only.mjs
- * writes after checking and stripping them, `<build folder>/document-only.json`:
+ * Which pages are served without Next's scripts: the manifest that scripts/postbuild/strip-prerendered.mjs
+ * writes after checking and stripping them, `<build folder>/documents.json`:
  *
  *   { "format": 2, "next": "16.4.6", "pages": ["/en", "/en/check", …], "special": ["/_global-error", "/_not-found"],
  *     "routes": ["/[locale]/check/[step]", "/[locale]/check/answers", "/[locale]/check/result"] }
@@ -16,7 +16,7 @@ import { MANIFEST } from '@/scripts/postbuild/document-routes.mjs';
  *
  * Read by the proxy (Node runtime) once, at its first request.
  */
-export interface DocumentOnlyManifest {
+export interface DocumentManifest {
   format: 2;
   next: string;
   pages: string[];
@@ -24,56 +24,56 @@ export interface DocumentOnlyManifest {
   routes: string[];
 }
 
-export type DocumentOnly = { pages: ReadonlySet<string>; routes: ReadonlySet<string> };
+export type Documents = { pages: ReadonlySet<string>; routes: ReadonlySet<string> };
 
 export { MANIFEST };
 
 const isPathList = (v: unknown): v is string[] => Array.isArray(v) && v.every((p) => typeof p === 'string' && p.startsWith('/'));
 
 /** The manifest in `text`; throws if it is not one this code knows. */
-export function parseDocumentOnlyManifest(text: string): DocumentOnlyManifest {
-  const m = JSON.parse(text) as Partial<DocumentOnlyManifest> | null;
+export function parseDocumentManifest(text: string): DocumentManifest {
+  const m = JSON.parse(text) as Partial<DocumentManifest> | null;
   if (!m || m.format !== 2 || typeof m.next !== 'string' || !isPathList(m.pages) || !isPathList(m.special) || !isPathList(m.routes)) {
-    throw new Error('not a document-only manifest of format 2 ({ format, next, pages, special, routes })');
+    throw new Error('not a documents manifest of format 2 ({ format, next, pages, special, routes })');
   }
-  return m as DocumentOnlyManifest;
+  return m as DocumentManifest;
 }
 
 /**
  * Where the running server finds the manifest. The build folder's name is fixed at build time
  * (YIBAO_DIST_DIR, from next.config.ts `env`, which follows NEXT_DIST_DIR). It is taken relative to
  * the working folder: `next start` runs in the project, and the standalone server.js changes to its
- * own folder, where standalone.mjs put `<build folder>/document-only.json`.
+ * own folder, where standalone.mjs put `<build folder>/documents.json`.
  */
 export function manifestFile(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.YIBAO_DIST_DIR ?? '.next', MANIFEST);
 }
 
-const NONE: DocumentOnly = { pages: new Set(), routes: new Set() };
+const NONE: Documents = { pages: new Set(), routes: new Set() };
 
 /**
- * The document-only pages and routes, read from `file`.
+ * The pages served without any script and the routes served as documents, read from `file`.
  *
- * Missing manifest: no page is document-only, so every page gets a fresh nonce and no page gets the
+ * Missing manifest: no page goes without a nonce, so every page gets a fresh nonce and no page gets the
  * CDN-cacheable Cache-Control. That is what `next dev` needs (it renders every page with its scripts;
  * the proxy does not even look there), and in production it is the safe side: a page that kept its
  * scripts (say, after a bare `next build`) is never put under `script-src 'none'`. A manifest that
  * cannot be read is treated the same way. In production either case is logged once, since the
  * prerendered pages then lose their caching (run `npm run build`, which writes the manifest).
  */
-export function readDocumentOnly(file: string, log: (message: string) => void = console.error): DocumentOnly {
+export function readDocumentManifest(file: string, log: (message: string) => void = console.error): Documents {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    log(`document-only: ${file} not found; every page gets a nonce and no page is cacheable by a CDN (build with npm run build)`);
+    log(`documents manifest: ${file} not found; every page gets a nonce and no page is cacheable by a CDN (build with npm run build)`);
     return NONE;
   }
   try {
-    const m = parseDocumentOnlyManifest(text);
+    const m = parseDocumentManifest(text);
     return { pages: new Set(m.pages), routes: new Set(m.routes) };
   } catch (e) {
-    log(`document-only: ${file} cannot be read (${(e as Error).message}); every page gets a nonce and no page is cacheable by a CDN`);
+    log(`documents manifest: ${file} cannot be read (${(e as Error).message}); every page gets a nonce and no page is cacheable by a CDN`);
     return NONE;
   }
 }

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  ALLOWED_CLIENT_COMPONENTS, DOCUMENT_ROUTES, MANIFEST, TESTED_NEXT_VERSION, clientReferences, documentOnly, inlineResolvedBoundaries, parseRsc, stripRuntime,
+  ALLOWED_CLIENT_COMPONENTS, DOCUMENT_ROUTES, MANIFEST, TESTED_NEXT_VERSION, clientReferences, stripPrerendered, inlineResolvedBoundaries, parseRsc, stripRuntime,
 // @ts-expect-error: a plain ES module run by node after `next build`; it has no type declarations.
-} from '../../scripts/postbuild/document-only.mjs';
+} from '../../scripts/postbuild/strip-prerendered.mjs';
 
 const page = [
   '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
@@ -22,7 +22,7 @@ const page = [
   '</body></html>',
 ].join('');
 
-describe('document-only pages (scripts/postbuild/document-only.mjs)', () => {
+describe('prerendered pages lose their scripts (scripts/postbuild/strip-prerendered.mjs)', () => {
   const out: string = stripRuntime(page);
 
   it('removes every executable script, with its content, and every script preload', () => {
@@ -89,7 +89,7 @@ describe('document-only pages (scripts/postbuild/document-only.mjs)', () => {
 
 // The post-build step fails closed: whatever it cannot check stops the build, before any page is
 // changed and without leaving a manifest. Each case is a build folder made of fixture files.
-describe('document-only fails the build when it cannot be sure, and lists what it stripped', () => {
+describe('strip-prerendered fails the build when it cannot be sure, and lists what it stripped', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -107,7 +107,7 @@ describe('document-only fails the build when it cannot be sure, and lists what i
 
   /** A project with Next `installed` (package.json pins `pinned`) and a build folder as `next build` leaves it. */
   function fixture({ installed = TESTED_NEXT_VERSION, pinned = TESTED_NEXT_VERSION } = {}) {
-    dir = mkdtempSync(path.join(tmpdir(), 'document-only-test-'));
+    dir = mkdtempSync(path.join(tmpdir(), 'strip-prerendered-test-'));
     const dist = path.join(dir, '.next');
     const app = path.join(dist, 'server', 'app');
     write(path.join(dir, 'package.json'), JSON.stringify({ dependencies: { next: pinned } }));
@@ -123,7 +123,7 @@ describe('document-only fails the build when it cannot be sure, and lists what i
     }
     // The check's routes rendered per request: Next's own modules and the language switcher only.
     for (const route of DOCUMENT_ROUTES as string[]) routeManifest(app, route, [LAYOUT_ROUTER_ID, SWITCHER_ID]);
-    return { dist, app, run: (options: Record<string, unknown> = {}) => documentOnly(dist, { projectDir: dir, allowNext: undefined, ...options }) };
+    return { dist, app, run: (options: Record<string, unknown> = {}) => stripPrerendered(dist, { projectDir: dir, allowNext: undefined, ...options }) };
   }
 
   const MODULES: Record<number, string> = {

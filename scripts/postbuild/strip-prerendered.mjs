@@ -1,4 +1,6 @@
-// Prerendered pages ship as documents only: no JavaScript.
+// Part of `npm run build`, after `next build`: strips Next's runtime from the prerendered pages, so
+// they ship as documents only (no JavaScript), and checks the routes rendered per request that the
+// standalone server sends as documents. It writes the manifest of both (documents.json).
 //
 // The home page, the guide index and the guides are server components with nothing to hydrate
 // (their links and the language switcher are complete in the server HTML). Next's App Router still
@@ -24,11 +26,11 @@
 // allow-list, read from the route's client-reference manifest, which lists every client module its
 // server components can render.
 //
-// It writes <distDir>/document-only.json (MANIFEST below): the pages it stripped and the routes it
+// It writes <distDir>/documents.json (MANIFEST, document-routes.mjs): the pages it stripped and the routes it
 // checked. The proxy reads it to give exactly these pages a CSP with `script-src 'none'` (the
 // prerendered ones, with a CDN-cacheable Cache-Control) or one that allows only the hashed
 // enhancement scripts (the routes), and to mark the routes' answers for the standalone server
-// (lib/document-only.ts, lib/known-paths.ts); standalone.mjs copies it into the standalone server.
+// (lib/document-manifest.ts, lib/known-paths.ts); standalone.mjs copies it into the standalone server.
 import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -269,7 +271,7 @@ export function nextVersionError(installed, pinned, allow) {
     'its scripts or miss one. To re-check: build with DOCUMENT_ONLY_ALLOW_NEXT=<the installed version>; run npm test ' +
     '(tests/e2e/security.spec.ts and site.spec.ts: these pages load no script, the check still hydrates under its CSP); ' +
     'compare a stripped page and its .rsc with the old build; then set TESTED_NEXT_VERSION in ' +
-    'scripts/postbuild/document-only.mjs and the pin in package.json to the new version.';
+    'scripts/postbuild/strip-prerendered.mjs and the pin in package.json to the new version.';
 }
 
 /** The URL path of a prerendered page, from its file under server/app ('en/guides/faq.html' → '/en/guides/faq'). */
@@ -280,7 +282,7 @@ export function pagePath(relativeHtmlFile) {
 
 /**
  * Checks the per-request DOCUMENT_ROUTES, strips every prerendered page under `<distDir>/server/app`
- * and writes `<distDir>/document-only.json`:
+ * and writes `<distDir>/documents.json`:
  *   { "format": 2, "next": "<version>", "pages": ["/en", "/en/check", …], "special": ["/_global-error", "/_not-found"],
  *     "routes": ["/[locale]/check/[step]", …] }
  * `pages` are the routes served at those paths, sorted; `special` are Next's own pages (their file
@@ -289,7 +291,7 @@ export function pagePath(relativeHtmlFile) {
  * Checks every page before it changes any, and removes an old manifest first, so a failure leaves
  * no manifest behind.
  */
-export function documentOnly(distDir, { projectDir = '.', allowNext = process.env.DOCUMENT_ONLY_ALLOW_NEXT } = {}) {
+export function stripPrerendered(distDir, { projectDir = '.', allowNext = process.env.DOCUMENT_ONLY_ALLOW_NEXT } = {}) {
   const manifestFile = path.join(distDir, MANIFEST);
   rmSync(manifestFile, { force: true });
   const installed = installedNextVersion(projectDir);
@@ -360,11 +362,11 @@ export function documentOnly(distDir, { projectDir = '.', allowNext = process.en
 if (import.meta.url === `file://${process.argv[1]}`) {
   const distDir = process.env.NEXT_DIST_DIR ?? '.next';
   try {
-    const { pages, before, after, manifest, next } = documentOnly(distDir);
-    if (next !== TESTED_NEXT_VERSION) console.warn(`document-only: ⚠ Next ${next} is not the tested ${TESTED_NEXT_VERSION}; let through by DOCUMENT_ONLY_ALLOW_NEXT`);
-    console.log(`document-only: ${pages} prerendered pages without scripts (${(before / 1024).toFixed(0)} kB → ${(after / 1024).toFixed(0)} kB of HTML), listed in ${manifest}`);
+    const { pages, before, after, manifest, next } = stripPrerendered(distDir);
+    if (next !== TESTED_NEXT_VERSION) console.warn(`strip-prerendered: ⚠ Next ${next} is not the tested ${TESTED_NEXT_VERSION}; let through by DOCUMENT_ONLY_ALLOW_NEXT`);
+    console.log(`strip-prerendered: ${pages} prerendered pages without scripts (${(before / 1024).toFixed(0)} kB → ${(after / 1024).toFixed(0)} kB of HTML), listed in ${manifest}`);
   } catch (e) {
-    console.error(`document-only: ${e.message}`);
+    console.error(`strip-prerendered: ${e.message}`);
     process.exit(1);
   }
 }
