@@ -11,7 +11,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     // Property tests and the sweep do real work; a busy CI machine must not turn that into a failure.
     testTimeout: 30_000,
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // tests/built runs on a real build, after it (vitest.built.config.mts, scripts/test-all.sh).
+    exclude: ['tests/e2e/**', 'tests/built/**', 'node_modules/**'],
     benchmark: { include: ['tests/**/*.bench.ts'] },
   },
 });

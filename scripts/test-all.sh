@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test, in order of speed: lint, types, unit + component, the same with a new year and a new city
-# added in a scratch copy, production build, e2e (Chromium + axe),
+# added in a scratch copy, production build, the post-build layer on that build's pages, e2e (Chromium + axe),
 # then the deployment check (the standalone server behind nginx). Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +26,8 @@ step "A new benefit year and a new city are a data change: types and vitest in a
 node scripts/rules/scratch-new-year.mjs
 step "Production build (npm run build: next build, prerendered pages without scripts, the standalone server)"
 npm run build --silent
+step "The layer on what the build emitted (tests/built: every prerendered page and payload, a page of every document route with and without the layer)"
+npx vitest run --config vitest.built.config.mts
 step "End-to-end tests against the production build (Playwright, Debian Chromium, axe; standalone server on 127.0.0.1)"
 npx playwright test
 step "Deployment check: the standalone server behind Debian's nginx with deploy/nginx.conf (tests/deploy)"
