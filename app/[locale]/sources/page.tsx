@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/sources'
 /**
  * 规则与来源 / Rules and sources: every source with what it backs, every parameter with its dated
  * values (newest first) and every fact record, generated from the rules library's data. A document:
- * prerendered, no client component, so it ships without scripts (scripts/postbuild/document-only.mjs).
+ * prerendered, no client component, so it ships without scripts (scripts/postbuild/strip-prerendered.mjs).
  */
 export default async function SourcesPage({ params }: PageProps<'/[locale]/sources'>) {
   const locale = (await params).locale as Locale;

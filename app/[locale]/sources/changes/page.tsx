@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/sources/
 /**
  * 规则变更记录 / What changed in the rules: the changelog of the rules data, newest first, apart from
  * the sources page (which is long already and shows only the latest few). A document: prerendered,
- * no client component, so it ships without scripts (scripts/postbuild/document-only.mjs).
+ * no client component, so it ships without scripts (scripts/postbuild/strip-prerendered.mjs).
  */
 export default async function ChangesPage({ params }: PageProps<'/[locale]/sources/changes'>) {
   const locale = (await params).locale as Locale;
