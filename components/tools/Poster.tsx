@@ -17,7 +17,7 @@ export function posterCheckUrl(locale: Locale, region: Region): string {
 
 /**
  * An A4 poster for enrollment drives (`/{locale}/poster?r=<region>`): a large question, a QR code
- * (70 mm) to the check with the place already answered, what our sources say about this season for
+ * (64 mm printed) to the check with the place already answered, what our sources say about this season for
  * that place — dates only when sourced, else that the dates are local and what the previous benefit
  * year's were (never an older year's) — when cover starts (the continuity rule, continuity.ts) —
  * and whom to ask; then lines for the local office to write its deadline, phone and address on. A
