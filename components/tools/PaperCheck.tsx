@@ -18,7 +18,9 @@ function choiceText(w: Words, c: Choice): string {
 
 /**
  * The paper check: every question of the check with boxes to tick, when each is asked, and the
- * outcome table, all generated from the flow and the rules (lib/tools/paper.ts). A document:
+ * outcome table, all generated from the flow and the rules (lib/tools/paper.ts). It is an intake
+ * sheet: the table reads only the situation and the hukou, so the sheet says the result comes from
+ * the check (or from quick entry, where staff type the ticks in). A document:
  * no script, no form; it is made to be printed (two A4 pages at most).
  */
 export async function PaperCheck({ locale, asOf }: { locale: Locale; asOf: string }) {
@@ -27,6 +29,7 @@ export async function PaperCheck({ locale, asOf }: { locale: Locale; asOf: strin
   const questions = paperQuestions();
   const numberOf = new Map(questions.map((q) => [q.id, q.number]));
   const checkUrl = `${siteUrl}/${locale}/check`;
+  const quickUrl = `${siteUrl}/${locale}/check/all`;
   const qr = await qrCodeSvg(checkUrl);
   const newborn = valueAt(nationalNewbornWindow, asOf);
   const newbornDays = newborn && !isUnknown(newborn.value) ? newborn.value.shortest.days ?? null : null;
@@ -47,6 +50,9 @@ export async function PaperCheck({ locale, asOf }: { locale: Locale; asOf: strin
           {t('online')} <span className="break-all font-mono text-base">{checkUrl}</span>
         </p>
       </div>
+      <p className="my-2" data-intake>
+        {t('intake')} <span className="break-all font-mono text-base">{quickUrl}</span>
+      </p>
 
       <h2 className="mt-6 text-2xl">{t('partQuestions')}</h2>
       <ol className="paper-questions mt-2 space-y-4 print:space-y-0">
@@ -90,7 +96,7 @@ export async function PaperCheck({ locale, asOf }: { locale: Locale; asOf: strin
       </ol>
 
       <h2 className="mt-8 text-2xl">{t('partOutcomes')}</h2>
-      <p className="my-2 text-base">{t('outcomesLead', { places: CITY_REGIONS.map((r) => w(`regionNames.${r}`)).join(locale === 'en' ? ', ' : '、') })}</p>
+      <p className="my-2 text-base">{t('outcomesLead', { number: situationNumber, places: CITY_REGIONS.map((r) => w(`regionNames.${r}`)).join(locale === 'en' ? ', ' : '、') })}</p>
       {/* Three columns do not fit large text on a phone: the table scrolls in its own box, not the page. */}
       <div className="paper-outcomes overflow-x-auto" tabIndex={0}>
       <table className="mt-2 w-full border-collapse text-base">

@@ -21,6 +21,7 @@ import { useFieldArray, useForm, useWatch, type FieldErrors, type FieldPath, typ
 import type { EditorValues, PersonValues } from '@/lib/household/editor';
 import { problemOfMessage, type EditorProblem } from '@/lib/household/problems';
 import { fill } from '@/lib/household/fill';
+import { carriedValues } from '@/lib/household/carry';
 import { MAX_LABEL, MAX_PEOPLE } from '@/lib/household/limits';
 import { primaryButton, secondaryButton } from '@/components/ui/buttons';
 import type { EditorQuestion, EditorWords } from './editorWords';
@@ -61,9 +62,11 @@ export type PeopleEditorProps = {
   problems: EditorProblem[][];
   /** The person to open (the one being changed or added); null: the first. */
   focus: number | null;
+  /** Pairs the form carries along as they are (quick entry: the family done so far, `hv=1&m=…`). */
+  carry?: ReadonlyArray<[string, string]>;
 };
 
-export function PeopleEditor({ mode, locale, action, asOf, questions, words, initial, previews, problems, focus }: PeopleEditorProps) {
+export function PeopleEditor({ mode, locale, action, asOf, questions, words, initial, previews, problems, focus, carry = [] }: PeopleEditorProps) {
   const [engine, setEngine] = useState<Engine | null>(null);
   const [engaged, setEngaged] = useState(false);
   const loading = useRef<Promise<Engine> | null>(null);
@@ -170,13 +173,14 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const onValid = async (values: EditorValues) => {
-    window.location.assign((await load()).targetUrl(mode, locale, values));
+    window.location.assign((await load()).targetUrl(mode, locale, values, carry));
   };
   const onInvalid = () => requestAnimationFrame(() => summaryRef.current?.focus());
   const onAdd = (e: MouseEvent) => {
     e.preventDefault();
     start();
-    if (fields.length < MAX_PEOPLE) append({});
+    // As the server does: the new person starts with the place and hukou of the person before.
+    if (fields.length < MAX_PEOPLE) append(carriedValues(getValues('people').at(-1)));
   };
   const onRemove = (i: number) => (e: MouseEvent) => {
     e.preventDefault();
@@ -189,6 +193,7 @@ export function PeopleEditor({ mode, locale, action, asOf, questions, words, ini
       onFocus={() => void load()} onPointerDown={() => void load()} onInput={start} onChange={start} className="my-6" data-people-editor={mode}>
       {/* The default button: Enter in a field goes on, never "remove". */}
       <button type="submit" name="go" value="1" hidden tabIndex={-1} aria-hidden="true" />
+      {carry.map(([name, value], i) => <input key={`${name}-${i}`} type="hidden" name={name} value={value} />)}
       <p className="text-lg">{words.lead}</p>
       {anyProblem && (
         <div ref={summaryRef} role="alert" tabIndex={-1} autoFocus={formState.submitCount === 0} aria-labelledby="editor-errors" className="my-4 rounded-md border-4 border-red-700 p-4" data-error-summary>

@@ -17,10 +17,11 @@ export function posterCheckUrl(locale: Locale, region: Region): string {
 
 /**
  * An A4 poster for enrollment drives (`/{locale}/poster?r=<region>`): a large question, a QR code
- * (70 mm) to the check with the place already answered, what our sources say about this season for
+ * (64 mm printed) to the check with the place already answered, what our sources say about this season for
  * that place — dates only when sourced, else that the dates are local and what the previous benefit
  * year's were (never an older year's) — when cover starts (the continuity rule, continuity.ts) —
- * and whom to ask. A document in black and white: no script, no colour needed.
+ * and whom to ask; then lines for the local office to write its deadline, phone and address on. A
+ * document in black and white: no script, no colour needed; printed, it fills one A4 page.
  */
 export async function Poster({ locale, region, asOf }: { locale: Locale; region: Region; asOf: string }) {
   const t = translations({ locale, namespace: 'Poster' });
@@ -67,7 +68,20 @@ export async function Poster({ locale, region, asOf }: { locale: Locale; region:
         )}
         <p className="mt-2">{t('ask')}</p>
       </section>
-      <p className="mt-6 text-base">{t('footer', { date: d(asOf) })}</p>
+      {/* Lines to write on with a pen: what only the local office knows (its dates, phone and address). */}
+      <section className="poster-local mx-auto mt-6 max-w-xl border-4 border-current p-4 text-left text-xl" aria-labelledby="poster-local" data-write-in>
+        <h2 id="poster-local" className="text-2xl">{t('local.title')}</h2>
+        <dl className="mt-2">
+          {(['deadline', 'phone', 'address'] as const).map((k) => (
+            <div key={k} className="poster-line mt-3 flex items-end gap-2" data-write={k}>
+              <dt className="shrink-0 font-bold">{t(`local.${k}`)}</dt>
+              <dd className="min-h-10 flex-1 border-b-2 border-current"><span className="sr-only">{t('local.blank')}</span></dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-3 text-base">{t('local.hint')}</p>
+      </section>
+      <p className="poster-footer mt-6 text-base">{t('footer', { date: d(asOf) })}</p>
       <nav className="no-print mt-8 text-left" aria-labelledby="poster-places">
         <h2 id="poster-places" className="text-xl">{t('otherPlaces')}</h2>
         <ul className="mt-2 flex flex-wrap gap-3">

@@ -54,10 +54,15 @@ export function shownNumbers(fields: ReadonlyArray<readonly QuestionId[]>, answe
   return fields.map((ids) => (isShown(ids, answers) ? ++n : null));
 }
 
-/** Where complete answers lead: the household's link, or the single person's result. */
-export function targetUrl(mode: 'household' | 'single', locale: string, values: EditorValues): string {
+const withCarry = (params: URLSearchParams, carry: ReadonlyArray<[string, string]>) => {
+  for (const [k, v] of carry) params.append(k, v);
+  return params.toString();
+};
+
+/** Where complete answers lead: the household's link, or the single person's result (with the pairs quick entry carries). */
+export function targetUrl(mode: 'household' | 'single', locale: string, values: EditorValues, carry: ReadonlyArray<[string, string]> = []): string {
   const read = values.people.map(readPerson);
   return mode === 'household'
     ? `/${locale}/household?${householdToSearchParams(read.map((r) => ({ label: r.label, answers: r.complete! }))).toString()}`
-    : `/${locale}/check/result?${answersToSearchParams(read[0]!.complete!).toString()}`;
+    : `/${locale}/check/result?${withCarry(answersToSearchParams(read[0]!.complete!), carry)}`;
 }

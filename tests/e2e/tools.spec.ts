@@ -123,16 +123,20 @@ test.describe('household list', () => {
     await page.goto(`/en/household?${householdQuery}`);
     await page.getByRole('link', { name: 'Add another person' }).click();
     await expect(page).toHaveURL(/\/en\/household\/edit\?/);
-    // Everyone already in the list is in the form with their answers; the new person is blank.
+    // Everyone already in the list is in the form with their answers; the new person has only the
+    // place and hukou of the person before (宝宝: Beijing, local).
     await expect(page.locator('[data-person-fields]')).toHaveCount(4);
+    await expect(page.locator('#p3-r')).toHaveValue('beijing');
+    await expect(page.locator('#p3-h')).toHaveValue('local');
+    await expect(page.locator('#p3-a')).toHaveValue('');
     await expect(page.locator('#p0-a')).toHaveValue('70');
     await expect(page.locator('#p1-c')).toHaveValue('employee-active');
     await page.locator('#p3-l').fill('Mum');
     await page.locator('#p3-r').selectOption('beijing');
     await page.locator('#p3-a').fill('３８');
     await page.getByRole('button', { name: 'See the household list' }).click();
-    // Situation, hukou, groups and coverage are still missing: all listed at once, the answers kept.
-    await expect(page.locator('[data-error-summary] li')).toHaveCount(4);
+    // Situation, groups and coverage are still missing: all listed at once, the answers kept.
+    await expect(page.locator('[data-error-summary] li')).toHaveCount(3);
     await expect(page.locator('[data-error-summary]')).toContainText('Mum');
     await expect(page).toHaveTitle(/^Error: /);
     await expect(page.locator('#p3-a')).toHaveValue('３８');
@@ -263,16 +267,17 @@ test.describe('household editor with JavaScript (react-hook-form)', () => {
     await expect(person(1).locator('[data-preview="complete"]')).toContainText('城乡居民');
 
     await page.getByRole('button', { name: '再添加一个人' }).click();
+    // The new person starts with the place and hukou of the one before.
+    await expect(page.locator('#p2-r')).toHaveValue('shanghai');
+    await expect(page.locator('#p2-h')).toHaveValue('local');
     await page.locator('#p2-l').fill('爸爸');
-    await page.locator('#p2-r').selectOption('shanghai');
     await page.locator('#p2-a').fill('40');
     // Sending with someone unfinished: every problem at once, in the page, nothing sent.
     await page.getByRole('button', { name: '查看全家参保清单' }).click();
     await expect(page.locator('[data-error-summary]')).toBeFocused();
-    await expect(page.locator('[data-error-summary] li')).toHaveCount(4);
+    await expect(page.locator('[data-error-summary] li')).toHaveCount(3);
     expect(page.url()).toBe(url);
     await page.locator('#p2-s').selectOption('employee');
-    await page.locator('#p2-h').selectOption('local');
     await person(2).getByLabel('以上都没有').check();
     await page.locator('#p2-c').selectOption('employee-active');
     await expect(person(2).locator('[data-preview="complete"]')).toContainText('职工');

@@ -11,12 +11,14 @@ import { outcomeFor } from '@/lib/wizard/outcome';
 import { Notices } from '@/components/wizard/Notices';
 import { ResultView } from '@/components/wizard/ResultView';
 import { todayInShanghai } from '@/lib/wizard/today';
+import { splitFamily } from '@/lib/household/counter';
+import { NextPerson } from '@/components/tools/NextPerson';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/check/result'>) {
   const locale = (await params).locale as Locale;
   const t = translations({ locale, namespace: 'Check' });
   // The title in the voice of the page (Their result / Your result), as the heading.
-  const who = readWizard(await searchParams).answers.who ?? 'self';
+  const who = readWizard(splitFamily(await searchParams).rest).answers.who ?? 'self';
   // The preview of a shared link says what the page is and nothing of the answers (no age, group or
   // place: the link may travel further than the person meant), and does not repeat the link.
   return { title: t('resultTitle', { who }), description: t('resultMeta'), robots: { index: false }, ...shareMetadata({ locale, title: t('share.title'), description: t('resultMeta') }) };
@@ -25,7 +27,9 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
 export default async function ResultPage({ params, searchParams }: PageProps<'/[locale]/check/result'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const { answers, dropped } = readWizard(await searchParams);
+  // The family done so far at a counter (hv=1&m=…) rides along; the check reads the rest (lib/household/counter.ts).
+  const { family, rest } = splitFamily(await searchParams);
+  const { answers, dropped } = readWizard(rest);
   // The one clock read of the page: the outcome and its words are for this date.
   const asOf = todayInShanghai();
   const result = outcomeFor(answers, asOf);
@@ -38,6 +42,7 @@ export default async function ResultPage({ params, searchParams }: PageProps<'/[
     <>
       <Notices locale={locale} dropped={dropped} asOf={asOf} />
       <ResultView locale={locale} outcome={result.outcome} answers={answers} resultUrl={resultUrl} reminderHref={reminderHref} />
+      <NextPerson locale={locale} answers={answers} family={family} asOf={asOf} />
     </>
   );
 }

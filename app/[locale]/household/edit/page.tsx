@@ -7,6 +7,7 @@ import { householdToSearchParams, MAX_PEOPLE, parseHousehold } from '@/lib/house
 import { checkPeople, editorValuesOf, readEditorRequest, sentWithProblems, type PersonValues } from '@/lib/household/editor';
 import type { FormProblem } from '@/lib/household/form';
 import { todayInShanghai } from '@/lib/wizard/today';
+import { carriedValues } from '@/lib/household/carry';
 import { editorContent } from '@/components/tools/editorWords';
 import { PeopleEditor } from '@/components/tools/PeopleEditor';
 
@@ -39,7 +40,8 @@ export default async function HouseholdEditPage({ params, searchParams }: PagePr
     people = request.people;
     const action = request.action;
     if (action.kind === 'add') {
-      if (people.length < MAX_PEOPLE) people = [...people, {}];
+      // A new person starts with the place and hukou of the person before (lib/household/carry.ts).
+      if (people.length < MAX_PEOPLE) people = [...people, carriedValues(people.at(-1))];
       focus = people.length - 1;
     } else if (action.kind === 'remove') {
       people = people.filter((_, i) => i !== action.index);
@@ -53,7 +55,7 @@ export default async function HouseholdEditPage({ params, searchParams }: PagePr
     const edit = Number(one(sp.edit));
     if (Number.isInteger(edit) && edit >= 0 && edit < people.length) focus = edit;
     if ((one(sp.add) === '1' || people.length === 0) && people.length < MAX_PEOPLE) {
-      people.push({});
+      people.push(carriedValues(people.at(-1)));
       focus = people.length - 1;
     }
   }
