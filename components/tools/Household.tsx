@@ -1,13 +1,19 @@
 import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
-import { Answers, answersToSearchParams, type Answers as AnswersT } from '@/lib/rules';
+import { Answers, answersToSearchParams, type Answers as AnswersT, type Channel } from '@/lib/rules';
 import { MAX_PEOPLE, householdToSearchParams, type ParsedHousehold, type Person } from '@/lib/household/link';
-import { summarizeHousehold, type Cost } from '@/lib/household/summary';
+import { summarizeHousehold, type Cost, type Row } from '@/lib/household/summary';
 import { stepPath } from '@/lib/wizard/steps';
 import { resultContext, type Ctx } from '@/lib/result/context';
 import { DeadlineText } from '@/lib/result/words';
 import { QrCode, qrCodeSvg } from '@/components/wizard/QrCode';
+import { Hotlines } from '@/components/wizard/result/Details';
+import { ShareTools } from '@/components/wizard/result/Share';
+import { isConfirmLocally, VISIBLE_WARNINGS } from '@/components/wizard/result/Warnings';
+import { WithPhones } from '@/components/ui/Phones';
+import { SeasonNote, seasonApplies } from '@/lib/result/season';
+import { colonFor } from '@/lib/i18n/punctuation';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { primaryButton, secondaryButton } from '@/components/ui/buttons';
 
@@ -21,6 +27,8 @@ const href = (locale: string, people: readonly Person[]) => `/${locale}/househol
  */
 export async function Household({ locale, parsed, asOf }: { locale: Locale; parsed: ParsedHousehold; asOf: string }) {
   const t = translations({ locale, namespace: 'Household' });
+  const site = translations({ locale, namespace: 'Site' });
+  const footer = translations({ locale, namespace: 'Footer' });
   // Every person on the list is someone the page's user acts for: the helper's voice (TA / they).
   const ctx: Ctx = await resultContext(locale, 'helper', asOf);
   const people: Person[] = parsed.people.map(({ label, answers }) => ({ label, answers }));
@@ -42,6 +50,9 @@ export async function Household({ locale, parsed, asOf }: { locale: Locale; pars
   const editorHref = (extra: string) => `/${locale}/household/edit?${[listQuery, extra].filter(Boolean).join('&')}`;
   const addHref = editorHref('add=1');
 
+  const payGroups = wherePay(summary.rows);
+  const caveats = caveatsOf(summary.rows, ctx);
+
   const costText = (c: Cost | undefined) => {
     if (!c || c.kind === 'unknown') return t('cost.unknown');
     if (c.kind === 'none') return t('cost.none');
@@ -58,6 +69,8 @@ export async function Household({ locale, parsed, asOf }: { locale: Locale; pars
   return (
     <article className="household print-sheet max-w-3xl">
       <h1 className="text-3xl sm:text-4xl">{t('title')}</h1>
+      {/* On paper the site's name and the date stand under the title (the sheet has no header bar). */}
+      <p className="hidden print:block" data-print-asof>{site('name')} · {ctx.t('print.asOf', { date: formatIsoDate(asOf, locale) })}</p>
       <p className="my-3 text-lg">{people.length === 0 ? t('leadEmpty') : t('lead', { count: people.length })}</p>
       {parsed.overflow > 0 && (
         <p role="status" className="my-3 border-l-4 border-current p-3" data-notice="overflow">
@@ -157,6 +170,36 @@ export async function Household({ locale, parsed, asOf }: { locale: Locale; pars
         </section>
       )}
 
+      {members.length > 0 && (
+        <section className="my-6" data-section="channels" aria-labelledby="hh-channels">
+          <h2 id="hh-channels" className="text-2xl">{ctx.t('sections.channels')}</h2>
+          {/* One line per place and scheme: the people it is for, then the ways to pay there (from each person's result). */}
+          <ul className="mt-2 space-y-2">
+            {payGroups.map((g) => (
+              <li key={g.key} data-pay={g.key}>
+                <span className="font-semibold">{names(g.rows)}{g.region && <> ({ctx.w(`regionNames.${g.region}`)})</>}{colonFor(locale)}</span>
+                <span className="pay-channels">{g.channels.map((ch) => ctx.w(`channels.${ch}`)).join(locale === 'en' ? '; ' : '；')}</span>
+              </li>
+            ))}
+          </ul>
+          <div className="household-hotlines"><Hotlines ctx={ctx} /></div>
+        </section>
+      )}
+
+      {caveats.length > 0 && (
+        <section className="my-6" data-section="caveats" aria-labelledby="hh-caveats">
+          <h2 id="hh-caveats" className="text-2xl">{ctx.t('sections.warnings')}</h2>
+          {/* What each person's own result prints (its first warnings, the points to confirm at the counter, the season's gaps), each once, with whose it is. */}
+          <ul className="mt-2 space-y-2">
+            {caveats.map((c) => (
+              <li key={c.key} className="rounded-md border-l-8 border-warn bg-warn-light px-4 py-2" data-caveat={c.key}>
+                <span className="font-semibold">{names(c.rows)}{colonFor(locale)}</span>{c.node}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {summary.sharing && (
         <section className="my-6" data-section="sharing" aria-labelledby="hh-sharing">
           <h2 id="hh-sharing" className="text-2xl">{t('sharingTitle')}</h2>
@@ -173,11 +216,59 @@ export async function Household({ locale, parsed, asOf }: { locale: Locale; pars
               <p>{t('shareLead')}</p>
               <p className="mt-2 break-all font-mono text-base" data-link>{link}</p>
               <p className="mt-2 font-semibold">{t('privacy')}</p>
+              {/* "Copy link" copies "全家参保清单：<link>"; share and print as on a result (the same script). */}
+              <div className="mt-3 space-y-3"><ShareTools ctx={ctx} url={link} text={`${t('title')}${colonFor(locale)}${link}`} /></div>
             </div>
           </div>
         </section>
       )}
-      <p className="text-base">{t('asOf', { date: formatIsoDate(asOf, locale) })} {t('notGov')}</p>
+      <p className="text-base">{t('asOf', { date: formatIsoDate(asOf, locale) })}</p>
+      <p className="not-gov text-base font-semibold">{footer('disclaimer')}</p>
     </article>
   );
+}
+
+/** Where to pay, grouped: people whose first option names the same place and the same channels share one line. */
+function wherePay(rows: readonly Row[]) {
+  const groups = new Map<string, { key: string; region: string | null; channels: Channel[]; rows: number[] }>();
+  rows.forEach((r, i) => {
+    const o = r.outcome.options[0];
+    if (!o || o.channels.length === 0) return;
+    // Paid by the employer: the same line wherever the place is.
+    const region = o.channels.length === 1 && o.channels[0] === 'employer' ? null : r.outcome.region;
+    const key = `${region ?? '-'}:${o.channels.join(',')}`;
+    const g = groups.get(key) ?? { key, region, channels: o.channels, rows: [] };
+    g.rows.push(i);
+    groups.set(key, g);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * The caveats a single result prints, for every person: its first warnings (VISIBLE_WARNINGS), the
+ * later ones to confirm at the counter, and the season note (dates or amounts not in our sources).
+ * The same sentence for several people is printed once, with their names.
+ */
+function caveatsOf(rows: readonly Row[], ctx: Ctx) {
+  const out = new Map<string, { key: string; node: React.ReactNode; rows: number[] }>();
+  const add = (key: string, text: string, node: React.ReactNode, i: number) => {
+    const c = out.get(text);
+    if (c) {
+      if (!c.rows.includes(i)) c.rows.push(i);
+    } else out.set(text, { key: `${key}-${out.size}`, node, rows: [i] });
+  };
+  rows.forEach((r, i) => {
+    const o = r.outcome;
+    if (seasonApplies(o, 0) && o.season) {
+      const season = o.season;
+      const words = [season.underWay ? 'u' : '', season.datesSourced ? '' : 'd', season.amountsSourced ? '' : 'a'].join('');
+      if (words !== '') add(`season-${season.benefitYear}-${words}`, `season:${season.benefitYear}:${words}`, <SeasonNote ctx={ctx} season={season} />, i);
+    }
+    const warnings = [...o.warnings.slice(0, VISIBLE_WARNINGS), ...o.warnings.slice(VISIBLE_WARNINGS).filter((x) => isConfirmLocally(x.id))];
+    for (const x of warnings) {
+      const text = ctx.w(`warnings.${x.id}`, x.params);
+      add(x.id, text, <WithPhones text={text} />, i);
+    }
+  });
+  return [...out.values()];
 }

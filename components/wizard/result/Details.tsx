@@ -24,7 +24,8 @@ export function Materials({ ctx: { t, w }, option }: { ctx: Ctx; option: Option 
 }
 
 /** Where and how to pay, and whom to call (tel: links). */
-export function Channels({ ctx: { t, w }, option }: { ctx: Ctx; option: Option }) {
+export function Channels({ ctx, option }: { ctx: Ctx; option: Option }) {
+  const { t, w } = ctx;
   return (
     <Section id="channels" title={t('sections.channels')}>
       {option.channels.length > 0 && (
@@ -32,6 +33,15 @@ export function Channels({ ctx: { t, w }, option }: { ctx: Ctx; option: Option }
           {option.channels.map((ch) => <li key={ch}>{w(`channels.${ch}`)}</li>)}
         </ul>
       )}
+      <Hotlines ctx={ctx} />
+    </Section>
+  );
+}
+
+/** Whom to call: the public hotlines as tel: links (the result and the household sheet). */
+export function Hotlines({ ctx: { t } }: { ctx: Ctx }) {
+  return (
+    <>
       <h3 className="hotlines-title mt-4 text-xl">{t('hotlines.title')}</h3>
       <ul className="hotlines mt-2 flex flex-wrap gap-x-6 gap-y-1">
         {HOTLINES.map((h) => (
@@ -44,7 +54,7 @@ export function Channels({ ctx: { t, w }, option }: { ctx: Ctx; option: Option }
         ))}
       </ul>
       <p className="hotline-local mt-1 text-base text-ink-muted">{t('hotlineLocal')}</p>
-    </Section>
+    </>
   );
 }
 

@@ -14,7 +14,8 @@ import { Section } from './Section';
  * page's CSP) finds that the browser can do what each one does.
  * When the answers hold special groups (低保, 残疾…), a note says the link carries them.
  */
-export function Share({ ctx: { t, w, locale }, resultUrl, qr, groups }: { ctx: Ctx; resultUrl: string; qr: string; groups: readonly SpecialGroup[] }) {
+export function Share({ ctx, resultUrl, qr, groups }: { ctx: Ctx; resultUrl: string; qr: string; groups: readonly SpecialGroup[] }) {
+  const { t, w, locale } = ctx;
   const sensitive = groups.map((g) => w(`questions.special-groups.options.${g}`)).join(locale === 'en' ? ', ' : '、');
   return (
     <Section id="share" title={t('sections.share')}>
@@ -30,18 +31,31 @@ export function Share({ ctx: { t, w, locale }, resultUrl, qr, groups }: { ctx: C
             <p className="no-print border-l-4 border-warn bg-warn-light px-3 py-2" data-share-note>{t('share.sensitive', { groups: sensitive })}</p>
           )}
           {/* "Copy link" copies a short line that says what the link is (the words of its preview, no answer in them). */}
-          <div id="share-tools" className="no-print flex flex-wrap items-center gap-3" data-url={resultUrl} data-text={`${t('share.title')}${colonFor(locale)}${resultUrl}`}>
-            <button type="button" hidden data-copy className={secondaryButton}>{t('share.copy')}</button>
-            <button type="button" hidden data-share className={secondaryButton}>{t('share.share')}</button>
-            <button type="button" hidden data-print className={secondaryButton}>{t('share.print')}</button>
-          </div>
-          <p id="share-status" role="status" className="no-print text-base font-semibold" data-copied={t('share.copied')} data-failed={t('share.failed')} />
-          <p id="print-hint" className="no-print text-base">{t('printHint')}</p>
-          {/* The one script of the check's pages (lib/security/inline-scripts.ts). */}
-          <script dangerouslySetInnerHTML={{ __html: SHARE_SCRIPT }} />
+          <ShareTools ctx={ctx} url={resultUrl} text={`${t('share.title')}${colonFor(locale)}${resultUrl}`} />
           <p className="no-print"><Link href={`/${locale}/check`} prefetch={false} className="inline-flex min-h-12 items-center">{t('startAgain')}</Link></p>
         </div>
       </div>
     </Section>
+  );
+}
+
+/**
+ * The copy, share and print buttons with their status line and the "use the browser's Print" hint,
+ * driven by SHARE_SCRIPT: the result's and the household list's (one script, one hash). `text` is
+ * what "copy link" copies: a short line that names the page, then the link. Once per page (ids).
+ */
+export function ShareTools({ ctx: { t }, url, text }: { ctx: Ctx; url: string; text: string }) {
+  return (
+    <>
+      <div id="share-tools" className="no-print flex flex-wrap items-center gap-3" data-url={url} data-text={text}>
+        <button type="button" hidden data-copy className={secondaryButton}>{t('share.copy')}</button>
+        <button type="button" hidden data-share className={secondaryButton}>{t('share.share')}</button>
+        <button type="button" hidden data-print className={secondaryButton}>{t('share.print')}</button>
+      </div>
+      <p id="share-status" role="status" className="no-print text-base font-semibold" data-copied={t('share.copied')} data-failed={t('share.failed')} />
+      <p id="print-hint" className="no-print text-base">{t('printHint')}</p>
+      {/* The one script of the check's pages (lib/security/inline-scripts.ts). */}
+      <script dangerouslySetInnerHTML={{ __html: SHARE_SCRIPT }} />
+    </>
   );
 }

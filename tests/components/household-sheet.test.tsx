@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { render } from '@testing-library/react';
+import { createTranslator } from 'next-intl';
+import { loadMessages } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/routing';
+
+vi.mock('next-intl/server', () => ({
+  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
+    createTranslator({ locale, messages: loadMessages(locale) as never, namespace: namespace as never }),
+}));
+
+const { Household } = await import('@/components/tools/Household');
+const { parseHousehold } = await import('@/lib/household/link');
+const { HOTLINES } = await import('@/components/ui/Phones');
+const { SHARE_SCRIPT } = await import('@/lib/security/inline-scripts');
+
+const five = () => {
+  const q = new URLSearchParams('hv=1');
+  q.append('m', 'l.奶奶_r.chengdu_a.70_s.not-working_h.local_g.none_c.resident-active');
+  q.append('m', 'l.爸爸_r.beijing_a.40_s.employee_h.local_g.none_c.employee-active');
+  q.append('m', 'l.宝宝_r.beijing_a.0_b.2026-09-10_h.local_g.none_c.none');
+  q.append('m', 'l.妈妈_r.beijing_a.38_s.flexible_h.local_g.none_c.none');
+  q.append('m', 'l.哥哥_r.beijing_a.9_s.pupil_h.local_g.none_c.resident-active');
+  return parseHousehold(q);
+};
+
+describe('the household sheet prints what a single result prints', () => {
+  it.each(['zh-CN', 'en'] as const)('%s: the hotlines once for the family, as tel: links', async (locale) => {
+    render(await Household({ locale, parsed: five(), asOf: '2026-11-23' }));
+    const section = document.querySelector('[data-section="channels"]')!;
+    expect(section).not.toBeNull();
+    const tels = [...section.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    expect(tels).toEqual(HOTLINES.map((h) => `tel:${h.number}`));
+    // Once on the page: not per person.
+    for (const h of HOTLINES) expect(document.querySelectorAll(`.hotlines a[href="tel:${h.number}"]`)).toHaveLength(1);
+  });
+
+  it('where to pay: one line per place and scheme, naming whose it is; every person with a result is on exactly one line', async () => {
+    render(await Household({ locale: 'zh-CN', parsed: five(), asOf: '2026-11-23' }));
+    const lines = [...document.querySelectorAll('[data-section="channels"] [data-pay]')];
+    const text = lines.map((l) => l.textContent ?? '');
+    // Each person's name appears on one line only.
+    for (const who of ['奶奶', '爸爸', '宝宝', '妈妈', '哥哥']) expect(text.filter((t) => t.includes(who))).toHaveLength(1);
+    // Grandma pays in Chengdu, the Beijing residents' line is not hers.
+    const gran = text.find((t) => t.includes('奶奶'))!;
+    expect(gran).toContain('成都');
+    expect(gran).not.toContain('京通');
+    // Father's employer pays: that line names no place.
+    expect(text.find((t) => t.includes('爸爸'))).toContain('由用人单位按月代扣代缴');
+  });
+
+  it('people of one place who pay the same way share one line of where to pay', async () => {
+    const q = new URLSearchParams('hv=1');
+    q.append('m', 'l.爷爷_r.beijing_a.72_s.not-working_h.local_g.none_c.resident-active');
+    q.append('m', 'l.奶奶_r.beijing_a.70_s.not-working_h.local_g.none_c.resident-active');
+    render(await Household({ locale: 'zh-CN', parsed: parseHousehold(q), asOf: '2026-11-23' }));
+    const lines = [...document.querySelectorAll('[data-section="channels"] [data-pay]')];
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toHaveTextContent(/^爷爷.奶奶 \(北京\)：京通小程序/);
+  });
+
+  it('the caveats each result prints, each sentence once with whose it is; the date; "not a government site"', async () => {
+    render(await Household({ locale: 'zh-CN', parsed: five(), asOf: '2026-11-23' }));
+    const caveats = [...document.querySelectorAll('[data-section="caveats"] [data-caveat]')].map((l) => l.textContent ?? '');
+    expect(caveats.length).toBeGreaterThan(0);
+    expect(new Set(caveats).size).toBe(caveats.length);
+    for (const c of caveats) expect(c).toMatch(/^(奶奶|爸爸|宝宝|妈妈|哥哥)/);
+    expect(document.querySelector('[data-print-asof]')).toHaveTextContent('按 2026年11月23日 的资料');
+    expect(document.querySelector('.not-gov')).toHaveTextContent('不是政府网站');
+  });
+
+  it.each([['zh-CN', '全家参保清单：'], ['en', 'Household check: ']] as const)('%s: copy, share and print as on a result — the same script, copying "%s<link>"', async (locale, prefix) => {
+    render(await Household({ locale, parsed: five(), asOf: '2026-11-23' }));
+    const tools = document.querySelector('#share-tools')!;
+    const link = document.querySelector('[data-link]')!.textContent ?? '';
+    expect(link).toMatch(new RegExp(`/${locale}/household\\?hv=1&m=`));
+    expect(tools.getAttribute('data-url')).toBe(link);
+    expect(tools.getAttribute('data-text')).toBe(`${prefix}${link}`);
+    // Hidden until the script finds the browser can do it: nothing that would do nothing without JavaScript.
+    for (const b of tools.querySelectorAll('button')) expect(b).toHaveAttribute('hidden');
+    expect(tools.querySelectorAll('button')).toHaveLength(3);
+    const scripts = [...document.querySelectorAll('script')];
+    expect(scripts.map((s) => s.textContent)).toEqual([SHARE_SCRIPT]);
+  });
+
+  it('an empty household has no share tools, no script', async () => {
+    render(await Household({ locale: 'zh-CN', parsed: parseHousehold(new URLSearchParams('hv=1')), asOf: '2026-11-23' }));
+    expect(document.querySelector('#share-tools')).toBeNull();
+    expect(document.querySelector('script')).toBeNull();
+    expect(document.querySelector('.not-gov')).not.toBeNull();
+  });
+});
+
