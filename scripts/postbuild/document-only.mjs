@@ -42,6 +42,15 @@ import vm from 'node:vm';
  */
 export const TESTED_NEXT_VERSION = '16.4.6';
 
+/**
+ * The one inline script a prerendered page keeps: the care mode's (lib/security/inline-scripts.ts,
+ * docs/care-mode.md), kept by its exact text (read when the pages are stripped: the standalone
+ * server imports this file but has no lib/); the proxy allows it there by its hash and nothing else.
+ */
+export function careScript() {
+  return JSON.parse(readFileSync(new URL('../../lib/security/care-script.json', import.meta.url), 'utf8')).script;
+}
+
 /** The manifest's file name, in the build folder (and in the standalone server's copy of it). */
 export const MANIFEST = 'document-only.json';
 
@@ -310,6 +319,7 @@ export function documentOnly(distDir, { projectDir = '.', allowNext = process.en
   const appDir = path.join(distDir, 'server', 'app');
   if (!existsSync(appDir)) throw new Error(`${appDir} does not exist: run next build first`);
   const modulePaths = modulePathsOf(appDir);
+  const care = careScript();
   for (const route of DOCUMENT_ROUTES) checkDocumentRoute(appDir, route);
   const files = walk(appDir).filter((f) => f.endsWith('.html')).sort();
   const names = files.map((f) => path.relative(appDir, f));
@@ -340,7 +350,7 @@ export function documentOnly(distDir, { projectDir = '.', allowNext = process.en
     }
     const html = readFileSync(file, 'utf8');
     try {
-      return { file, html, out: stripRuntime(html) };
+      return { file, html, out: stripRuntime(html, { keep: (content) => content === care }) };
     } catch (e) {
       throw new Error(`${name}: ${e.message}`);
     }
