@@ -33,6 +33,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The Next version this step was written and checked against. Next may change, in any release, the
@@ -48,7 +49,7 @@ export const TESTED_NEXT_VERSION = '16.4.6';
  * server imports this file but has no lib/); the proxy allows it there by its hash and nothing else.
  */
 export function careScript() {
-  return JSON.parse(readFileSync(new URL('../../lib/security/care-script.json', import.meta.url), 'utf8')).script;
+  return JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../lib/security/care-script.json'), 'utf8')).script;
 }
 
 /** The manifest's file name, in the build folder (and in the standalone server's copy of it). */

@@ -6,7 +6,7 @@ import { NextRequest } from 'next/server';
 import { guideSlugs } from '@/lib/content/catalogue';
 import { QUESTION_IDS } from '@/lib/rules/flow';
 import { DEFERRED_MARK, DOCUMENT_HEADER } from '@/lib/security/headers';
-import { INLINE_SCRIPT_HASHES } from '@/lib/security/inline-scripts';
+import { INLINE_SCRIPT_HASHES, PRERENDERED_SCRIPT_HASHES } from '@/lib/security/inline-scripts';
 // @ts-expect-error: a plain ES module run by node after `next build`; it has no type declarations.
 import { DOCUMENT_ROUTES } from '../../scripts/postbuild/document-only.mjs';
 
@@ -19,7 +19,7 @@ vi.mock('next-intl/middleware', async () => {
 
 // The proxy takes the document-only pages and routes from the manifest the post-build step wrote
 // (lib/document-only.ts), not from a list of its own: exactly the pages listed there get
-// `script-src 'none'` and the CDN-cacheable Cache-Control; the check's pages of the routes listed
+// `script-src` with the care script's hash alone and the CDN-cacheable Cache-Control; the check's pages of the routes listed
 // there get a policy allowing only the hashed enhancement scripts, and the mark by which the
 // standalone server strips them; every other page gets a nonce.
 const locales = ['zh-CN', 'en'];
@@ -53,7 +53,7 @@ async function cspOf(pathname: string): Promise<{ csp: string; cache: string | n
 }
 
 describe('the proxy\'s document-only pages are the manifest\'s', () => {
-  it('every page the manifest lists, and no other page, is served under script-src \'none\' and may be cached by a CDN', async () => {
+  it('every page the manifest lists, and no other page, is served under a script-src of the care script alone and may be cached by a CDN', async () => {
     writeManifest(stripped);
     const { isDocumentOnlyPath } = await import('@/lib/known-paths');
     for (const page of [...stripped, ...perRequest]) {
@@ -62,7 +62,8 @@ describe('the proxy\'s document-only pages are the manifest\'s', () => {
       expect(isDocumentOnlyPath(`${page}/`), `${page}/`).toBe(listed);
       const { csp, cache, marked } = await cspOf(page);
       if (listed) {
-        expect(csp, page).toContain("script-src 'none'");
+        // The care mode's script alone (docs/care-mode.md).
+        expect(csp, page).toContain(`script-src ${PRERENDERED_SCRIPT_HASHES.join(' ')};`);
         expect(cache, page).toMatch(/^public, .*s-maxage=/);
       } else {
         // The check's pages: only the hashed enhancements may run, and the standalone server strips them.
