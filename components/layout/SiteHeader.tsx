@@ -26,6 +26,14 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </svg>
           <span className="site-name">{site('name')}</span>
         </Link>
+        {/* Care mode, a setting rather than a place (so not in the nav): beside the name, which keeps the nav
+            one row at 375 px. With JavaScript the script turns the mode on or off and the browser remembers
+            it; without, `#care` puts this page alone in care mode (`:target`, app/globals.css) and says so
+            (#care below). */}
+        <a id="care-link" href="#care" className="care-link no-print inline-flex min-h-12 items-center whitespace-nowrap px-2 font-semibold">
+          <span className="care-when-off">{t('care')}</span>
+          <span className="care-when-on">{t('careOff')}</span>
+        </a>
         <nav aria-label={t('primary')} className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
           <Link href={`/${locale}/check`} prefetch={false} className="inline-flex min-h-12 items-center whitespace-nowrap px-2 font-semibold">
             {t('check')}
@@ -37,12 +45,6 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <Link href={`/${locale}/search`} prefetch={false} className="inline-flex min-h-12 items-center whitespace-nowrap px-2 font-semibold sm:hidden" data-search-link="">
             {t('search')}
           </Link>
-          {/* With JavaScript the script turns the mode on or off here and the browser remembers it; without,
-              `#care` puts this page alone in care mode (`:target`, app/globals.css) and says so (#care below). */}
-          <a id="care-link" href="#care" className="care-link inline-flex min-h-12 items-center whitespace-nowrap px-2 font-semibold">
-            <span className="care-when-off">{t('care')}</span>
-            <span className="care-when-on">{t('careOff')}</span>
-          </a>
           <LanguageSwitcher current={locale} label={t('switchTo')} ariaLabel={t('switchToLabel')} />
         </nav>
         <div className="header-search no-print hidden sm:block">

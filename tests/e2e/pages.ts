@@ -2,6 +2,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { guideCatalogue } from '../../lib/content/catalogue';
+import { CARE_SCRIPT, PRERENDERED_SCRIPT_HASHES } from '../../lib/security/inline-scripts';
+
+/**
+ * A page's HTML without the care mode's script, the one script every page carries in its header
+ * (docs/care-mode.md): what is left of a prerendered page or a document holds no script.
+ */
+export const withoutCare = (html: string): string => html.split(`<script>${CARE_SCRIPT}</script>`).join('');
+
+/** A prerendered page's script policy: the care mode's script alone, by its hash. */
+export const PRERENDERED_SCRIPT_SRC = `script-src ${PRERENDERED_SCRIPT_HASHES.join(' ')};`;
 
 export const locales = ['zh-CN', 'en'] as const;
 
