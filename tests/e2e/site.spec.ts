@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { publicPaths, sitemapPaths } from './pages';
-import { CARE_SCRIPT } from '../../lib/security/inline-scripts';
+import { CARE_SCRIPT, publicPaths, sitemapPaths } from './pages';
 
 test.describe('locale routing', () => {
   for (const [acceptLanguage, expected] of [['zh-CN,zh;q=0.9', '/zh-CN'], ['en-GB,en;q=0.8', '/en'], ['fr-FR', '/zh-CN'], ['', '/zh-CN']] as const) {
