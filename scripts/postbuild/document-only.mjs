@@ -25,8 +25,8 @@
 // server components can render.
 //
 // It writes <distDir>/document-only.json (MANIFEST below): the pages it stripped and the routes it
-// checked. The proxy reads it to give exactly these pages a CSP with `script-src 'none'` (the
-// prerendered ones, with a CDN-cacheable Cache-Control) or one that allows only the hashed
+// checked. The proxy reads it to give exactly these pages a CSP that allows the care mode's script
+// alone, by its hash (the prerendered ones, with a CDN-cacheable Cache-Control; docs/care-mode.md) or one that allows only the hashed
 // enhancement scripts (the routes), and to mark the routes' answers for the standalone server
 // (lib/document-only.ts, lib/known-paths.ts); standalone.mjs copies it into the standalone server.
 import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
