@@ -2,7 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale, routing, type Locale } from './lib/i18n/routing';
 import { DEFERRED_MARK, DOCUMENT_HEADER, DOCUMENT_MARK, cacheControlFor, contentSecurityPolicy } from './lib/security/headers';
-import { INLINE_SCRIPT_HASHES } from './lib/security/inline-scripts';
+import { INLINE_SCRIPT_HASHES, PRERENDERED_SCRIPT_HASHES } from './lib/security/inline-scripts';
 import { queryLimitResponse, shortPage } from './lib/security/limits';
 import { NOT_FOUND_HEADER } from './lib/security/not-found';
 import { stripUntrustedHeaders } from './lib/security/request-headers';
@@ -91,7 +91,9 @@ export default function proxy(request: NextRequest) {
   const prerendered = isDocumentOnlyPath(pathname);
   // The check's pages, served without Next's scripts by the standalone server (lib/known-paths.ts).
   const checkPage = !dev && isDocumentRoutePath(pathname);
-  const csp = !dev && (prerendered || ROOT_FILES.has(pathname)) ? contentSecurityPolicy()
+  // Prerendered pages run the care mode's script only (lib/security/inline-scripts.ts); root files none.
+  const csp = !dev && ROOT_FILES.has(pathname) ? contentSecurityPolicy()
+    : !dev && prerendered ? contentSecurityPolicy({ hashes: PRERENDERED_SCRIPT_HASHES })
     : checkPage ? contentSecurityPolicy({ hashes: INLINE_SCRIPT_HASHES })
     : contentSecurityPolicy({ nonce: nonce(), hashes: INLINE_SCRIPT_HASHES, dev });
   request.headers.set('content-security-policy', csp);

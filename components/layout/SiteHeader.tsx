@@ -3,12 +3,16 @@ import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SearchForm } from '@/components/search/SearchForm';
+import { CARE_SCRIPT } from '@/lib/security/inline-scripts';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = translations({ locale, namespace: 'Nav' });
   const site = translations({ locale, namespace: 'Site' });
   return (
     <header className="border-b-4 border-brand bg-white">
+      {/* Care mode (docs/care-mode.md): before anything below is drawn, the mode the browser remembers
+          (lib/security/inline-scripts.ts, allowed by its hash on every page). */}
+      <script dangerouslySetInnerHTML={{ __html: CARE_SCRIPT }} />
       <a href="#main" className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
         {t('skip')}
       </a>
@@ -22,6 +26,14 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </svg>
           <span className="site-name">{site('name')}</span>
         </Link>
+        {/* Care mode, a setting rather than a place (so not in the nav): beside the name, which keeps the nav
+            one row at 375 px. With JavaScript the script turns the mode on or off and the browser remembers
+            it; without, `#care` puts this page alone in care mode (`:target`, app/globals.css) and says so
+            (#care below). */}
+        <a id="care-link" href="#care" className="care-link no-print inline-flex min-h-12 items-center whitespace-nowrap px-2 font-semibold">
+          <span className="care-when-off">{t('care')}</span>
+          <span className="care-when-on">{t('careOff')}</span>
+        </a>
         <nav aria-label={t('primary')} className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
           <Link href={`/${locale}/check`} prefetch={false} className="inline-flex min-h-12 items-center whitespace-nowrap px-2 font-semibold">
             {t('check')}
@@ -38,6 +50,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <div className="header-search no-print hidden sm:block">
           <SearchForm locale={locale} id="site-search" where="header" />
         </div>
+      </div>
+      <div id="care" className="care-note no-print mx-auto max-w-5xl px-4 pb-3">
+        <p className="border-l-4 border-brand bg-brand-light px-3 py-2">{t('careNote')}</p>
+        <p><a href="#main" className="inline-flex min-h-12 items-center font-semibold">{t('careNoteClose')}</a></p>
       </div>
     </header>
   );

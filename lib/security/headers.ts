@@ -1,7 +1,8 @@
 /**
  * Security headers for every response. Scripts run only from this origin and only what each kind of
  * page needs (no 'unsafe-eval', no 'unsafe-inline' for scripts):
- * - prerendered pages ship no script at all (scripts/postbuild/strip-prerendered.mjs): `script-src 'none'`;
+ * - prerendered pages ship no script but the care mode's (scripts/postbuild/strip-prerendered.mjs), allowed
+ *   by its hash alone (`PRERENDERED_SCRIPT_HASHES`, docs/care-mode.md); root files get `script-src 'none'`;
  * - the check's pages are documents too (the standalone server removes Next's runtime from them) and
  *   run only the small inline enhancements listed by hash (`hashes`, lib/security/inline-scripts.ts);
  * - any other page rendered per request (the 404 page, or every page in `next dev`) runs Next's

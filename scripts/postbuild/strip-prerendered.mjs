@@ -27,8 +27,8 @@
 // server components can render.
 //
 // It writes <distDir>/documents.json (MANIFEST, document-routes.mjs): the pages it stripped and the routes it
-// checked. The proxy reads it to give exactly these pages a CSP with `script-src 'none'` (the
-// prerendered ones, with a CDN-cacheable Cache-Control) or one that allows only the hashed
+// checked. The proxy reads it to give exactly these pages a CSP that allows the care mode's script
+// alone, by its hash (the prerendered ones, with a CDN-cacheable Cache-Control; docs/care-mode.md) or one that allows only the hashed
 // enhancement scripts (the routes), and to mark the routes' answers for the standalone server
 // (lib/document-manifest.ts, lib/known-paths.ts); standalone.mjs copies it into the standalone server.
 import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -36,6 +36,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import { DOCUMENT_ROUTES, MANIFEST } from './document-routes.mjs';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The Next version this step was written and checked against. Next may change, in any release, the
@@ -47,6 +48,16 @@ export const TESTED_NEXT_VERSION = '16.4.6';
 
 // The manifest's file name and the routes served as documents: stated once, in document-routes.mjs.
 export { MANIFEST, DOCUMENT_ROUTES };
+
+/**
+ * The one inline script a prerendered page keeps: the care mode's (lib/security/inline-scripts.ts,
+ * docs/care-mode.md), kept by its exact text (read when the pages are stripped: the standalone
+ * server imports this file but has no lib/); the proxy allows it there by its hash and nothing else.
+ */
+export function careScript() {
+  return JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../lib/security/care-script.json'), 'utf8')).script;
+}
+
 
 /** Client components that are complete without their script, and why. */
 export const ALLOWED_CLIENT_COMPONENTS = {
@@ -305,6 +316,7 @@ export function stripPrerendered(distDir, { projectDir = '.', allowNext = proces
   const appDir = path.join(distDir, 'server', 'app');
   if (!existsSync(appDir)) throw new Error(`${appDir} does not exist: run next build first`);
   const modulePaths = modulePathsOf(appDir);
+  const care = careScript();
   for (const route of DOCUMENT_ROUTES) checkDocumentRoute(appDir, route);
   const files = walk(appDir).filter((f) => f.endsWith('.html')).sort();
   const names = files.map((f) => path.relative(appDir, f));
@@ -335,7 +347,7 @@ export function stripPrerendered(distDir, { projectDir = '.', allowNext = proces
     }
     const html = readFileSync(file, 'utf8');
     try {
-      return { file, html, out: stripRuntime(html) };
+      return { file, html, out: stripRuntime(html, { keep: (content) => content === care }) };
     } catch (e) {
       throw new Error(`${name}: ${e.message}`);
     }

@@ -1,7 +1,23 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { guideCatalogue } from '../../lib/content/catalogue';
+
+/**
+ * The care mode's script (lib/security/inline-scripts.ts, CARE_SCRIPT), read from its data file: Playwright
+ * loads specs as ES modules, which cannot import JSON without an import attribute.
+ */
+export const CARE_SCRIPT: string = JSON.parse(readFileSync(path.join('lib', 'security', 'care-script.json'), 'utf8')).script;
+
+/**
+ * A page's HTML without the care mode's script, the one script every page carries in its header
+ * (docs/care-mode.md): what is left of a prerendered page or a document holds no script.
+ */
+export const withoutCare = (html: string): string => html.split(`<script>${CARE_SCRIPT}</script>`).join('');
+
+/** A prerendered page's script policy: the care mode's script alone, by its hash. */
+export const PRERENDERED_SCRIPT_SRC = `script-src 'sha256-${createHash('sha256').update(CARE_SCRIPT, 'utf8').digest('base64')}';`;
 
 export const locales = ['zh-CN', 'en'] as const;
 

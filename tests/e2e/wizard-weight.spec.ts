@@ -22,7 +22,8 @@ test('every check page carries no script but the enhancements its CSP allows by 
       expect(scriptSrc.split(' '), `${url}: a script the CSP does not allow`).toContain(sha256(text));
       expect(text.length, url).toBeLessThan(1000);
     }
-    expect(scriptsOf(html).length, url).toBe(url.includes('/check/result') ? 1 : 0);
+    // The care mode's script on every page (docs/care-mode.md); on a result, read-aloud and share too.
+    expect(scriptsOf(html).length, url).toBe(url.includes('/check/result') ? 3 : 1);
     expect(html, url).not.toContain('__next_f');
     expect(html, url).not.toMatch(/<link[^>]+as="script"|modulepreload/);
     expect(res.headers()['x-yibao-document'], url).toBeUndefined();

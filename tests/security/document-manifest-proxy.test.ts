@@ -6,7 +6,7 @@ import { NextRequest } from 'next/server';
 import { guideSlugs } from '@/lib/content/catalogue';
 import { QUESTION_IDS } from '@/lib/rules/flow';
 import { DEFERRED_MARK, DOCUMENT_HEADER } from '@/lib/security/headers';
-import { INLINE_SCRIPT_HASHES } from '@/lib/security/inline-scripts';
+import { INLINE_SCRIPT_HASHES, PRERENDERED_SCRIPT_HASHES } from '@/lib/security/inline-scripts';
 import { DOCUMENT_ROUTES } from '@/scripts/postbuild/document-routes.mjs';
 
 // next-intl's middleware imports `next/server` in a way vitest's resolver does not follow; for
@@ -16,9 +16,9 @@ vi.mock('next-intl/middleware', async () => {
   return { default: () => () => Response.next() };
 });
 
-// The proxy takes the script-free pages and the document routes from the manifest the post-build step wrote
+// The proxy takes the script-free pages and routes from the manifest the post-build step wrote
 // (lib/document-manifest.ts), not from a list of its own: exactly the pages listed there get
-// `script-src 'none'` and the CDN-cacheable Cache-Control; the check's pages of the routes listed
+// `script-src` with the care script's hash alone and the CDN-cacheable Cache-Control; the check's pages of the routes listed
 // there get a policy allowing only the hashed enhancement scripts, and the mark by which the
 // standalone server strips them; every other page gets a nonce.
 const locales = ['zh-CN', 'en'];
@@ -51,8 +51,8 @@ async function cspOf(pathname: string): Promise<{ csp: string; cache: string | n
   return { csp: res.headers.get('content-security-policy') ?? '', cache: res.headers.get('cache-control'), marked: res.headers.has(DOCUMENT_HEADER) };
 }
 
-describe('the proxy\'s script-free pages are the manifest\'s', () => {
-  it('every page the manifest lists, and no other page, is served under script-src \'none\' and may be cached by a CDN', async () => {
+describe('the proxy\'s prerendered pages are the manifest\'s', () => {
+  it('every page the manifest lists, and no other page, is served under a script-src of the care script alone and may be cached by a CDN', async () => {
     writeManifest(stripped);
     const { isDocumentOnlyPath } = await import('@/lib/known-paths');
     for (const page of [...stripped, ...perRequest]) {
@@ -61,7 +61,8 @@ describe('the proxy\'s script-free pages are the manifest\'s', () => {
       expect(isDocumentOnlyPath(`${page}/`), `${page}/`).toBe(listed);
       const { csp, cache, marked } = await cspOf(page);
       if (listed) {
-        expect(csp, page).toContain("script-src 'none'");
+        // The care mode's script alone (docs/care-mode.md).
+        expect(csp, page).toContain(`script-src ${PRERENDERED_SCRIPT_HASHES.join(' ')};`);
         expect(cache, page).toMatch(/^public, .*s-maxage=/);
       } else {
         // The check's pages: only the hashed enhancements may run, and the standalone server strips them.

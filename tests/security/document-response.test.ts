@@ -7,7 +7,7 @@ import {
 // @ts-expect-error: a plain ES module copied into the standalone server; it has no type declarations.
 } from '../../scripts/postbuild/document-response.mjs';
 import { DOCUMENT_HEADER } from '@/lib/security/headers';
-import { INLINE_SCRIPT_HASHES, SHARE_SCRIPT, scriptHash } from '@/lib/security/inline-scripts';
+import { CARE_SCRIPT, INLINE_SCRIPT_HASHES, READ_ALOUD_SCRIPT, SHARE_SCRIPT, scriptHash } from '@/lib/security/inline-scripts';
 import { contentSecurityPolicy } from '@/lib/security/headers';
 import { todayInShanghai } from '@/lib/wizard/today';
 
@@ -82,7 +82,7 @@ describe('the check\'s pages leave the standalone server as documents', () => {
   });
 
   it('keeps only the inline scripts the page\'s CSP allows by hash', () => {
-    expect([...scriptHashesOf(CSP)].map((h) => `'sha256-${h}'`)).toEqual([scriptHash(SHARE_SCRIPT)]);
+    expect([...scriptHashesOf(CSP)].map((h) => `'sha256-${h}'`)).toEqual([SHARE_SCRIPT, CARE_SCRIPT, READ_ALOUD_SCRIPT].map(scriptHash));
     const out: string = documentHtml(page(), CSP);
     expect(out).toContain(`<script>${SHARE_SCRIPT}</script>`);
     expect(out).not.toContain('not allowed');

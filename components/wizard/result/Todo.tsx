@@ -4,6 +4,8 @@ import type { Ctx } from '@/lib/result/context';
 import { SeasonNote, seasonApplies } from '@/lib/result/season';
 import { CostText, DeadlineNotes, DeadlineText } from '@/lib/result/words';
 import { WithPhones } from '@/components/ui/Phones';
+import { secondaryButton } from '@/components/ui/buttons';
+import { READ_ALOUD_SCRIPT } from '@/lib/security/inline-scripts';
 
 /**
  * The to-do list, first on the page: what to join, what to do next, by when, what it costs.
@@ -21,7 +23,7 @@ export function Todo({ ctx, outcome, reminderHref }: { ctx: Ctx; outcome: Outcom
   return (
     <section aria-labelledby="todo-title" data-section="todo" className="mt-3">
       <h2 id="todo-title" className="sr-only">{t('sections.todo')}</h2>
-      <div className="todo space-y-3 rounded-lg border-4 border-brand px-3 py-3 sm:px-4">
+      <div id="todo-box" className="todo space-y-3 rounded-lg border-4 border-brand px-3 py-3 sm:px-4">
         <div data-todo="join" className="flow-root">
           <h3 className={label}>{t('todo.join')}{colon}</h3>
           <p className="text-xl font-bold">{w(`groups.${o.choice.group}`)}</p>
@@ -54,6 +56,11 @@ export function Todo({ ctx, outcome, reminderHref }: { ctx: Ctx; outcome: Outcom
           )}
         </div>
       </div>
+      {/* Read aloud (care mode, docs/care-mode.md): hidden unless the browser can speak the page's language. */}
+      <p className="no-print mt-2">
+        <button type="button" id="todo-speak" hidden data-for="todo-box" data-lang={ctx.locale} data-stop={t('todo.speakStop')} className={secondaryButton}>{t('todo.speak')}</button>
+      </p>
+      <script dangerouslySetInnerHTML={{ __html: READ_ALOUD_SCRIPT }} />
     </section>
   );
 }
