@@ -47,8 +47,8 @@ export function compactRows(ctx: Ctx, outcome: Outcome): CompactRow[] {
 function ShortName({ ctx: { t }, option, first }: { ctx: Ctx; option: Option; first: boolean }) {
   return (
     <>
-      {first && <span className="badge mb-1 inline-block rounded bg-brand px-2 text-base font-bold text-white">{t('compare.recommended')}</span>}
-      <span className="block font-bold">{t(`compare.short.scheme.${option.choice.scheme}`)}</span>
+      {first && <><span className="badge inline-block rounded bg-brand px-1.5 text-base font-bold text-white">{t('compare.recommended')}</span> </>}
+      <span className="font-bold">{t(`compare.short.scheme.${option.choice.scheme}`)}</span>
       <span className="place block font-normal">{t(`compare.short.place.${option.choice.where}`)}</span>
     </>
   );
@@ -69,7 +69,7 @@ function CompactTable({ ctx, outcome }: { ctx: Ctx; outcome: Outcome }) {
         <thead>
           <tr>
             {options.map((o, i) => (
-              <th key={i} scope="col" className="border border-gray-400 p-2 text-left align-top" data-option={i}><ShortName ctx={ctx} option={o} first={i === 0} /></th>
+              <th key={i} scope="col" className="border border-gray-400 px-1.5 py-1 text-left align-top" data-option={i}><ShortName ctx={ctx} option={o} first={i === 0} /></th>
             ))}
           </tr>
         </thead>
@@ -80,7 +80,7 @@ function CompactTable({ ctx, outcome }: { ctx: Ctx; outcome: Outcome }) {
             </tr>
             <tr>
               {options.map((o, i) => (
-                <td key={i} className="border border-gray-400 p-2 align-top [overflow-wrap:anywhere]" data-option={i}>
+                <td key={i} className="border border-gray-400 px-1.5 py-1 align-top [overflow-wrap:anywhere]" data-option={i}>
                   {r.value(o).map((line, j) => <p key={j} className={j > 0 ? 'mt-1' : undefined} data-piece>{line.map((piece, k) => <span key={k} className={k > 0 ? 'block font-bold' : line.length > 1 ? 'block' : undefined}>{piece}</span>)}</p>)}
                 </td>
               ))}
@@ -138,6 +138,8 @@ export function Comparison({ ctx, outcome }: { ctx: Ctx; outcome: Outcome }) {
     <section aria-labelledby="compare-title" className="mt-10" data-section="compare">
       <h2 id="compare-title" className="mb-3 text-2xl">{t('sections.compare')}</h2>
       <p className="mb-3 font-semibold">{t('compare.onlyOne')}</p>
+      {/* On a phone the compact table comes before the season's note: each of its cells already says what is not in our sources. */}
+      <CompactTable ctx={ctx} outcome={outcome} />
       {seasonIndex > 0 && !seasonApplies(outcome, 0) && outcome.season && <SeasonNote ctx={ctx} season={outcome.season} />}
       <div className="compare-table hidden sm:block">
         <table className="w-full table-fixed border-collapse text-base">
@@ -160,7 +162,6 @@ export function Comparison({ ctx, outcome }: { ctx: Ctx; outcome: Outcome }) {
           </tbody>
         </table>
       </div>
-      <CompactTable ctx={ctx} outcome={outcome} />
       <details className="compare-cards mt-4 rounded-md border-2 border-gray-400 sm:hidden">
         <summary className="min-h-12 cursor-pointer px-4 py-3 font-semibold">{t('compare.compact.more')}</summary>
         <div className="space-y-4 px-3 pb-3">
