@@ -96,7 +96,7 @@ describe('the compact comparison, read as a person would', () => {
     expect(outcome.options).toHaveLength(3);
     const compact = document.querySelector('[data-compare="compact"]') as HTMLElement;
     const heads = within(compact).getAllByRole('columnheader').map((h) => norm(h.textContent));
-    expect(heads).toEqual(['建议职工医保就业地', '城乡居民医保居住地', '城乡居民医保户籍地']);
+    expect(heads).toEqual(['建议 职工医保就业地', '城乡居民医保居住地', '城乡居民医保户籍地']);
     expect(within(compact).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['要交多少钱', '什么时候办', '等待期', '待遇从什么时候开始']);
     // The season not in our sources: said so, and the safe day; the last season's dates stay in the full card only.
     const window = compact.querySelector('tbody[data-row="window"] td[data-option="1"]') as HTMLElement;
@@ -115,7 +115,7 @@ describe('the compact comparison, read as a person would', () => {
   it('says the amount a person pays, or that it is not in our sources, in English too', async () => {
     const { outcome } = await show(flexibleBeijing, '2026-11-23', 'en');
     const compact = document.querySelector('[data-compare="compact"]') as HTMLElement;
-    expect(within(compact).getAllByRole('columnheader').map((h) => norm(h.textContent))).toEqual(['SuggestedEmployee schemePlace of work', 'Resident schemePlace of residence']);
+    expect(within(compact).getAllByRole('columnheader').map((h) => norm(h.textContent))).toEqual(['Suggested Employee schemePlace of work', 'Resident schemePlace of residence']);
     const resident = outcome.options.findIndex((o) => o.choice.scheme === 'resident');
     const amount = compact.querySelector(`tbody[data-row="amount"] td[data-option="${resident}"]`) as HTMLElement;
     const c = outcome.options[resident]?.contribution;
