@@ -63,7 +63,7 @@ function CompactTable({ ctx, outcome }: { ctx: Ctx; outcome: Outcome }) {
   const { t } = ctx;
   const options = outcome.options;
   return (
-    <div className="compare-compact sm:hidden" data-compare="compact">
+    <div className="compare-compact mb-3 sm:hidden" data-compare="compact">
       <table className="w-full table-fixed border-collapse text-base">
         <caption className="sr-only">{t('compare.compact.caption')}</caption>
         <thead>
