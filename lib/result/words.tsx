@@ -43,26 +43,37 @@ export function coverText({ t, d, months }: Ctx, cover: CoverStart, wait?: Waiti
   }
 }
 
-/** An option's enrollment window, short, for the comparison. Never a countdown. */
-export function windowText({ t, w, d }: Ctx, win: EnrollmentWindow): string {
+/**
+ * An option's enrollment window, short, for the comparison, as its sentences. Never a countdown.
+ * The phone's compact comparison leaves out `lastSourced` (context, in the full card); the rest is the same text.
+ */
+export function windowParts({ t, w, d }: Ctx, win: EnrollmentWindow): { text: string; part: 'main' | 'lastSourced' }[] {
   switch (win.kind) {
     case 'regional':
-      return t('window.regional', { opens: d(win.opensOn), closes: d(win.closesOn), year: win.benefitYear });
+      return [{ text: t('window.regional', { opens: d(win.opensOn), closes: d(win.closesOn), year: win.benefitYear }), part: 'main' }];
     case 'newborn':
       // Another place's rule is labelled as such: never this place's limit.
-      if (win.rule === 'other-places') return t('window.newbornOther', { closes: d(win.closesOn) });
-      return win.closesOnLatest && win.closesOnLatest !== win.closesOn
-        ? t('window.newbornRange', { closes: d(win.closesOn), latest: d(win.closesOnLatest) })
-        : t('window.newborn', { closes: d(win.closesOn) });
+      if (win.rule === 'other-places') return [{ text: t('window.newbornOther', { closes: d(win.closesOn) }), part: 'main' }];
+      return [{
+        text: win.closesOnLatest && win.closesOnLatest !== win.closesOn
+          ? t('window.newbornRange', { closes: d(win.closesOn), latest: d(win.closesOnLatest) })
+          : t('window.newborn', { closes: d(win.closesOn) }),
+        part: 'main',
+      }];
     case 'unsourced': {
-      const parts = [t('window.unsourced', { year: win.benefitYear })];
-      if (win.lastSourced) parts.push(t('window.lastSourced', { year: win.lastSourced.benefitYear, opens: d(win.lastSourced.opensOn), closes: d(win.lastSourced.closesOn) }));
-      if (win.safeBy) parts.push(t('window.safeBy', { date: d(win.safeBy) }));
-      return parts.join(' ');
+      const parts: { text: string; part: 'main' | 'lastSourced' }[] = [{ text: t('window.unsourced', { year: win.benefitYear }), part: 'main' }];
+      if (win.lastSourced) parts.push({ text: t('window.lastSourced', { year: win.lastSourced.benefitYear, opens: d(win.lastSourced.opensOn), closes: d(win.lastSourced.closesOn) }), part: 'lastSourced' });
+      if (win.safeBy) parts.push({ text: t('window.safeBy', { date: d(win.safeBy) }), part: 'main' });
+      return parts;
     }
     default:
-      return w(`windowKinds.${win.kind}`);
+      return [{ text: w(`windowKinds.${win.kind}`), part: 'main' }];
   }
+}
+
+/** An option's enrollment window in full, for the comparison's table and cards. */
+export function windowText(ctx: Ctx, win: EnrollmentWindow): string {
+  return windowParts(ctx, win).map((p) => p.text).join(' ');
 }
 
 /**
@@ -166,6 +177,21 @@ function LastFigures({ ctx, c }: { ctx: Ctx; c: Contribution }) {
 const amounts = ({ t, yuan }: Ctx, tiers: number[]) => (tiers.length === 1 ? yuan(tiers[0] as number) : t('cost.tiers', { list: tiers.map(yuan).join(' / ') }));
 
 /**
+ * The bold line of one benefit year's cost: what this person pays (`personalPay`). The card's
+ * `YearCost` and the phone's compact comparison both print this, so the two never differ.
+ */
+export function yearHeadline(ctx: Ctx, c: Contribution, year: number | null): string {
+  const { t, w, locale } = ctx;
+  const pay = personalPay(c);
+  if (pay.kind === 'amount' && pay.byGroupRule && c.groupShare?.kind === 'place-rule') return amounts(ctx, pay.yuan);
+  if (pay.kind === 'subsidised') return w(`subsidyKinds.${pay.subsidy}`);
+  if (pay.kind === 'group-rule-no-amount') return t('cost.groupRuleSubsidy', { subsidy: pay.subsidyYuan.toLocaleString(locale) });
+  if (c.tiersYuan.length > 0) return amounts(ctx, c.tiersYuan);
+  if (c.kind === 'not-published') return year !== null ? t('cost.notInSources', { year }) : w('contributionKinds.not-published');
+  return c.payroll ? t('cost.payroll', { employer: c.payroll.employerPct, employee: c.payroll.employeePct }) : w(`contributionKinds.${c.kind}`);
+}
+
+/**
  * One benefit year's cost. The bold line is what this person pays (`personalPay`): for someone in a
  * subsidised group it is the place's stated rule, or else "usually paid in full / in part — confirm
  * locally", with the standard amount below as context only (F4.4).
@@ -187,7 +213,7 @@ function YearCost({ ctx, c, year }: { ctx: Ctx; c: Contribution; year: number | 
   if (pay.kind === 'amount' && pay.byGroupRule && g?.kind === 'place-rule') {
     return (
       <>
-        <p className="text-lg font-bold" data-amount="group-rule">{amounts(ctx, pay.yuan)}</p>
+        <p className="text-lg font-bold" data-amount="group-rule">{yearHeadline(ctx, c, year)}</p>
         <p data-group-rule={g.covers}>
           {g.covers === 'whole-contribution'
             ? t('cost.groupRuleWhole', { place, year: g.benefitYear, groups: groupNames(g.groups) })
@@ -202,7 +228,7 @@ function YearCost({ ctx, c, year }: { ctx: Ctx; c: Contribution; year: number | 
     return (
       <>
         <p className="text-lg font-bold" data-amount="subsidised">
-          {pay.kind === 'subsidised' ? w(`subsidyKinds.${pay.subsidy}`) : t('cost.groupRuleSubsidy', { subsidy: pay.subsidyYuan.toLocaleString(locale) })}
+          {yearHeadline(ctx, c, year)}
         </p>
         {g?.kind === 'usually' && g.placeReport && <p data-group-report>{t('cost.groupReport', { place, groups: groupNames(g.placeReport.groups) })}</p>}
         {c.tiersYuan.length > 0 ? (
@@ -223,7 +249,7 @@ function YearCost({ ctx, c, year }: { ctx: Ctx; c: Contribution; year: number | 
   if (c.tiersYuan.length > 0) {
     return (
       <>
-        <p className="text-lg font-bold" data-amount>{amounts(ctx, c.tiersYuan)}</p>
+        <p className="text-lg font-bold" data-amount>{yearHeadline(ctx, c, year)}</p>
         {yearLine}
         {c.governmentSubsidyYuan !== null && <p>{t('cost.subsidy', { amount: c.governmentSubsidyYuan.toLocaleString(locale) })}</p>}
       </>
@@ -232,18 +258,41 @@ function YearCost({ ctx, c, year }: { ctx: Ctx; c: Contribution; year: number | 
   if (c.kind === 'not-published') {
     return (
       <>
-        <p className="text-lg font-bold" data-amount="not-in-sources">
-          {year !== null ? t('cost.notInSources', { year }) : w('contributionKinds.not-published')}
-        </p>
+        <p className="text-lg font-bold" data-amount="not-in-sources">{yearHeadline(ctx, c, year)}</p>
         <LastFigures ctx={ctx} c={c} />
       </>
     );
   }
   return c.payroll ? (
-    <p className="font-bold" data-amount="payroll">{t('cost.payroll', { employer: c.payroll.employerPct, employee: c.payroll.employeePct })}</p>
+    <p className="font-bold" data-amount="payroll">{yearHeadline(ctx, c, year)}</p>
   ) : (
-    <p className="font-bold" data-amount={c.kind}>{w(`contributionKinds.${c.kind}`)}</p>
+    <p className="font-bold" data-amount={c.kind}>{yearHeadline(ctx, c, year)}</p>
   );
+}
+
+/** The total over the benefit years a window needs, where every year's figure is known. */
+function yearsTotalText({ t, locale }: Ctx, c: Contribution, range: { minYuan: number; maxYuan: number }): string {
+  if (c.yearsRule !== 'place') return t('cost.yearsTotalMaybe', { amount: range.maxYuan.toLocaleString(locale) });
+  return range.minYuan === range.maxYuan
+    ? t('cost.yearsTotal', { amount: range.maxYuan.toLocaleString(locale) })
+    : t('cost.yearsTotalRange', { min: range.minYuan.toLocaleString(locale), max: range.maxYuan.toLocaleString(locale) });
+}
+
+/**
+ * What it costs in a few words, for the phone's compact comparison: the total where several years
+ * are due and every figure is known, or else each year's bold line (labelled with its year when
+ * there are several). Every piece is a line `CostText` prints too.
+ */
+export function costPieces(ctx: Ctx, c: Contribution, fallbackYear: number | null): string[][] {
+  const years = costYears(c);
+  if (years.length > 1) {
+    const range = costRange(c);
+    if (range) return [[yearsTotalText(ctx, c, range)]];
+  }
+  return years.map((y, i) => {
+    const year = y.benefitYear ?? (i === 0 ? fallbackYear : null);
+    return years.length > 1 && year !== null ? [ctx.t('cost.year', { year }), yearHeadline(ctx, y, year)] : [yearHeadline(ctx, y, year)];
+  });
 }
 
 /**
@@ -269,15 +318,7 @@ export function CostText({ ctx, c, fallbackYear, groups = true }: { ctx: Ctx; c:
           <YearCost ctx={ctx} c={y} year={y.benefitYear ?? (i === 0 ? fallbackYear : null)} />
         </div>
       ))}
-      {several && range && (
-        <p className="font-semibold" data-years-total>
-          {c.yearsRule !== 'place'
-            ? t('cost.yearsTotalMaybe', { amount: range.maxYuan.toLocaleString(ctx.locale) })
-            : range.minYuan === range.maxYuan
-              ? t('cost.yearsTotal', { amount: range.maxYuan.toLocaleString(ctx.locale) })
-              : t('cost.yearsTotalRange', { min: range.minYuan.toLocaleString(ctx.locale), max: range.maxYuan.toLocaleString(ctx.locale) })}
-        </p>
-      )}
+      {several && range && <p className="font-semibold" data-years-total>{yearsTotalText(ctx, c, range)}</p>}
       {groups && c.specialGroupSubsidy.length > 1 && <GroupSubsidies ctx={ctx} subsidies={c.specialGroupSubsidy} />}
     </div>
   );

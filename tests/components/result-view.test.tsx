@@ -135,7 +135,8 @@ describe('ResultView: the options side by side', () => {
     const { outcome, w } = await show(flexibleBeijing, `${year - 1}-11-23`);
     expect(outcome.options.length).toBeGreaterThan(1);
     const compare = section('compare');
-    const table = within(compare).getByRole('table');
+    // The wide table (a phone has its own compact one: tests/components/compare.test.tsx).
+    const table = within(compare.querySelector('.compare-table') as HTMLElement).getByRole('table');
     const headers = within(table).getAllByRole('columnheader');
     expect(headers).toHaveLength(outcome.options.length);
     outcome.options.forEach((o, i) => expect(headers[i]).toHaveTextContent(w(`groups.${o.choice.group}`)));
@@ -158,7 +159,7 @@ describe('ResultView: the options side by side', () => {
     const yuan = (n: number | undefined) => `${(n ?? NaN).toLocaleString('en')} yuan a year`;
     expect(amountCells[resident]?.querySelector('[data-whose="place"]')).toHaveTextContent(`benefit year ${place.benefitYear}: ${yuan(place.tiersYuan[0])}`);
     expect(amountCells[resident]?.querySelector('[data-whose="national"]')).toHaveTextContent(`National standard, benefit year ${national.benefitYear}: ${yuan(national.tiersYuan[0])}`);
-    // The phone layout: one card per option, same rows.
+    // The phone layout: one card per option (folded under the compact table), same rows.
     const cards = compare.querySelectorAll('article[data-option]');
     expect(cards).toHaveLength(outcome.options.length);
     for (const card of cards) expect(card.querySelectorAll('[data-row]')).toHaveLength(table.querySelectorAll('tbody tr').length);

@@ -43,12 +43,17 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: '复制链接' })).toHaveCount(0);
   });
 
-  test('the comparison is a card per option on a phone and a table on a wide screen', async ({ page }) => {
+  test('the comparison is a compact table then a card per option (folded) on a phone, and a table on a wide screen', async ({ page }) => {
     await page.goto(r('en', flexibleNoNext));
     const compare = page.locator('[data-section="compare"]');
+    // The compact table comes first (tests/e2e/compare.spec.ts); the full cards open from a <details>.
+    await expect(compare.locator('.compare-compact table')).toBeVisible();
+    await expect(compare.locator('.compare-compact tbody[data-row="amount"] td[data-option="1"]')).toContainText(`Our sources do not yet have the ${SEASON_YEAR} amount`);
     await expect(compare.locator('article[data-option]')).toHaveCount(2);
+    await expect(compare.locator('article[data-option]').first()).toBeHidden();
+    await compare.locator('details.compare-cards > summary').click();
     await expect(compare.locator('article[data-option]').first()).toBeVisible();
-    await expect(compare.getByRole('table')).toBeHidden();
+    await expect(compare.locator('.compare-table table')).toBeHidden();
     for (const card of await compare.locator('article[data-option]').all()) {
       await expect(card.locator('[data-row="amount"] [data-amount]')).toBeVisible();
     }
@@ -56,8 +61,9 @@ test.describe('without JavaScript', () => {
     await expect(compare.locator('article[data-option="1"] [data-row="amount"]')).toContainText(`benefit year ${noNext.lastYear}`);
 
     await page.setViewportSize({ width: 1280, height: 800 });
-    const table = compare.getByRole('table');
+    const table = compare.locator('.compare-table table');
     await expect(table).toBeVisible();
+    await expect(compare.locator('.compare-compact')).toBeHidden();
     await expect(compare.locator('article[data-option]').first()).toBeHidden();
     await expect(table.getByRole('columnheader')).toHaveCount(2);
     await expect(table.locator('tr[data-row="amount"] td [data-amount]')).toHaveCount(2);
@@ -174,7 +180,8 @@ test.describe('the printed sheet', () => {
 
   test('keeps the comparison as a table and the confirm-locally notes that are folded on screen', async ({ page }) => {
     await printed(page, r('en', threeOptions));
-    await expect(page.locator('[data-section="compare"] table')).toBeVisible();
+    await expect(page.locator('[data-section="compare"] .compare-table table')).toBeVisible();
+    await expect(page.locator('[data-section="compare"] .compare-compact')).toBeHidden();
     await expect(page.locator('[data-section="compare"] article').first()).toBeHidden();
     await expect(page.locator('[data-print-flags] li').first()).toBeVisible();
   });
