@@ -12,6 +12,7 @@ import { periodText, type ChangesT } from '@/lib/api/changes-words';
 import { sourceById } from '@/lib/api/rules';
 import { FormattedDate } from '@/components/ui/FormattedDate';
 import { colonFor } from '@/lib/i18n/punctuation';
+import { rulesHref, sourcesPath } from '@/lib/sources-links';
 
 const ROWS = 'sm:grid sm:grid-cols-[8rem_minmax(0,1fr)] sm:gap-x-3 [&>dt]:font-semibold [&>dd]:mb-1 [&>dd]:min-w-0';
 
@@ -21,7 +22,6 @@ function Joined({ items, locale }: { items: React.ReactNode[]; locale: Locale })
 }
 
 function Entry({ e, locale, t }: { e: ChangelogEntry; locale: Locale; t: ChangesT }) {
-  const sources = `/${locale}/sources`;
   return (
     <li id={changeAnchor(e.id)} data-change={e.id} className="scroll-mt-4 break-inside-avoid rounded-md border border-gray-300 p-3 sm:p-4">
       <h2 className="text-xl">{e.title[locale]}</h2>
@@ -36,15 +36,15 @@ function Entry({ e, locale, t }: { e: ChangelogEntry; locale: Locale; t: Changes
         <dt>{t('parameters')}</dt>
         <dd>
           {e.parameters.length > 0
-            ? <Joined locale={locale} items={e.parameters.map((p) => (isParameter(p) ? <a key={p} href={`${sources}#param-${p}`}><code>{p}</code></a> : <code key={p}>{p}</code>))} />
+            ? <Joined locale={locale} items={e.parameters.map((p) => (isParameter(p) ? <a key={p} href={rulesHref(locale, { parameter: p })}><code>{p}</code></a> : <code key={p}>{p}</code>))} />
             : t('none')}
         </dd>
         <dt>{t('facts')}</dt>
-        <dd>{e.facts.length > 0 ? <Joined locale={locale} items={e.facts.map((f) => <a key={f} href={`${sources}#fact-${f}`}>{f}</a>)} /> : t('none')}</dd>
+        <dd>{e.facts.length > 0 ? <Joined locale={locale} items={e.facts.map((f) => <a key={f} href={rulesHref(locale, { fact: f })}>{f}</a>)} /> : t('none')}</dd>
         <dt>{t('sources')}</dt>
         <dd>
           {e.sources.length > 0
-            ? <Joined locale={locale} items={e.sources.map((s) => { const src = sourceById(s); return <a key={s} href={`${sources}#source-${s}`}>{src.title}</a>; })} />
+            ? <Joined locale={locale} items={e.sources.map((s) => { const src = sourceById(s); return <a key={s} href={rulesHref(locale, { source: s })}>{src.title}</a>; })} />
             : t('none')}
         </dd>
         <dt>{t('digest')}</dt>
@@ -71,7 +71,7 @@ export async function RulesChanges({ locale }: { locale: Locale }) {
       <ol className="mt-6 space-y-6">
         {entries.map((e) => <Entry key={e.id} e={e} locale={locale} t={t} />)}
       </ol>
-      <p className="no-print mt-10"><a href={`/${locale}/sources`}>{t('back')}</a></p>
+      <p className="no-print mt-10"><a href={sourcesPath(locale, 'index')}>{t('back')}</a></p>
     </div>
   );
 }

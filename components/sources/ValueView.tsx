@@ -9,6 +9,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { isUnknownValue } from '@/lib/api/rules';
 import { colonFor } from '@/lib/i18n/punctuation';
+import { rulesHref } from '@/lib/sources-links';
 
 export type ValueWords = { unknown: string; yes: string; no: string; none: string };
 
@@ -24,16 +25,13 @@ const isMonthDay = (v: object): v is { month: number; day: number } =>
 const isShort = (v: unknown): boolean =>
   isPrimitive(v) || isUnknownValue(v) || (Array.isArray(v) && v.every(isPrimitive)) || (typeof v === 'object' && v !== null && isMonthDay(v));
 
-/** The in-page anchor of a fact record. */
-export const factAnchor = (id: string) => `fact-${id}`;
-
 function Primitive({ value, locale, words, factIds }: Props) {
   if (value === null) return <>{words.none}</>;
   if (typeof value === 'boolean') return <>{value ? words.yes : words.no}</>;
   if (typeof value === 'number') return <span className="font-semibold">{value.toLocaleString(locale)}</span>;
   const s = String(value);
   if (ISO_DATE.test(s)) return <time dateTime={s}>{formatIsoDate(s, locale)}</time>;
-  if (factIds.has(s)) return <a href={`#${factAnchor(s)}`}>{s}</a>;
+  if (factIds.has(s)) return <a href={rulesHref(locale, { fact: s })}>{s}</a>;
   if (ID.test(s)) return <code>{s}</code>;
   return <span lang={/[\u3400-\u9fff]/.test(s) ? 'zh-CN' : 'en'}>{s}</span>;
 }

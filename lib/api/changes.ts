@@ -2,11 +2,12 @@
  * The changelog of the rules data (lib/rules/changelog.json) as the site shows it: the page
  * /{locale}/sources/changes, the recent changes on the sources page, and the Atom feed
  * /{locale}/sources/changes.xml (RFC 4287). Words come from the caller (messages `SourcesChanges`);
- * sources are linked to their entry on the sources page, never to the copy's host.
+ * sources are linked to their entry on the sources pages (lib/sources-links.ts), never to the copy's host.
  */
 import { CHANGELOG, PARAMETERS, regionMessages, type ChangelogEntry } from '@/lib/rules';
 import type { Locale } from '@/lib/i18n/routing';
 import { sourceById } from './rules';
+import { rulesHref } from '@/lib/sources-links';
 
 export const CHANGES_PATH = '/sources/changes';
 export const FEED_PATH = '/sources/changes.xml';
@@ -56,7 +57,6 @@ export type FeedWords = {
  */
 export function atomFeed({ locale, site, words, entries = changeEntries() }: { locale: Locale; site: string; words: FeedWords; entries?: readonly ChangelogEntry[] }): string {
   const page = `${site}/${locale}${CHANGES_PATH}`;
-  const sourcesPage = `${site}/${locale}/sources`;
   const updated = entries.map((e) => e.date).sort().at(-1) ?? '2026-11-23';
   const x = xmlEscape;
   const list = (label: string, items: string[]) => (items.length > 0 ? `<li>${x(label)}: ${items.join(locale === 'en' ? ', ' : '、')}</li>` : '');
@@ -68,8 +68,8 @@ export function atomFeed({ locale, site, words, entries = changeEntries() }: { l
       '<ul>',
       list(words.periods, e.periods.map((p) => x(words.period(p)))),
       list(words.places, e.places.map((p) => x(placeName(p, locale)))),
-      list(words.parameters, e.parameters.map((p) => (isParameter(p) ? link(`${sourcesPage}#param-${p}`, p) : x(p)))),
-      list(words.sources, e.sources.map((s) => link(`${sourcesPage}#source-${s}`, sourceById(s).title))),
+      list(words.parameters, e.parameters.map((p) => (isParameter(p) ? link(rulesHref(locale, { parameter: p }, { site }), p) : x(p)))),
+      list(words.sources, e.sources.map((s) => link(rulesHref(locale, { source: s }, { site }), sourceById(s).title))),
       '</ul>',
     ].join('');
     return [

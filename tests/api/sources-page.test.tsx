@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import { createTranslator } from 'next-intl';
 import zhCN from '@/content/messages/zh-CN.json';
 import en from '@/content/messages/en.json';
@@ -12,8 +12,8 @@ vi.mock('next-intl/server', () => ({
     createTranslator({ locale, messages: locale === 'en' ? en : zhCN, namespace: namespace as 'SourcesPage' }),
 }));
 
-const { RulesAndSources, parameterAnchor, sourceAnchor } = await import('@/components/sources/RulesAndSources');
-const { factAnchor } = await import('@/components/sources/ValueView');
+const { RulesAndSources, SourceRegistry, ParameterList, FactList } = await import('@/components/sources/RulesAndSources');
+const { anchorOf, rulesHref, sourcesPath, SOURCES_PARTS } = await import('@/lib/sources-links');
 const { sourceDate } = await import('@/components/sources/SourceRef');
 const { FACTS, PARAMETERS, SOURCE_REGISTRY } = await import('@/lib/rules');
 const { citations, rulesDocument } = await import('@/lib/api/rules');
@@ -23,32 +23,49 @@ const { hostOf, linkable } = await import('@/lib/rules/link-policy');
 /** The day the page is made for (its words state that day's figures). */
 const DAY = '2026-11-23';
 
-async function show(locale: Locale) {
-  render(await RulesAndSources({ locale, asOf: DAY }));
+type Page = 'index' | (typeof SOURCES_PARTS)[number];
+const PAGES: readonly Page[] = ['index', ...SOURCES_PARTS];
+
+/** Renders one of the sources pages alone (the document holds only it). */
+async function show(locale: Locale, page: Page) {
+  cleanup();
+  const el = page === 'index' ? await RulesAndSources({ locale, asOf: DAY })
+    : page === 'registry' ? await SourceRegistry({ locale })
+      : page === 'parameters' ? await ParameterList({ locale, asOf: DAY })
+        : await FactList({ locale, asOf: DAY });
+  render(el);
   return document.querySelector('.sources-page') as HTMLElement;
 }
+const sourceAnchor = (id: string) => anchorOf({ source: id });
+const parameterAnchor = (id: string) => anchorOf({ parameter: id });
 
 describe('the sources page is generated from the data', () => {
   for (const locale of ['zh-CN', 'en'] as const) {
-    it(`lists every parameter, source and fact, each once and linkable (${locale})`, async () => {
-      const page = await show(locale);
-      const ids = (attr: string) => [...page.querySelectorAll(`[${attr}]`)].map((el) => el.getAttribute(attr));
-      expect(ids('data-parameter')).toEqual(PARAMETERS.map((p) => p.id));
-      expect(ids('data-source-entry').sort()).toEqual(Object.keys(SOURCE_REGISTRY).sort());
-      expect(ids('data-fact')).toEqual(FACTS.map((f) => f.id));
-      // Every anchor is unique, and every in-page link leads to one.
-      const all = [...page.querySelectorAll('[id]')].map((el) => el.id);
-      expect(new Set(all).size).toBe(all.length);
-      for (const a of page.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
-        expect(document.getElementById(decodeURIComponent(a.getAttribute('href')?.slice(1) ?? '')), a.getAttribute('href') ?? '').not.toBeNull();
+    it(`lists every parameter, source and fact, each once, on its own page (${locale})`, async () => {
+      const ids = (page: HTMLElement, attr: string) => [...page.querySelectorAll(`[${attr}]`)].map((el) => el.getAttribute(attr));
+      for (const part of PAGES) {
+        const page = await show(locale, part);
+        // Each kind of entry is on its part and nowhere else.
+        expect(ids(page, 'data-parameter'), part).toEqual(part === 'parameters' ? PARAMETERS.map((p) => p.id) : []);
+        expect(ids(page, 'data-source-entry').sort(), part).toEqual(part === 'registry' ? Object.keys(SOURCE_REGISTRY).sort() : []);
+        expect(ids(page, 'data-fact'), part).toEqual(part === 'facts' ? FACTS.map((f) => f.id) : []);
+        // Every anchor is unique, and every in-page link leads to one.
+        const all = [...page.querySelectorAll('[id]')].map((el) => el.id);
+        expect(new Set(all).size, part).toBe(all.length);
+        for (const a of page.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+          expect(document.getElementById(decodeURIComponent(a.getAttribute('href')?.slice(1) ?? '')), `${part} ${a.getAttribute('href')}`).not.toBeNull();
+        }
+        expect(page.querySelector('script'), part).toBeNull();
+        // The index links each part; each part links the index and the other parts.
+        const hrefs = [...page.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+        for (const other of PAGES) if (other !== part) expect(hrefs, `${part} → ${other}`).toContain(sourcesPath(locale, other));
       }
-      expect(page.textContent).toContain(rulesDocument().version);
-      expect(page.querySelector('script')).toBeNull();
+      expect((await show(locale, 'index')).textContent).toContain(rulesDocument().version);
     });
   }
 
   it('every source says when it was published and retrieved, and links what cites it', async () => {
-    const page = await show('en');
+    const page = await show('en', 'registry');
     const cited = citations();
     const sources = createTranslator({ locale: 'en', messages: en, namespace: 'Sources' });
     const st: SourcesT = (key, values) => sources(key, values);
@@ -61,23 +78,23 @@ describe('the sources page is generated from the data', () => {
       expect(item.closest('[data-kind]')?.getAttribute('data-kind')).toBe(s.kind);
       const by = cited.get(s.id);
       const links = (what: string) => [...item.querySelectorAll(`[data-backs="${what}"] a`)].map((a) => a.getAttribute('href'));
-      expect(links('parameters')).toEqual(by?.parameters.map((id) => `#${parameterAnchor(id)}`));
-      expect(links('facts')).toEqual(by?.facts.map((id) => `#${factAnchor(id)}`));
+      expect(links('parameters')).toEqual(by?.parameters.map((id) => rulesHref('en', { parameter: id })));
+      expect(links('facts')).toEqual(by?.facts.map((id) => rulesHref('en', { fact: id })));
     }
-    // Every source a parameter cites is on the page; official sources come first.
+    // Every source a parameter cites is in the registry; official sources come first.
     const kinds = [...page.querySelectorAll('[data-kind]')].map((el) => el.getAttribute('data-kind'));
     expect(kinds[0]).toBe('official-site');
     for (const p of PARAMETERS) for (const s of [...p.sources, ...p.values.flatMap((v) => v.sources ?? [])]) expect(document.getElementById(sourceAnchor(s.id)), `${p.id} → ${s.id}`).not.toBeNull();
   });
 
   it('every parameter shows its values newest first, with unit, confidence and facts', async () => {
-    await show('zh-CN');
+    await show('zh-CN', 'parameters');
     for (const p of PARAMETERS) {
       const el = document.getElementById(parameterAnchor(p.id)) as HTMLElement;
       const froms = [...el.querySelectorAll('[data-from]')].map((x) => x.getAttribute('data-from'));
       expect(froms, p.id).toEqual(p.values.map((v) => v.from).sort().reverse());
       expect(el.textContent).toContain(p.confidence);
-      for (const f of p.facts) expect(el.querySelector(`a[href="#${factAnchor(f)}"]`), `${p.id} ${f}`).not.toBeNull();
+      for (const f of p.facts) expect(el.querySelector(`a[href="${rulesHref('zh-CN', { fact: f })}"]`), `${p.id} ${f}`).not.toBeNull();
       // A unit with a message is worded; any other is shown as the data spells it.
       const w = rulesWords('zh-CN', { asOf: DAY });
       expect(el.textContent).toContain(w.has(`units.${p.unit}`) ? w(`units.${p.unit}`) : p.unit);
@@ -90,12 +107,15 @@ describe('the sources page is generated from the data', () => {
   });
 
   it.each(['zh-CN', 'en'] as const)('links live only where the link policy allows; a copy names its host as text (%s)', async (locale) => {
-    const page = await show(locale);
-    for (const a of page.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-      const href = a.getAttribute('href') ?? '';
-      if (href.startsWith('#') || (href.startsWith('/') && !href.startsWith('//'))) continue;
-      expect(linkable(href), href).toBe(true);
+    for (const part of PAGES) {
+      const page = await show(locale, part);
+      for (const a of page.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+        const href = a.getAttribute('href') ?? '';
+        if (href.startsWith('#') || (href.startsWith('/') && !href.startsWith('//'))) continue;
+        expect(linkable(href), `${part} ${href}`).toBe(true);
+      }
     }
+    await show(locale, 'registry');
     for (const s of Object.values(SOURCE_REGISTRY)) {
       const item = document.getElementById(sourceAnchor(s.id)) as HTMLElement;
       expect([...item.querySelectorAll('a')].some((a) => a.getAttribute('href') === s.url), s.id).toBe(linkable(s.url));

@@ -11,53 +11,67 @@ const SOURCE_IDS = Object.keys(JSON.parse(readFileSync('lib/rules/sources.data.j
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const BEIJING = 'v=1&w=self&r=beijing&a=35&s=flexible&h=local&g=none&c=none';
 const JSON_TYPE = 'application/json; charset=utf-8';
+/** The sources index and its parts (lib/sources-links.ts). */
+const PARTS = ['/sources', '/sources/registry', '/sources/parameters', '/sources/facts'];
 
 test.describe('the sources page (规则与来源)', () => {
   for (const locale of locales) {
-    test(`/${locale}/sources is a document: no script, prerendered, cacheable, every parameter and source on it`, async ({ request }) => {
+    test(`/${locale}/sources and its three parts are documents: no script, prerendered, cacheable, every parameter and source on its part`, async ({ request }) => {
       const rules = await (await request.get('/api/v1/rules')).json() as { parameters: Array<{ id: string }> };
       expect(rules.parameters.length).toBeGreaterThan(30);
-      const res = await request.get(`/${locale}/sources`);
-      expect(res.status()).toBe(200);
-      const h = res.headers();
-      expect(h['content-security-policy']).toContain(PRERENDERED_SCRIPT_SRC);
-      expect(h['cache-control']).toMatch(/^public, /);
-      expect(h['set-cookie']).toBeUndefined();
-      const html = await res.text();
-      expect(withoutCare(html)).not.toMatch(/<script\b/);
-      for (const p of rules.parameters) expect(html, p.id).toContain(`id="param-${p.id}"`);
-      for (const id of SOURCE_IDS) expect(html, id).toContain(`id="source-${id}"`);
+      const html: Record<string, string> = {};
+      for (const part of PARTS) {
+        const res = await request.get(`/${locale}${part}`);
+        expect(res.status(), part).toBe(200);
+        const h = res.headers();
+        expect(h['content-security-policy'], part).toContain(PRERENDERED_SCRIPT_SRC);
+        expect(h['cache-control'], part).toMatch(/^public, /);
+        expect(h['set-cookie'], part).toBeUndefined();
+        html[part] = await res.text();
+        expect(withoutCare(html[part]), part).not.toMatch(/<script\b/);
+      }
+      for (const p of rules.parameters) expect(html['/sources/parameters'], p.id).toContain(`id="param-${p.id}"`);
+      for (const id of SOURCE_IDS) expect(html['/sources/registry'], id).toContain(`id="source-${id}"`);
+      // The index links each part.
+      for (const part of PARTS.slice(1)) expect(html['/sources'], part).toContain(`href="/${locale}${part}"`);
     });
   }
 
   for (const width of [375, 1280]) {
     for (const locale of locales) {
-      test(`/${locale}/sources at ${width}px: axe finds nothing, nothing is wider than the screen`, async ({ page }) => {
-        // A long reference page (about 7,000 elements): axe alone takes about 20 s on a busy machine.
-        test.setTimeout(180_000);
-        await page.setViewportSize({ width, height: 800 });
-        await page.goto(`/${locale}/sources`);
-        const result = await new AxeBuilder({ page }).withTags(tags).analyze();
-        expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        const overflow = await page.evaluate(() => ({
-          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          wide: [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((el) => el.outerHTML.slice(0, 80)).slice(0, 5),
-        }));
-        expect(overflow).toEqual({ page: 0, wide: [] });
-      });
+      for (const part of PARTS) {
+        test(`/${locale}${part} at ${width}px: axe finds nothing, nothing is wider than the screen`, async ({ page }) => {
+          // Long reference pages (the parameters: about 4,000 elements): axe takes a while on a busy machine.
+          test.setTimeout(180_000);
+          await page.setViewportSize({ width, height: 800 });
+          await page.goto(`/${locale}${part}`);
+          const result = await new AxeBuilder({ page }).withTags(tags).analyze();
+          expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+          const overflow = await page.evaluate(() => ({
+            page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            wide: [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((el) => el.outerHTML.slice(0, 80)).slice(0, 5),
+          }));
+          expect(overflow).toEqual({ page: 0, wide: [] });
+        });
+      }
     }
   }
 
-  test('in-page links land on their entry; print hides the page nav and keeps the entries', async ({ page }) => {
-    await page.goto('/en/sources');
+  test('links between the parts land on their entry; print hides the page nav and keeps the entries', async ({ page }) => {
+    await page.goto('/en/sources/registry');
     const firstParameterLink = page.locator('[data-source-entry] [data-backs="parameters"] a').first();
     const target = (await firstParameterLink.getAttribute('href')) ?? '';
+    expect(target).toMatch(/^\/en\/sources\/parameters#param-/);
     await firstParameterLink.click();
     await expect(page).toHaveURL(new RegExp(`${target.replace(/[.]/g, '\\.')}$`));
-    await expect(page.locator(`[id="${target.slice(1)}"]`)).toBeInViewport();
+    await expect(page.locator(`[id="${target.split('#')[1]}"]`)).toBeInViewport();
+    // Within a part, a link is to the anchor alone.
+    await page.goto('/en/sources/registry');
+    const kind = page.locator('nav[aria-labelledby="kinds-title"] a').first();
+    expect(await kind.getAttribute('href')).toMatch(/^#kind-/);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('nav[aria-labelledby="toc-title"]')).toBeHidden();
-    await expect(page.locator('[data-parameter]').first()).toBeVisible();
+    await expect(page.locator('nav[aria-labelledby="parts-title"]')).toBeHidden();
+    await expect(page.locator('[data-source-entry]').first()).toBeVisible();
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
   });
 
@@ -98,7 +112,7 @@ test.describe('the JSON API over HTTP', () => {
 
   test('/api/v1/rules: every parameter, and the registry', async ({ request }) => {
     const body = await (await request.get('/api/v1/rules')).json() as { parameters: Array<{ id: string }>; sources: Record<string, unknown>; version: string };
-    const html = await (await request.get('/zh-CN/sources')).text();
+    const html = await (await request.get('/zh-CN/sources/parameters')).text();
     expect([...html.matchAll(/data-parameter="([^"]+)"/g)].map((m) => m[1])).toEqual(body.parameters.map((p) => p.id));
     expect(Object.keys(body.sources).sort()).toEqual(SOURCE_IDS);
     // The sources page shows the same data version.
