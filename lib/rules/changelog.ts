@@ -12,7 +12,7 @@
  * entry names exist.
  */
 import * as z from 'zod/mini';
-import data from './changelog.json';
+import data from './changelog.json' with { type: 'json' };
 import { isSourceId } from './source-registry';
 
 const text = z.string().check(z.regex(/^\S(?:[\s\S]*\S)?$/, { message: 'no leading or trailing space' }));

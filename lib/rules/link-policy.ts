@@ -7,7 +7,7 @@
  * no network. The rule itself is `link-rule.ts`; this file binds it to the data.
  */
 import * as z from 'zod/mini';
-import data from './link-policy.json';
+import data from './link-policy.json' with { type: 'json' };
 import { governmentHost, hostOf, stateOutlet, whyNotLinkableUnder, type NotLinkable } from './link-rule';
 
 const host = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { message: 'a lower-case host name' }));

@@ -24,7 +24,7 @@
  * text naming its host ("我们读到的转载：<host>"), a link only if its host is a named state outlet.
  */
 import * as z from 'zod/mini';
-import data from './sources.data.json';
+import data from './sources.data.json' with { type: 'json' };
 import { OFFICIAL_TEXT_PLACES, isGovernmentHost } from './link-policy';
 
 export const SOURCE_KINDS = ['official-site', 'official-copy', 'news', 'commercial-unverified'] as const;

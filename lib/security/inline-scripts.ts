@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import care from './care-script.json';
+import care from './care-script.json' with { type: 'json' };
 
 /**
  * The only scripts the check's pages run: small inline enhancements, allowed by the hash of their
