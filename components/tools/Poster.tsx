@@ -73,9 +73,10 @@ export async function Poster({ locale, region, asOf }: { locale: Locale; region:
         <h2 id="poster-local" className="text-2xl">{t('local.title')}</h2>
         <dl className="mt-2">
           {(['deadline', 'phone', 'address'] as const).map((k) => (
-            <div key={k} className="poster-line mt-3 flex items-end gap-2" data-write={k}>
-              <dt className="shrink-0 font-bold">{t(`local.${k}`)}</dt>
-              <dd className="min-h-10 flex-1 border-b-2 border-current"><span className="sr-only">{t('local.blank')}</span></dd>
+            <div key={k} className="poster-line mt-3 flex flex-wrap items-end gap-2" data-write={k}>
+              {/* The label may take the whole line (large text on a phone); the line to write on then follows under it. */}
+              <dt className="min-w-0 font-bold">{t(`local.${k}`)}</dt>
+              <dd className="min-h-10 min-w-24 flex-1 border-b-2 border-current"><span className="sr-only">{t('local.blank')}</span></dd>
             </div>
           ))}
         </dl>

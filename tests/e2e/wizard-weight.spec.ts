@@ -60,7 +60,7 @@ async function transferred(page: Page, go: () => Promise<unknown>): Promise<{ by
 test.describe('without JavaScript, on a phone', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
 
-  test('a first visit is under 40 kB; then each step of the check, and the result, is one small answer (a step at most 12 kB, the result at most 14 kB)', async ({ page }) => {
+  test('a first visit is under 40 kB; then each step of the check, and the result, is one small answer (a step at most 12 kB, the result at most 15 kB)', async ({ page }) => {
     // The browser asks for the icon after the page has loaded: wait for it, so that it counts here.
     const first = await transferred(page, async () => {
       const icon = page.waitForResponse((r) => r.url().includes('/icon.svg'));
@@ -81,6 +81,7 @@ test.describe('without JavaScript, on a phone', () => {
     // The result is the one answer that grew on purpose (issue 20): for this person (two subsidised
     // groups, three lapsed years) it now says their own share, each waiting case by name and the
     // continuity rule, with the sources of each. 12.5 kB compressed on 2026-12-04.
-    expect(result.bytes, result.what.join(', ')).toBeLessThanOrEqual(14 * 1024);
+    // 15 kB since the result gained the phone's compact comparison and the counter's family box (2026-12-04: 14.1 kB for the heaviest).
+    expect(result.bytes, result.what.join(', ')).toBeLessThanOrEqual(15 * 1024);
   });
 });
