@@ -228,18 +228,28 @@ export async function waitForInstance(port, timeoutMs = 30_000) {
   }
 }
 
-/** The resident memory of the instance on `port` (its whole process group), in bytes. */
-export function instanceRss(dir, port) {
-  const group = Number(readFileSync(pidFile(dir, port), 'utf8'));
-  let total = 0;
+/** The live processes of process group `group`: their /proc id and the fields of their stat line after the name. */
+function groupProcesses(group) {
+  const found = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) !== group) continue; // pgrp
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1];
-      total += Number(rss ?? 0) * 1024;
+      if (Number(fields[2]) === group) found.push({ entry, fields }); // pgrp
+    } catch {
+      /* gone */
+    }
+  }
+  return found;
+}
+
+/** The resident memory of the instance on `port` (its whole process group), in bytes. */
+export function instanceRss(dir, port) {
+  let total = 0;
+  for (const { entry } of groupProcesses(Number(readFileSync(pidFile(dir, port), 'utf8')))) {
+    try {
+      total += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1] ?? 0) * 1024;
     } catch {
       /* gone */
     }
@@ -250,19 +260,7 @@ export function instanceRss(dir, port) {
 /** The CPU time (user + system, in seconds) used so far by the live processes of process group `group`. */
 export function groupCpuSeconds(group) {
   const tick = 100; // USER_HZ: 100 on Linux
-  let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) !== group) continue; // pgrp
-      total += (Number(fields[11]) + Number(fields[12])) / tick; // utime, stime
-    } catch {
-      /* gone */
-    }
-  }
-  return total;
+  return groupProcesses(group).reduce((sum, { fields }) => sum + (Number(fields[11]) + Number(fields[12])) / tick, 0); // utime, stime
 }
 
 /** The process group of the instance on `port`. */
