@@ -6,16 +6,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { render } from '@testing-library/react';
-import { createTranslator } from 'next-intl';
-import zhCN from '@/content/messages/zh-CN.json';
-import en from '@/content/messages/en.json';
-import type { Locale } from '@/lib/i18n/routing';
 
-vi.mock('next-intl/server', () => ({
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
-    createTranslator({ locale, messages: locale === 'en' ? en : zhCN, namespace: namespace as 'SourcesChanges' }),
-  setRequestLocale: () => {},
-}));
+vi.mock('next-intl/server', () => import('../intl-server'));
 
 const { CHANGELOG } = await import('@/lib/rules');
 const { atomFeed, changeAnchor, xmlEscape } = await import('@/lib/api/changes');

@@ -6,10 +6,7 @@ import en from '@/content/messages/en.json';
 import type { Locale } from '@/lib/i18n/routing';
 import { get, json } from './helpers';
 
-vi.mock('next-intl/server', () => ({
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
-    createTranslator({ locale, messages: locale === 'en' ? en : zhCN, namespace: namespace as 'Check' }),
-}));
+vi.mock('next-intl/server', () => import('../intl-server'));
 
 const { GET } = await import('@/app/api/v1/evaluate/route');
 const { DROP_REASONS, REGIONS, SOURCE_REGISTRY, URL_PARAMS, answersToSearchParams, evaluate, Answers } = await import('@/lib/rules');

@@ -2,15 +2,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import { createTranslator } from 'next-intl';
-import zhCN from '@/content/messages/zh-CN.json';
 import en from '@/content/messages/en.json';
 import type { Locale } from '@/lib/i18n/routing';
 import type { SourcesT } from '@/components/sources/SourceRef';
 
-vi.mock('next-intl/server', () => ({
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
-    createTranslator({ locale, messages: locale === 'en' ? en : zhCN, namespace: namespace as 'SourcesPage' }),
-}));
+vi.mock('next-intl/server', () => import('../intl-server'));
 
 const { RulesAndSources, SourceRegistry, ParameterList, FactList } = await import('@/components/sources/RulesAndSources');
 const { anchorOf, rulesHref, sourcesPath, SOURCES_PARTS } = await import('@/lib/sources-links');

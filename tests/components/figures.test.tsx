@@ -8,13 +8,9 @@ import zhCN from '@/content/messages/zh-CN.json';
 import en from '@/content/messages/en.json';
 import type { Locale } from '@/lib/i18n/routing';
 
-const current: { locale: Locale } = { locale: 'zh-CN' };
+import { current } from '../intl-server';
 const messagesFor = (locale: Locale) => (locale === 'en' ? en : zhCN);
-vi.mock('next-intl/server', () => ({
-  getLocale: async () => current.locale,
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
-    createTranslator({ locale, messages: messagesFor(locale), namespace: namespace as 'Figures' }),
-}));
+vi.mock('next-intl/server', () => import('../intl-server'));
 
 const F = await import('@/components/guide/figures');
 const { figureSources, figureUsages } = await import('@/components/guide/figures/provenance');

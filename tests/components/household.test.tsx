@@ -1,14 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { createTranslator } from 'next-intl';
-import { loadMessages } from '@/lib/i18n/messages';
-import type { Locale } from '@/lib/i18n/routing';
 
-vi.mock('next-intl/server', () => ({
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
-    createTranslator({ locale, messages: loadMessages(locale) as never, namespace: namespace as never }),
-}));
+vi.mock('next-intl/server', () => import('../intl-server'));
 
 const { Household } = await import('@/components/tools/Household');
 const { parseHousehold } = await import('@/lib/household/link');

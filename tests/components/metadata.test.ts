@@ -7,15 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Metadata } from 'next';
-import { createTranslator } from 'next-intl';
 import { loadMessages } from '@/lib/i18n/messages';
-import type { Locale } from '@/lib/i18n/routing';
 
-vi.mock('next-intl/server', () => ({
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
-    createTranslator({ locale, messages: loadMessages(locale) as never, namespace: namespace as never }),
-  setRequestLocale: () => {},
-}));
+vi.mock('next-intl/server', () => import('../intl-server'));
 
 const { OG_IMAGE } = await import('@/lib/metadata');
 const { answersToSearchParams } = await import('@/lib/rules');

@@ -2,15 +2,8 @@
 /** The special-groups guide's table of non-local children's access is the region files' `nonLocalAccess`, row for row. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from '@testing-library/react';
-import { createTranslator } from 'next-intl';
-import { loadMessages } from '@/lib/i18n/messages';
-import type { Locale } from '@/lib/i18n/routing';
 
-vi.mock('next-intl/server', () => ({
-  getLocale: async () => 'zh-CN',
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
-    createTranslator({ locale, messages: loadMessages(locale) as never, namespace: namespace as never }),
-}));
+vi.mock('next-intl/server', () => import('../intl-server'));
 
 const { NonLocalChildren } = await import('@/components/guide/figures');
 const { PROFILES, SOURCED_REGIONS } = await import('@/lib/rules');

@@ -1,14 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { render } from '@testing-library/react';
-import { createTranslator } from 'next-intl';
 import type { Locale } from '@/lib/i18n/routing';
-import { loadMessages } from '@/lib/i18n/messages';
 
-vi.mock('next-intl/server', () => ({
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
-    createTranslator({ locale, messages: loadMessages(locale), namespace: namespace as 'Poster' }),
-}));
+vi.mock('next-intl/server', () => import('../intl-server'));
 
 // Adds the test-only place whose data stop at LAST_YEAR (tests/rules/fixture-region.ts).
 vi.mock('@/lib/rules/regions/list', async (importOriginal) => (await import('../rules/fixture-region')).withFixturePlaces(await importOriginal()));

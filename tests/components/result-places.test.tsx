@@ -6,14 +6,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
-import { createTranslator } from 'next-intl';
-import { loadMessages } from '@/lib/i18n/messages';
-import type { Locale } from '@/lib/i18n/routing';
 
-vi.mock('next-intl/server', () => ({
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
-    createTranslator({ locale, messages: loadMessages(locale) as never, namespace: namespace as never }),
-}));
+vi.mock('next-intl/server', () => import('../intl-server'));
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
 const { ResultView } = await import('@/components/wizard/ResultView');

@@ -1,15 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
-import { createTranslator } from 'next-intl';
-import zhCN from '@/content/messages/zh-CN.json';
-import en from '@/content/messages/en.json';
 import type { Locale } from '@/lib/i18n/routing';
 
-vi.mock('next-intl/server', () => ({
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
-    createTranslator({ locale, messages: locale === 'en' ? en : zhCN, namespace: namespace as 'Check' }),
-}));
+vi.mock('next-intl/server', () => import('../intl-server'));
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
 const { ResultView } = await import('@/components/wizard/ResultView');

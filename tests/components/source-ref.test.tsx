@@ -13,13 +13,9 @@ import zhCN from '@/content/messages/zh-CN.json';
 import en from '@/content/messages/en.json';
 import type { Locale } from '@/lib/i18n/routing';
 
-const current: { locale: Locale } = { locale: 'zh-CN' };
+import { current } from '../intl-server';
 const messagesFor = (locale: Locale) => (locale === 'en' ? en : zhCN);
-vi.mock('next-intl/server', () => ({
-  getLocale: async () => current.locale,
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
-    createTranslator({ locale, messages: messagesFor(locale), namespace: namespace as 'Sources' }),
-}));
+vi.mock('next-intl/server', () => import('../intl-server'));
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
 const { SourceRef, sourcesT, OFFICIAL_REL, OutboundLink } = await import('@/components/sources/SourceRef');

@@ -4,23 +4,14 @@
  * most two A4 pages; and copy, share and print on the page as on a result.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { placeWithoutYear } from './data';
+import { householdQuery } from './household';
+import { pageCount } from './pages';
 
-/** Pages in a PDF: Chromium writes one /Type /Page object per page. */
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-
-const noNext = placeWithoutYear();
 /** Five people, as many kinds of result as a family holds: a resident renewing where this season is not in our sources, an employee, a newborn, a flexible worker, a pupil. */
-const FIVE = (() => {
-  const p = new URLSearchParams();
-  p.set('hv', '1');
-  p.append('m', `l.奶奶_r.${noNext.region}_a.70_s.not-working_h.local_g.none_c.resident-active`);
-  p.append('m', 'l.爸爸_r.beijing_a.40_s.employee_h.local_g.none_c.employee-active');
-  p.append('m', 'l.宝宝_r.beijing_a.0_b.2026-09-10_h.local_g.none_c.none');
-  p.append('m', 'l.妈妈_r.beijing_a.38_s.flexible_h.other-mainland_p.yes_g.none_c.none');
-  p.append('m', 'l.哥哥_r.shanghai_a.19_s.university_h.other-mainland_p.no_g.dibao_c.resident-lapsed_ly.2');
-  return p.toString();
-})();
+const FIVE = householdQuery(
+  'l.妈妈_r.beijing_a.38_s.flexible_h.other-mainland_p.yes_g.none_c.none',
+  'l.哥哥_r.shanghai_a.19_s.university_h.other-mainland_p.no_g.dibao_c.resident-lapsed_ly.2',
+);
 
 const words = {
   'zh-CN': { pay: '在哪里交', notGov: '不是政府网站', caveats: '请注意', copied: '链接已复制', line: '全家参保清单：', copy: '复制链接', print: '打印清单' },

@@ -34,3 +34,6 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   const xml = await (await request.get('/sitemap.xml')).text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
 }
+
+/** Pages in a PDF: Chromium writes one /Type /Page object per page. */
+export const pageCount = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

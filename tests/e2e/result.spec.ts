@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SEASON_YEAR, placeWithoutYear } from './data';
+import { pageCount } from './pages';
 
 // The result page: a to-do list first, the options compared, and an A4 sheet for the counter.
 // Pinned to CHECK_TODAY = 2026-11-23 (playwright.config.ts).
@@ -117,9 +118,6 @@ test.describe('without JavaScript', () => {
     await expect(why.locator('[data-reason] [data-source]').first()).toBeVisible();
   });
 });
-
-/** Pages in a PDF: Chromium writes one /Type /Page object per page. */
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 /** The PDF's text, where poppler's pdftotext is installed (the count and the DOM checks run everywhere). */
 function pdfText(pdf: Buffer): string | null {

@@ -1,9 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import ICAL from 'ical.js';
-import { createTranslator } from 'next-intl';
 import zhCN from '@/content/messages/zh-CN.json';
 import en from '@/content/messages/en.json';
-import type { Locale } from '@/lib/i18n/routing';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 import type { Reminder } from '@/lib/rules/outcome';
 import { escapeText, foldLine, reminderIcs } from '@/lib/wizard/reminder';
@@ -11,10 +9,7 @@ import { escapeText, foldLine, reminderIcs } from '@/lib/wizard/reminder';
 // For the route: real messages, and an outcome we choose (the engine has its own tests).
 const outcomeFor = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/wizard/outcome', () => ({ outcomeFor }));
-vi.mock('next-intl/server', () => ({
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
-    createTranslator({ locale, messages: locale === 'en' ? en : zhCN, namespace: namespace as 'Check' }),
-}));
+vi.mock('next-intl/server', () => import('../intl-server'));
 const { GET } = await import('@/app/[locale]/check/reminder/route');
 
 const URL_ = 'http://localhost:3000/zh-CN/check/result?v=1&w=self&r=elsewhere&a=40&s=not-working&h=local&g=none&c=none';
