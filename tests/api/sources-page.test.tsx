@@ -15,6 +15,7 @@ const { FACTS, PARAMETERS, SOURCE_REGISTRY } = await import('@/lib/rules');
 const { citations, rulesDocument } = await import('@/lib/api/rules');
 const { rulesWords } = await import('@/lib/wizard/words');
 const { hostOf, linkable } = await import('@/lib/rules/link-policy');
+const { isUnknown } = await import('@/lib/rules/parameters/types');
 
 /** The day the page is made for (its words state that day's figures). */
 const DAY = '2026-11-23';
@@ -95,11 +96,19 @@ describe('the sources page is generated from the data', () => {
       const w = rulesWords('zh-CN', { asOf: DAY });
       expect(el.textContent).toContain(w.has(`units.${p.unit}`) ? w(`units.${p.unit}`) : p.unit);
     }
-    // A value not in our sources says so, with its note; numbers are the data's.
-    const contribution = document.getElementById(parameterAnchor('national.resident-individual-contribution')) as HTMLElement;
-    expect(contribution.querySelector('[data-from="2027-01-01"] [data-value="unknown"]')?.textContent).toContain('本站尚未收录');
-    expect(contribution.querySelector('[data-from="2025-01-01"]')?.textContent).toContain('400');
-    expect(contribution.querySelector('[data-from="2025-01-01"] time')?.textContent).toBe('2025年度');
+    // A value not in our sources says so, with its note; numbers are the data's, each under its benefit year
+    // (every value of the national amount, read from the data: a new year changes no line here).
+    const amounts = PARAMETERS.find((p) => p.id === 'national.resident-individual-contribution')!;
+    const contribution = document.getElementById(parameterAnchor(amounts.id)) as HTMLElement;
+    const unknown = amounts.values.filter((v) => isUnknown(v.value));
+    const stated = amounts.values.filter((v) => !isUnknown(v.value));
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(stated.length).toBeGreaterThan(0);
+    for (const v of unknown) expect(contribution.querySelector(`[data-from="${v.from}"] [data-value="unknown"]`)?.textContent, v.from).toContain('本站尚未收录');
+    for (const v of stated) {
+      expect(contribution.querySelector(`[data-from="${v.from}"]`)?.textContent, v.from).toContain(String(v.value));
+      expect(contribution.querySelector(`[data-from="${v.from}"] time`)?.textContent, v.from).toBe(`${v.from.slice(0, 4)}年度`);
+    }
   });
 
   it.each(['zh-CN', 'en'] as const)('links live only where the link policy allows; a copy names its host as text (%s)', async (locale) => {

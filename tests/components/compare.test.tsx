@@ -106,7 +106,7 @@ describe('the compact comparison over a sample of the sweep', () => {
 });
 
 describe('the compact comparison, read as a person would', () => {
-  const flexibleBeijing = Answers.parse({ who: 'self', region: 'beijing', age: 35, situation: 'flexible', hukou: 'local', groups: [], coverage: 'none' });
+  const flexibleLocal = Answers.parse({ who: 'self', region: OPEN_PLACE as never, age: 35, situation: 'flexible', hukou: 'local', groups: [], coverage: 'none' });
   const threeOptions = Answers.parse({ who: 'helper', region: OPEN_PLACE as never, age: 40, situation: 'flexible', hukou: 'other-mainland', permit: 'yes', groups: ['dibao'], coverage: 'resident-active' });
 
   it('names each option in a few characters and reads each row across them (zh-CN, three options)', async () => {
@@ -130,17 +130,27 @@ describe('the compact comparison, read as a person would', () => {
     expect(details.querySelectorAll('article[data-option]')).toHaveLength(3);
   });
 
-  it('says the amount a person pays, or that it is not in our sources, in English too', async () => {
-    const { outcome } = await show(flexibleBeijing, '2026-11-23', 'en');
+  // The fixture place's one sourced year, and the season after it, which is not in our sources.
+  it.each([
+    ['in the window of the one year the place holds: that year\'s figure', `${LAST_YEAR - 1}-12-01`, LAST_YEAR],
+    ['in the next season, which is not in our sources: said so, never last year\'s figure as this year\'s', `${LAST_YEAR}-11-23`, null],
+  ] as const)('says the amount a person pays, or that it is not in our sources, in English too: %s', async (_, asOf, sourcedYear) => {
+    const { outcome } = await show(flexibleLocal, asOf, 'en');
     const compact = document.querySelector('[data-compare="compact"]') as HTMLElement;
     expect(within(compact).getAllByRole('columnheader').map((h) => norm(h.textContent))).toEqual(['Suggested Employee schemePlace of work', 'Resident schemePlace of residence']);
     const resident = outcome.options.findIndex((o) => o.choice.scheme === 'resident');
     const amount = compact.querySelector(`tbody[data-row="amount"] td[data-option="${resident}"]`) as HTMLElement;
     const c = outcome.options[resident]?.contribution;
     if (!c) throw new Error('expected a resident option');
-    // Either this season's figure or an explicit "not in our sources" for its year: never last year's figure as this year's.
-    if (c.tiersYuan.length > 0) expect(amount).toHaveTextContent(`${c.tiersYuan[0]?.toLocaleString('en')} yuan a year`);
-    else expect(amount).toHaveTextContent(/Our sources do not yet have the \d{4} amount/);
-    for (const l of c.lastPublished) expect(amount).not.toHaveTextContent(`benefit year ${l.benefitYear}`);
+    if (sourcedYear !== null) {
+      expect(c.benefitYear).toBe(sourcedYear);
+      expect(c.tiersYuan.length).toBeGreaterThan(0);
+      expect(amount).toHaveTextContent(`${c.tiersYuan[0]?.toLocaleString('en')} yuan a year`);
+    } else {
+      expect(c.tiersYuan).toEqual([]);
+      expect(c.lastPublished.map((l) => l.benefitYear)).toContain(LAST_YEAR);
+      expect(amount).toHaveTextContent(`Our sources do not yet have the ${LAST_YEAR + 1} amount`);
+      for (const l of c.lastPublished) expect(amount).not.toHaveTextContent(`benefit year ${l.benefitYear}`);
+    }
   });
 });

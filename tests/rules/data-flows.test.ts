@@ -26,7 +26,8 @@ vi.mock('../../lib/rules/answer-bounds.data.json', async (importOriginal) => {
 const { evaluate, ruleFigures, AGE_RULES, conflicts } = await import('../../lib/rules');
 const { rulesWords } = await import('../../lib/wizard/words');
 
-const asOf = '2026-11-20';
+// A day the fixture figures above are in force (after WAITS_FROM), not a day chosen for today's data.
+const asOf = `${WAITS_FROM.slice(0, 4)}-11-20`;
 const person = (age: number) =>
   evaluate({ who: 'self', region: 'elsewhere', age, situation: 'not-working', hukou: 'local', groups: [], coverage: 'none' }, { asOf });
 
