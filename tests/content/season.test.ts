@@ -1,7 +1,30 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { seasonOn, shownYears } from '@/lib/content/season';
 import { SOURCED_REGIONS, evaluate, type SourcedRegion } from '@/lib/rules';
 import { firstYearWithNoValue, lastUsableWindow } from '../data-years';
+import { LAST_YEAR } from '../rules/fixture-region';
+
+// "A place whose window has closed, its next year not in our sources" is a test-only place, never a
+// real one (issue 21): the fixture `lastyear` with its one window closing in December, as some
+// places' do, so that a day in January falls after it and inside the season.
+const EARLY_CLOSE = vi.hoisted(() => 'earlyclose');
+vi.mock('@/lib/rules/regions/list', async (importOriginal) => {
+  const f = await import('../rules/fixture-region');
+  const y = f.LAST_YEAR;
+  const file = {
+    ...f.LAST_YEAR_ONLY_FILE,
+    id: EARLY_CLOSE,
+    name: { 'zh-CN': '早截止市', en: 'Earlyclose City' },
+    residentWindow: {
+      ...f.LAST_YEAR_ONLY_FILE.residentWindow,
+      values: [
+        { from: `${y}-01-01`, value: { opensOn: `${y - 1}-09-01`, closesOn: `${y - 1}-12-25`, coverStarts: `${y}-01-01` } },
+        { from: `${y + 1}-01-01`, unknown: 'Test fixture: the next window is not sourced.' },
+      ],
+    },
+  };
+  return f.withCities(await importOriginal(), { [EARLY_CLOSE]: file });
+});
 
 describe('the season, from the rules', () => {
   it('late November collects for the next benefit year, likely under way; in a year we do not have, nothing is sourced and each place shows its last sourced window', () => {
@@ -45,8 +68,9 @@ describe('the season, from the rules', () => {
   });
 
   it('a place whose window for the season has closed collects for the next year, and says when it closed', () => {
-    const shanghai = seasonOn('2026-01-15').places.find((p) => p.region === 'shanghai');
-    expect(shanghai).toMatchObject({ benefitYear: 2027, closed: { benefitYear: 2026, closesOn: '2025-12-25' }, datesSourced: false });
+    const s = seasonOn(`${LAST_YEAR}-01-15`);
+    expect(s.benefitYear).toBe(LAST_YEAR);
+    expect(s.places.find((p) => p.region === EARLY_CLOSE)).toMatchObject({ benefitYear: LAST_YEAR + 1, closed: { benefitYear: LAST_YEAR, closesOn: `${LAST_YEAR - 1}-12-25` }, datesSourced: false });
   });
 
   it('between March and August the next season has not started', () => {
