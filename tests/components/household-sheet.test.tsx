@@ -4,24 +4,47 @@ import { render } from '@testing-library/react';
 
 vi.mock('next-intl/server', () => import('../intl-server'));
 
+// Two test-only places, each with its ways to pay, never real ones (issue 21): the fixture `lastyear`
+// (tests/rules/fixture-region.ts) under two names, one paying through 京通 and the bank, the other
+// through the tax app and WeChat, so that each person's line can be told from the other place's.
+const PLACES = vi.hoisted(() => ({ here: 'payhere', there: 'paythere' }) as const);
+vi.mock('@/lib/rules/regions/list', async (importOriginal) => {
+  const f = await import('../rules/fixture-region');
+  // Each place's row labels its own (a label belongs to one place): `ly-…` becomes `<prefix>-…`.
+  const relabel = (prefix: string) => JSON.parse(JSON.stringify(f.LAST_YEAR_ONLY_FILE.residentContribution).replaceAll('"ly-', `"${prefix}-`));
+  const place = (id: string, prefix: string, zh: string, en: string, channels: string[]) => ({
+    ...f.LAST_YEAR_ONLY_FILE,
+    id,
+    name: { 'zh-CN': zh, en },
+    residentContribution: relabel(prefix),
+    residentChannels: { description: 'Test place: its ways to pay.', confidence: 'B', facts: ['F7.1'], sources: ['gbf38Full'], values: [{ from: '2020-01-01', value: channels }] },
+  });
+  return f.withCities(await importOriginal(), {
+    [PLACES.here]: place(PLACES.here, 'ph', '本地市', 'Here City', ['jingtong', 'bank']),
+    [PLACES.there]: place(PLACES.there, 'pt', '外地市', 'There City', ['tax-app', 'wechat']),
+  });
+});
+
 const { Household } = await import('@/components/tools/Household');
-const { parseHousehold } = await import('@/lib/household/link');
+const { householdOf } = await import('./household-link');
 const { HOTLINES } = await import('@/components/ui/Phones');
 const { SHARE_SCRIPT } = await import('@/lib/security/inline-scripts');
+const { LAST_YEAR } = await import('../rules/fixture-region');
 
-const five = () => {
-  const q = new URLSearchParams('hv=1');
-  q.append('m', 'l.奶奶_r.chengdu_a.70_s.not-working_h.local_g.none_c.resident-active');
-  q.append('m', 'l.爸爸_r.beijing_a.40_s.employee_h.local_g.none_c.employee-active');
-  q.append('m', 'l.宝宝_r.beijing_a.0_b.2026-09-10_h.local_g.none_c.none');
-  q.append('m', 'l.妈妈_r.beijing_a.38_s.flexible_h.local_g.none_c.none');
-  q.append('m', 'l.哥哥_r.beijing_a.9_s.pupil_h.local_g.none_c.resident-active');
-  return parseHousehold(q);
-};
+/** The day the sheet is made: a season after the fixture places' one sourced year. */
+const asOf = `${LAST_YEAR}-11-23`;
+const { here, there } = PLACES;
+const five = () => householdOf(
+  `l.奶奶_r.${there}_a.70_s.not-working_h.local_g.none_c.resident-active`,
+  `l.爸爸_r.${here}_a.40_s.employee_h.local_g.none_c.employee-active`,
+  `l.宝宝_r.${here}_a.0_b.${LAST_YEAR}-09-10_h.local_g.none_c.none`,
+  `l.妈妈_r.${here}_a.38_s.flexible_h.local_g.none_c.none`,
+  `l.哥哥_r.${here}_a.9_s.pupil_h.local_g.none_c.resident-active`,
+);
 
 describe('the household sheet prints what a single result prints', () => {
   it.each(['zh-CN', 'en'] as const)('%s: the hotlines once for the family, as tel: links', async (locale) => {
-    render(await Household({ locale, parsed: five(), asOf: '2026-11-23' }));
+    render(await Household({ locale, parsed: five(), asOf }));
     const section = document.querySelector('[data-section="channels"]')!;
     expect(section).not.toBeNull();
     const tels = [...section.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
@@ -31,41 +54,43 @@ describe('the household sheet prints what a single result prints', () => {
   });
 
   it('where to pay: one line per place and scheme, naming whose it is; every person with a result is on exactly one line', async () => {
-    render(await Household({ locale: 'zh-CN', parsed: five(), asOf: '2026-11-23' }));
+    render(await Household({ locale: 'zh-CN', parsed: five(), asOf }));
     const lines = [...document.querySelectorAll('[data-section="channels"] [data-pay]')];
     const text = lines.map((l) => l.textContent ?? '');
     // Each person's name appears on one line only.
     for (const who of ['奶奶', '爸爸', '宝宝', '妈妈', '哥哥']) expect(text.filter((t) => t.includes(who))).toHaveLength(1);
-    // Grandma pays in Chengdu, the Beijing residents' line is not hers.
+    // Grandma pays in the other place, by its ways: the line of the others' place is not hers.
     const gran = text.find((t) => t.includes('奶奶'))!;
-    expect(gran).toContain('成都');
+    expect(gran).toContain('外地市');
+    expect(gran).toContain('电子税务局');
     expect(gran).not.toContain('京通');
     // Father's employer pays: that line names no place.
     expect(text.find((t) => t.includes('爸爸'))).toContain('由用人单位按月代扣代缴');
   });
 
   it('people of one place who pay the same way share one line of where to pay', async () => {
-    const q = new URLSearchParams('hv=1');
-    q.append('m', 'l.爷爷_r.beijing_a.72_s.not-working_h.local_g.none_c.resident-active');
-    q.append('m', 'l.奶奶_r.beijing_a.70_s.not-working_h.local_g.none_c.resident-active');
-    render(await Household({ locale: 'zh-CN', parsed: parseHousehold(q), asOf: '2026-11-23' }));
+    const household = householdOf(
+      `l.爷爷_r.${here}_a.72_s.not-working_h.local_g.none_c.resident-active`,
+      `l.奶奶_r.${here}_a.70_s.not-working_h.local_g.none_c.resident-active`,
+    );
+    render(await Household({ locale: 'zh-CN', parsed: household, asOf }));
     const lines = [...document.querySelectorAll('[data-section="channels"] [data-pay]')];
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toHaveTextContent(/^爷爷.奶奶 \(北京\)：京通小程序/);
+    expect(lines[0]).toHaveTextContent(/^爷爷.奶奶 \(本地市\)：京通小程序；/);
   });
 
   it('the caveats each result prints, each sentence once with whose it is; the date; "not a government site"', async () => {
-    render(await Household({ locale: 'zh-CN', parsed: five(), asOf: '2026-11-23' }));
+    render(await Household({ locale: 'zh-CN', parsed: five(), asOf }));
     const caveats = [...document.querySelectorAll('[data-section="caveats"] [data-caveat]')].map((l) => l.textContent ?? '');
     expect(caveats.length).toBeGreaterThan(0);
     expect(new Set(caveats).size).toBe(caveats.length);
     for (const c of caveats) expect(c).toMatch(/^(奶奶|爸爸|宝宝|妈妈|哥哥)/);
-    expect(document.querySelector('[data-print-asof]')).toHaveTextContent('按 2026年11月23日 的资料');
+    expect(document.querySelector('[data-print-asof]')).toHaveTextContent(`按 ${LAST_YEAR}年11月23日 的资料`);
     expect(document.querySelector('.not-gov')).toHaveTextContent('不是政府网站');
   });
 
   it.each([['zh-CN', '全家参保清单：'], ['en', 'Household check: ']] as const)('%s: copy, share and print as on a result — the same script, copying "%s<link>"', async (locale, prefix) => {
-    render(await Household({ locale, parsed: five(), asOf: '2026-11-23' }));
+    render(await Household({ locale, parsed: five(), asOf }));
     const tools = document.querySelector('#share-tools')!;
     const link = document.querySelector('[data-link]')!.textContent ?? '';
     expect(link).toMatch(new RegExp(`/${locale}/household\\?hv=1&m=`));
@@ -79,7 +104,7 @@ describe('the household sheet prints what a single result prints', () => {
   });
 
   it('an empty household has no share tools, no script', async () => {
-    render(await Household({ locale: 'zh-CN', parsed: parseHousehold(new URLSearchParams('hv=1')), asOf: '2026-11-23' }));
+    render(await Household({ locale: 'zh-CN', parsed: householdOf(), asOf }));
     expect(document.querySelector('#share-tools')).toBeNull();
     expect(document.querySelector('script')).toBeNull();
     expect(document.querySelector('.not-gov')).not.toBeNull();
