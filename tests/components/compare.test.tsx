@@ -16,12 +16,9 @@ const OPEN_PLACE = vi.hoisted(() => 'lastyearopen');
 vi.mock('@/lib/rules/regions/list', async (importOriginal) => {
   const f = await import('../rules/fixture-region');
   const access = { pupils: 'unverified', childrenWithPermit: 'unverified', childrenWithoutPermit: 'unverified', adultsWithPermit: 'unverified', adultsWithoutPermit: 'not-eligible', hmtWithPermit: 'eligible', foreignStudents: 'unverified', foreignPermanent: 'unverified', flexibleNonLocal: 'unverified' };
-  const file = {
-    ...f.LAST_YEAR_ONLY_FILE,
-    id: OPEN_PLACE,
-    name: { 'zh-CN': '上年开放市', en: 'Lastyear Open City' },
+  const file = f.lastYearPlace(OPEN_PLACE, 'lo', { 'zh-CN': '上年开放市', en: 'Lastyear Open City' }, {
     nonLocalAccess: { description: 'Test place: adults with a residence permit may perhaps join (unverified).', confidence: 'B', facts: ['F2.2'], sources: ['gbf38Full'], values: [{ from: '2024-08-01', value: access }] },
-  };
+  });
   return f.withCities(await importOriginal(), { [OPEN_PLACE]: file });
 });
 

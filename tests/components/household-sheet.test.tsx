@@ -10,13 +10,7 @@ vi.mock('next-intl/server', () => import('../intl-server'));
 const PLACES = vi.hoisted(() => ({ here: 'payhere', there: 'paythere' }) as const);
 vi.mock('@/lib/rules/regions/list', async (importOriginal) => {
   const f = await import('../rules/fixture-region');
-  // Each place's row labels its own (a label belongs to one place): `ly-…` becomes `<prefix>-…`.
-  const relabel = (prefix: string) => JSON.parse(JSON.stringify(f.LAST_YEAR_ONLY_FILE.residentContribution).replaceAll('"ly-', `"${prefix}-`));
-  const place = (id: string, prefix: string, zh: string, en: string, channels: string[]) => ({
-    ...f.LAST_YEAR_ONLY_FILE,
-    id,
-    name: { 'zh-CN': zh, en },
-    residentContribution: relabel(prefix),
+  const place = (id: string, prefix: string, zh: string, en: string, channels: string[]) => f.lastYearPlace(id, prefix, { 'zh-CN': zh, en }, {
     residentChannels: { description: 'Test place: its ways to pay.', confidence: 'B', facts: ['F7.1'], sources: ['gbf38Full'], values: [{ from: '2020-01-01', value: channels }] },
   });
   return f.withCities(await importOriginal(), {

@@ -11,10 +11,7 @@ const EARLY_CLOSE = vi.hoisted(() => 'earlyclose');
 vi.mock('@/lib/rules/regions/list', async (importOriginal) => {
   const f = await import('../rules/fixture-region');
   const y = f.LAST_YEAR;
-  const file = {
-    ...f.LAST_YEAR_ONLY_FILE,
-    id: EARLY_CLOSE,
-    name: { 'zh-CN': '早截止市', en: 'Earlyclose City' },
+  const file = f.lastYearPlace(EARLY_CLOSE, 'ec', { 'zh-CN': '早截止市', en: 'Earlyclose City' }, {
     residentWindow: {
       ...f.LAST_YEAR_ONLY_FILE.residentWindow,
       values: [
@@ -22,7 +19,7 @@ vi.mock('@/lib/rules/regions/list', async (importOriginal) => {
         { from: `${y + 1}-01-01`, unknown: 'Test fixture: the next window is not sourced.' },
       ],
     },
-  };
+  });
   return f.withCities(await importOriginal(), { [EARLY_CLOSE]: file });
 });
 

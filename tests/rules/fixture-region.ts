@@ -80,6 +80,27 @@ export const LAST_YEAR_ONLY_FILE = {
   extraMaterials: [],
 };
 
+/**
+ * The fixture `lastyear` under another id and name, its row labels `<prefix>-…` (a label belongs to
+ * one place; a prefix is two letters), with the blocks in `extra` in place of its own: for a test
+ * that needs a place like it with one thing different (its ways to pay, an earlier close …).
+ */
+export function lastYearPlace(id: string, prefix: string, name: { 'zh-CN': string; en: string }, extra: Record<string, unknown> = {}) {
+  const residentContribution = JSON.parse(JSON.stringify(LAST_YEAR_ONLY_FILE.residentContribution).replaceAll('"ly-', `"${prefix}-`)) as typeof LAST_YEAR_ONLY_FILE.residentContribution;
+  return { ...LAST_YEAR_ONLY_FILE, id, name, residentContribution, ...extra };
+}
+
+/**
+ * A test-only place like `lastyear` whose amounts are only reported (confidence C), as some real
+ * places' are: its figure is never stated, nor listed as the last one published; the national
+ * figure stands, labelled national. Used by the scenarios (withScenarioPlaces).
+ */
+export const REPORTED_ONLY = 'reported';
+export const REPORTED_ONLY_FILE = (() => {
+  const place = lastYearPlace(REPORTED_ONLY, 'rp', { 'zh-CN': '传闻市', en: 'Reported City' });
+  return { ...place, residentContribution: { ...place.residentContribution, description: 'Test place: amounts only reported, for one benefit year.', confidence: 'C' as const } };
+})();
+
 type RegionList = { REGION_FILES: Record<string, unknown>; CITY_SLUGS: readonly string[]; REGION_SLUGS: readonly string[] };
 
 /**
@@ -104,4 +125,9 @@ export function withNothingSourced<T extends RegionList>(original: T): T {
 /** Both test-only places: `nowhere` (nothing sourced) and `lastyear` (one benefit year, then nothing). */
 export function withFixturePlaces<T extends RegionList>(original: T): T {
   return withCities(original, { [NOTHING_SOURCED]: NOTHING_SOURCED_FILE, [LAST_YEAR_ONLY]: LAST_YEAR_ONLY_FILE });
+}
+
+/** The scenarios' test-only places: `nowhere`, `lastyear` and `reported` (amounts only C). */
+export function withScenarioPlaces<T extends RegionList>(original: T): T {
+  return withCities(withFixturePlaces(original), { [REPORTED_ONLY]: REPORTED_ONLY_FILE });
 }

@@ -3,7 +3,8 @@
  * outcome branch and per boundary, each citing the fact IDs it rests on.
  *
  * A scenario that needs "a place whose next benefit year we do not have" uses the test-only places
- * of fixture-region.ts (`lastyear`, whose data stop at 2026年度, and `nowhere`), never a real
+ * of fixture-region.ts (`lastyear`, whose data stop at 2026年度, `reported`, whose amounts are only
+ * reported (C), and `nowhere`), never a real
  * place's missing year: adding that year is a data change and must break no scenario (issue 21).
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -47,7 +48,7 @@ const Scenario = z
   .strict();
 type Scenario = z.infer<typeof Scenario>;
 
-vi.mock('../../lib/rules/regions/list', async (importOriginal) => (await import('./fixture-region')).withFixturePlaces(await importOriginal()));
+vi.mock('../../lib/rules/regions/list', async (importOriginal) => (await import('./fixture-region')).withScenarioPlaces(await importOriginal()));
 
 const dir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
