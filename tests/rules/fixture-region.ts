@@ -127,7 +127,23 @@ export function withFixturePlaces<T extends RegionList>(original: T): T {
   return withCities(original, { [NOTHING_SOURCED]: NOTHING_SOURCED_FILE, [LAST_YEAR_ONLY]: LAST_YEAR_ONLY_FILE });
 }
 
-/** The scenarios' test-only places: `nowhere`, `lastyear` and `reported` (amounts only C). */
+/**
+ * A test-only place like `lastyear` with a newborn rule of its own (90 days to 6 months, as the
+ * sources conflict for some real places; a period that spans two years pays both): a newborn's
+ * second year is then one the place's data do not have. Used by the scenarios (withScenarioPlaces).
+ */
+export const NEWBORN_RULE = 'babyrule';
+export const NEWBORN_RULE_FILE = lastYearPlace(NEWBORN_RULE, 'br', { 'zh-CN': '新生儿规定市', en: 'Babyrule City' }, {
+  newbornWindow: {
+    description: 'Test place: its own newborn period, 90 days to 6 months; a period over two years pays both.',
+    confidence: 'B' as const,
+    facts: ['F4.2'],
+    sources: ['gbf38Full'],
+    values: [{ from: '2020-01-01', value: { shortest: { days: 90 }, longest: { months: 6 }, paysEveryYear: true } }],
+  },
+});
+
+/** The scenarios' test-only places: `nowhere`, `lastyear`, `reported` (amounts only C) and `babyrule` (a newborn rule). */
 export function withScenarioPlaces<T extends RegionList>(original: T): T {
-  return withCities(withFixturePlaces(original), { [REPORTED_ONLY]: REPORTED_ONLY_FILE });
+  return withCities(withFixturePlaces(original), { [REPORTED_ONLY]: REPORTED_ONLY_FILE, [NEWBORN_RULE]: NEWBORN_RULE_FILE });
 }

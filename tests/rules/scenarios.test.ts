@@ -4,7 +4,7 @@
  *
  * A scenario that needs "a place whose next benefit year we do not have" uses the test-only places
  * of fixture-region.ts (`lastyear`, whose data stop at 2026年度, `reported`, whose amounts are only
- * reported (C), and `nowhere`), never a real
+ * reported (C), `babyrule`, with a newborn rule, and `nowhere`), never a real
  * place's missing year: adding that year is a data change and must break no scenario (issue 21).
  */
 import { readFileSync, readdirSync } from 'node:fs';
