@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkPeople, EditorSchema, editorValuesOf, personParams, problemOfMessage, readEditorRequest } from '@/lib/household/editor';
 import { householdToSearchParams, MAX_PEOPLE, parseHousehold } from '@/lib/household/link';
 import { previewOf } from '@/lib/household/editor-engine';
 import { firstYearWithNoValue } from '../data-years';
+import { LAST_YEAR, LAST_YEAR_ONLY, LAST_YEAR_ONLY_FILE } from '../rules/fixture-region';
+
+// A figure in a person's line comes from the test-only place whose data stop at LAST_YEAR, never from a real place's file.
+vi.mock('@/lib/rules/regions/list', async (importOriginal) => (await import('../rules/fixture-region')).withFixturePlaces(await importOriginal()));
 
 const grandma = { l: '奶奶', r: 'beijing', a: '70', s: 'not-working', h: 'local', g: ['none'], c: 'resident-active' };
 const baby = { l: '宝宝', r: 'beijing', a: '０', b: '2026-10-20', h: 'local', g: ['none'], c: 'none' };
@@ -77,8 +81,9 @@ describe('the people editor (household editor and quick entry)', () => {
       schemes: { resident: '城乡居民医保' },
       cost: { unknown: '本站尚未收录今年的标准', none: '不需要交', notFixed: '按工资', range: '每年 {min}–{max} 元', single: '{amount} 元/年', ofYear: '{year}年度 {amount}' },
     };
-    // Born in August: the newborn period (90 days, up to 180 elsewhere) needs the birth year only, today.
-    expect(previewOf({ ...baby, b: '2026-08-01' }, '2026-11-23', words)).toBe('城乡居民医保 · 2026年度 435 元/年');
+    // Born in August: the newborn period (90 days, up to 180 elsewhere) needs the birth year only, that November.
+    const childFigure = LAST_YEAR_ONLY_FILE.residentContribution.values[0]!.value!.rows[0]!.tiersYuan[0];
+    expect(previewOf({ ...baby, r: LAST_YEAR_ONLY, b: `${LAST_YEAR}-08-01` }, `${LAST_YEAR}-11-23`, words)).toBe(`城乡居民医保 · ${LAST_YEAR}年度 ${childFigure} 元/年`);
     // A renewal for a year no file has figures for (from the data, not today's year).
     expect(previewOf(grandma, `${firstYearWithNoValue() - 1}-11-23`, words)).toBe('城乡居民医保 · 本站尚未收录今年的标准');
     expect(previewOf({ r: 'beijing' }, '2026-11-23', words)).toBeNull();
