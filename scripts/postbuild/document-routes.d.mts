@@ -1,6 +1,6 @@
 // Types of document-routes.mjs (a plain ES module: the post-build scripts run under Node without a TypeScript loader).
 export type Serve = 'document' | 'deferred';
-export interface DocumentRoute { readonly route: string; readonly serve: Serve }
+export interface DocumentRoute { readonly route: string; readonly serve: Serve; readonly router?: 'pages' }
 export declare const MANIFEST: string;
 export declare const SERVED_ROUTES: readonly DocumentRoute[];
 export declare const DOCUMENT_ROUTES: readonly string[];
