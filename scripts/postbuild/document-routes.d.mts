@@ -4,5 +4,5 @@ export interface DocumentRoute { readonly route: string; readonly serve: Serve; 
 export declare const MANIFEST: string;
 export declare const SERVED_ROUTES: readonly DocumentRoute[];
 export declare const DOCUMENT_ROUTES: readonly string[];
-export declare function routeOfPage(page: string): { route: string; serve: Serve; params: Record<string, string> } | null;
+export declare function routeOfPage(page: string): { route: string; serve: Serve; router?: 'pages'; params: Record<string, string> } | null;
 export declare const LAYER_PATH: RegExp;

@@ -61,7 +61,7 @@ export function routeOfPage(page) {
     if (ok && (!best || staticCount > best.staticCount)) best = { ...entry, params, staticCount };
   }
   if (!best) return null;
-  return { route: best.route, serve: best.serve, params: best.params };
+  return { route: best.route, serve: best.serve, ...(best.router ? { router: best.router } : {}), params: best.params };
 }
 
 /**
