@@ -50,7 +50,8 @@ export default defineConfig([
     // The check's pages are documents: the standalone server sends them without Next's runtime
     // (scripts/postbuild/document-response.mjs), and the build refuses a check route that uses a
     // client component (scripts/postbuild/strip-prerendered.mjs). This says so where the code is written.
-    files: ['app/[[]locale]/check/**/*.{ts,tsx}', 'components/wizard/**/*.{ts,tsx}', 'lib/wizard/**/*.ts', 'lib/result/**/*.{ts,tsx}'],
+    // The result (pages/, the Pages Router with unstable_runtimeJS: false) sends no script at all.
+    files: ['app/[[]locale]/check/**/*.{ts,tsx}', 'pages/**/*.{ts,tsx}', 'components/wizard/**/*.{ts,tsx}', 'lib/wizard/**/*.ts', 'lib/result/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-syntax': ['error', {
         selector: "Program > ExpressionStatement[directive='use client']",

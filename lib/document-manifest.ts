@@ -22,9 +22,11 @@ export interface DocumentManifest {
   pages: string[];
   special: string[];
   routes: string[];
+  /** The site icon's hashed address (for the result's <head>, which the Pages Router renders), if found. */
+  icon?: string | null;
 }
 
-export type Documents = { pages: ReadonlySet<string>; routes: ReadonlySet<string> };
+export type Documents = { pages: ReadonlySet<string>; routes: ReadonlySet<string>; icon?: string | null };
 
 export { MANIFEST };
 
@@ -71,7 +73,7 @@ export function readDocumentManifest(file: string, log: (message: string) => voi
   }
   try {
     const m = parseDocumentManifest(text);
-    return { pages: new Set(m.pages), routes: new Set(m.routes) };
+    return { pages: new Set(m.pages), routes: new Set(m.routes), icon: typeof m.icon === 'string' ? m.icon : null };
   } catch (e) {
     log(`documents manifest: ${file} cannot be read (${(e as Error).message}); every page gets a nonce and no page is cacheable by a CDN`);
     return NONE;

@@ -82,3 +82,12 @@ export function isDocumentRoutePath(pathname: string): boolean {
 export function isDeferredRuntimePath(pathname: string): boolean {
   return servedRouteOf(pathname)?.serve === 'deferred';
 }
+
+/**
+ * The site icon's address with its content hash, as the App Router writes it into every page's
+ * <head> (the post-build step reads it off a prerendered page into the manifest): for the result,
+ * which the Pages Router renders (components/layout/HeadTags.tsx). Without a manifest, the plain address.
+ */
+export function siteIconHref(): string {
+  return documentOnlyManifest().icon ?? '/icon.svg';
+}

@@ -2,6 +2,9 @@ import type { Metadata } from 'next';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { siteName } from '@/lib/site';
 
+/** The browser's colour for the site (viewport themeColor; the Pages Router's result writes it too). */
+export const THEME_COLOR = '#0f5132';
+
 /**
  * The preview image of every page in a locale (og:image, twitter:image): a static PNG in public/,
  * made by scripts/og-image.mjs and committed, the same for every page (results too: it shows no

@@ -5,10 +5,9 @@ import { setRequestLocale } from 'next-intl/server';
 import { translations } from '@/lib/i18n/translations';
 import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
-import { shareMetadata } from '@/lib/metadata';
+import { shareMetadata, THEME_COLOR } from '@/lib/metadata';
 import { lastReviewed } from '@/lib/content/guides';
-import { SiteHeader } from '@/components/layout/SiteHeader';
-import { SiteFooter } from '@/components/layout/SiteFooter';
+import { BODY_CLASS, SiteBody } from '@/components/layout/SiteBody';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -16,7 +15,7 @@ export function generateStaticParams() {
 
 export const dynamicParams = false;
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0f5132' };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: THEME_COLOR };
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
@@ -40,12 +39,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   return (
     <html lang={locale}>
-      <body className="flex min-h-screen flex-col">
-        <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter locale={locale} reviewed={lastReviewed()} />
+      <body className={BODY_CLASS}>
+        <SiteBody locale={locale} reviewed={lastReviewed()}>{children}</SiteBody>
       </body>
     </html>
   );

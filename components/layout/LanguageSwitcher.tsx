@@ -2,17 +2,12 @@
 
 import { Suspense } from 'react';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
+import { SwitchLink, switchLocalePath } from './SwitchLink';
+
+export { switchLocalePath };
 
 type Props = { current: Locale; label: string; ariaLabel: string };
-
-/** Swaps the locale segment of the current path, so the reader stays on the same page. */
-export function switchLocalePath(pathname: string, target: Locale): string {
-  const parts = pathname.split('/');
-  if ((routing.locales as readonly string[]).includes(parts[1] ?? '')) parts[1] = target;
-  else parts.splice(1, 0, target);
-  return parts.join('/') || `/${target}`;
-}
 
 /**
  * A page rendered per request whose query string holds answers: the check's steps, answers and
@@ -22,11 +17,6 @@ export function keepsQuery(pathname: string): boolean {
   return /^\/[^/]+\/(?:check\/(?!paper$)[^/]+|household(?:\/edit)?|poster)$/.test(pathname);
 }
 
-const className = 'inline-flex min-h-12 min-w-12 items-center justify-center whitespace-nowrap rounded-md border-2 border-brand px-3 font-semibold no-underline hover:bg-brand-light';
-
-function SwitchLink({ href, target, label, ariaLabel }: { href: string; target: Locale; label: string; ariaLabel: string }) {
-  return <a href={href} hrefLang={target} lang={target} aria-label={ariaLabel} className={className}>{label}</a>;
-}
 
 /** On the check's pages: the same link with the whole query string, so no answer is lost. */
 function WithQuery({ path, target, label, ariaLabel }: { path: string; target: Locale; label: string; ariaLabel: string }) {

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { WithPhones } from '@/components/ui/Phones';
 
-export async function SiteFooter({ locale, reviewed }: { locale: Locale; reviewed: string }) {
+export function SiteFooter({ locale, reviewed }: { locale: Locale; reviewed: string }) {
   const t = translations({ locale, namespace: 'Footer' });
   const sources = translations({ locale, namespace: 'SourcesPage' });
   return (

@@ -2,10 +2,18 @@ import Link from 'next/link';
 import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { SwitchLink, switchLocalePath } from './SwitchLink';
 import { SearchForm } from '@/components/search/SearchForm';
 import { CARE_SCRIPT } from '@/lib/security/inline-scripts';
 
-export async function SiteHeader({ locale }: { locale: Locale }) {
+const other = (locale: Locale): Locale => (locale === 'zh-CN' ? 'en' : 'zh-CN');
+
+/**
+ * The site's header. `url` (path and query) is given by a page that knows its own address (the
+ * result, rendered by the Pages Router, pages/[locale]/check/result.tsx): the language link is then
+ * made here; without it the LanguageSwitcher reads the path as the App Router renders.
+ */
+export function SiteHeader({ locale, url }: { locale: Locale; url?: { path: string; query: string } }) {
   const t = translations({ locale, namespace: 'Nav' });
   const site = translations({ locale, namespace: 'Site' });
   return (
@@ -45,7 +53,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <Link href={`/${locale}/search`} prefetch={false} className="inline-flex min-h-12 items-center whitespace-nowrap px-2 font-semibold sm:hidden" data-search-link="">
             {t('search')}
           </Link>
-          <LanguageSwitcher current={locale} label={t('switchTo')} ariaLabel={t('switchToLabel')} />
+          {url
+            ? <SwitchLink href={`${switchLocalePath(url.path, other(locale))}${url.query ? `?${url.query}` : ''}`} target={other(locale)} label={t('switchTo')} ariaLabel={t('switchToLabel')} />
+            : <LanguageSwitcher current={locale} label={t('switchTo')} ariaLabel={t('switchToLabel')} />}
         </nav>
         <div className="header-search no-print hidden sm:block">
           <SearchForm locale={locale} id="site-search" where="header" />

@@ -7,7 +7,7 @@ import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { MAX_QUERY } from '@/lib/search/query';
 
-export async function SearchForm({ locale, id, where }: { locale: Locale; id: string; where: 'header' | 'index' | 'search' }) {
+export function SearchForm({ locale, id, where }: { locale: Locale; id: string; where: 'header' | 'index' | 'search' }) {
   const compact = where === 'header';
   const t = translations({ locale, namespace: 'Search' });
   const label = compact ? t('headerLabel') : t('label');

@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { rulesWords } from '@/lib/wizard/words';
 
 /** Tells the person which parts of their link were left out, and why. Never silent. */
-export async function Notices({ locale, dropped, asOf }: { locale: Locale; dropped: Dropped[]; asOf: string }) {
+export function Notices({ locale, dropped, asOf }: { locale: Locale; dropped: Dropped[]; asOf: string }) {
   if (dropped.length === 0) return null;
   const t = translations({ locale, namespace: 'Check' });
   const words = rulesWords(locale, { asOf });

@@ -10,8 +10,13 @@ export type SourceWord = (typeof SOURCE_WORDS)[number];
 /** The `Sources` namespace of content/messages/{locale}.json, however the caller got it. */
 export type SourcesT = (key: SourceWord, values?: Record<string, string>) => string;
 
-/** The `Sources` wording for a server component. */
-export async function sourcesT(locale: Locale): Promise<SourcesT> {
+/** The `Sources` wording, synchronously (a page of the Pages Router renders synchronously). */
+export function sourcesWords(locale: Locale): SourcesT {
   const t = translations({ locale, namespace: 'Sources' });
   return (key, values) => t(key, values);
+}
+
+/** The `Sources` wording for a server component. */
+export async function sourcesT(locale: Locale): Promise<SourcesT> {
+  return sourcesWords(locale);
 }

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import type { Confidence, Who } from '@/lib/rules';
 import { rulesWords, type Words } from '@/lib/wizard/words';
 import { formatIsoDate } from '@/lib/i18n/dates';
-import { sourcesT, type SourcesT } from '@/lib/i18n/sources';
+import { sourcesWords, type SourcesT } from '@/lib/i18n/sources';
 import { withVoice } from './voiced';
 
 export type { CheckT } from './voiced';
@@ -38,8 +38,13 @@ const monthDayFormats = new Map<Locale, Intl.DateTimeFormat>();
 
 /** The result's context in the voice of `who` (the page's words and the rules' both get it), worded for `asOf`. */
 export async function resultContext(locale: Locale, who: Who, asOf: string): Promise<Ctx> {
+  return contextFor(locale, who, asOf);
+}
+
+/** resultContext, synchronously (for a render that cannot await: the result page, pages/). */
+export function contextFor(locale: Locale, who: Who, asOf: string): Ctx {
   const t = withVoice(translations({ locale, namespace: 'Check' }), who);
-  return contextWith(locale, who, t, rulesWords(locale, { asOf, who }), await sourcesT(locale));
+  return contextWith(locale, who, t, rulesWords(locale, { asOf, who }), sourcesWords(locale));
 }
 
 /** The context from words already in the voice (tests record the words through it). */

@@ -8,7 +8,9 @@
 //    to (routeOfPage), the document ones only if the build's manifest lists their route;
 //  - lib/document-manifest.ts names the manifest file by MANIFEST.
 // standalone.mjs copies this file next to the server (SERVER_FILES). Type declarations:
-// document-routes.d.mts. Routes are App Router routes; `[locale]` is the locale segment.
+// document-routes.d.mts. Routes are App Router routes (app/…), but those marked `router: 'pages'`,
+// which the Pages Router renders (pages/…, without Next's runtime: docs/decisions/0006-result-pipeline.md);
+// `[locale]` is the locale segment.
 
 /** The build's list of pages served as documents, in its build folder (and in the standalone server's copy). */
 export const MANIFEST = 'documents.json';
@@ -22,7 +24,7 @@ export const MANIFEST = 'documents.json';
 export const SERVED_ROUTES = Object.freeze([
   { route: '/[locale]/check/[step]', serve: 'document' },
   { route: '/[locale]/check/answers', serve: 'document' },
-  { route: '/[locale]/check/result', serve: 'document' },
+  { route: '/[locale]/check/result', serve: 'document', router: 'pages' },
   { route: '/[locale]/poster', serve: 'document' },
   { route: '/[locale]/household', serve: 'document' },
   { route: '/[locale]/household/edit', serve: 'deferred' },
@@ -59,7 +61,7 @@ export function routeOfPage(page) {
     if (ok && (!best || staticCount > best.staticCount)) best = { ...entry, params, staticCount };
   }
   if (!best) return null;
-  return { route: best.route, serve: best.serve, params: best.params };
+  return { route: best.route, serve: best.serve, ...(best.router ? { router: best.router } : {}), params: best.params };
 }
 
 /**

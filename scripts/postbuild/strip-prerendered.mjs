@@ -35,7 +35,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
-import { DOCUMENT_ROUTES, MANIFEST } from './document-routes.mjs';
+import { DOCUMENT_ROUTES, MANIFEST, SERVED_ROUTES } from './document-routes.mjs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -248,6 +248,32 @@ export function checkDocumentRoute(appDir, route) {
   return modules;
 }
 
+/**
+ * Checks a route the Pages Router renders (SERVED_ROUTES with `router: 'pages'`, document-routes.mjs):
+ * the build's pages manifest lists it, and the App Router has no page of the same route. Such a page
+ * has no client components to check: it is rendered without Next's runtime
+ * (`unstable_runtimeJS: false`), and the standalone server removes any script its CSP would refuse
+ * all the same (document-response.mjs). Throws otherwise.
+ */
+export function checkPagesRoute(distDir, route) {
+  const file = path.join(distDir, 'server', 'pages-manifest.json');
+  let pages;
+  try {
+    pages = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`${route} is rendered by the Pages Router, but ${path.relative(distDir, file)} cannot be read (${e.message}): the route cannot be checked`);
+  }
+  if (!(route in pages)) throw new Error(`${route} is listed as a Pages Router route (document-routes.mjs), but the build's pages manifest does not list it: the page has moved`);
+  if (existsSync(path.join(distDir, 'server', 'app', ...route.split('/').filter(Boolean), 'page_client-reference-manifest.js'))) {
+    throw new Error(`${route} is listed as a Pages Router route (document-routes.mjs), but the App Router has a page there too`);
+  }
+}
+
+/** The site icon's address (with its content hash) in a prerendered page's <head>, or null. */
+export function iconHrefOf(html) {
+  return /<link rel="icon" href="([^"]+)"/.exec(html)?.[1] ?? null;
+}
+
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
@@ -317,7 +343,11 @@ export function stripPrerendered(distDir, { projectDir = '.', allowNext = proces
   if (!existsSync(appDir)) throw new Error(`${appDir} does not exist: run next build first`);
   const modulePaths = modulePathsOf(appDir);
   const care = careScript();
-  for (const route of DOCUMENT_ROUTES) checkDocumentRoute(appDir, route);
+  for (const { route, serve, router } of SERVED_ROUTES) {
+    if (serve !== 'document') continue;
+    if (router === 'pages') checkPagesRoute(distDir, route);
+    else checkDocumentRoute(appDir, route);
+  }
   const files = walk(appDir).filter((f) => f.endsWith('.html')).sort();
   const names = files.map((f) => path.relative(appDir, f));
   if (!names.some((n) => !n.startsWith('_'))) {
@@ -360,6 +390,8 @@ export function stripPrerendered(distDir, { projectDir = '.', allowNext = proces
     pages: paths.filter((p) => !p.startsWith('/_')),
     special: paths.filter((p) => p.startsWith('/_')),
     routes: [...DOCUMENT_ROUTES],
+    // The site icon's hashed address, for the <head> of a page the Pages Router renders (HeadTags).
+    icon: stripped.map((p) => iconHrefOf(p.out)).find(Boolean) ?? null,
   };
   writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   return {

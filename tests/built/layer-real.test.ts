@@ -8,7 +8,7 @@ import { DOCUMENT_ROUTES, MANIFEST, SERVED_ROUTES, routeOfPage } from '@/scripts
 import { QUESTION_IDS } from '@/lib/rules';
 import { DEFERRED_MARK, DOCUMENT_HEADER, DOCUMENT_MARK } from '@/lib/security/headers';
 // @ts-expect-error: plain ES modules run by node after `next build`; they have no type declarations.
-import { LAYOUT_ROUTER, TESTED_NEXT_VERSION, careScript, checkDocumentRoute, pagePath, parseRsc, stripRuntime } from '../../scripts/postbuild/strip-prerendered.mjs';
+import { LAYOUT_ROUTER, TESTED_NEXT_VERSION, careScript, checkDocumentRoute, checkPagesRoute, pagePath, parseRsc, stripRuntime } from '../../scripts/postbuild/strip-prerendered.mjs';
 // @ts-expect-error: see above.
 import { deferRuntime, documentHtml, nonceOf, scriptHashesOf } from '../../scripts/postbuild/document-response.mjs';
 
@@ -110,11 +110,17 @@ describe('the build the test run made', () => {
     }
   });
 
-  it('the client-reference manifest of every document route names Next\'s layout router, and no client component the step does not allow', () => {
-    for (const route of DOCUMENT_ROUTES) {
+  it('the client-reference manifest of every App Router document route names Next\'s layout router, and no client component the step does not allow; the Pages Router\'s route is in its manifest', () => {
+    for (const { route, serve, router } of SERVED_ROUTES) {
+      if (serve !== 'document') continue;
+      if (router === 'pages') {
+        expect(() => checkPagesRoute(buildDir, route), route).not.toThrow();
+        continue;
+      }
       const modules = checkDocumentRoute(appDir, route) as string[];
       expect(modules.some((m) => LAYOUT_ROUTER.test(m)), route).toBe(true);
     }
+    expect(DOCUMENT_ROUTES).toContain('/[locale]/check/result');
   });
 });
 
@@ -124,14 +130,21 @@ describe('the check\'s pages, as Next renders them and as the layer sends them',
   });
 
   for (const url of SAMPLES) {
-    const serve = routeOf(url)?.serve;
-    it(`${url} (${serve})`, async () => {
+    const { serve, router } = routeOf(url) ?? {};
+    it(`${url} (${serve}${router ? `, ${router} router` : ''})`, async () => {
       const raw = await get(ports.raw, url);
       expect(raw.status, url).toBe(200);
       const csp = raw.headers.get('content-security-policy') ?? '';
-      // What Next emits: its runtime and the page again as an RSC payload (else there is nothing to test).
-      expect(raw.body, url).toMatch(/<script src="\/_next\/static\/[^"]+"/);
-      expect(raw.body, url).toContain('self.__next_f');
+      if (router === 'pages') {
+        // The Pages Router with unstable_runtimeJS: false emits no script of Next's and no page data at all.
+        expect(raw.body, url).not.toMatch(/<script\b[^>]*\bsrc=/);
+        expect(raw.body, url).not.toContain('__NEXT_DATA__');
+        expect(raw.body, url).toContain('<div id="__next">');
+      } else {
+        // What Next emits: its runtime and the page again as an RSC payload (else there is nothing to test).
+        expect(raw.body, url).toMatch(/<script src="\/_next\/static\/[^"]+"/);
+        expect(raw.body, url).toContain('self.__next_f');
+      }
       const layered = await get(ports.layered, url);
       expect(layered.status, url).toBe(200);
       expect(layered.headers.has(DOCUMENT_HEADER), url).toBe(false);

@@ -1,10 +1,13 @@
 /**
  * Previews when a link is shared (issue 23): every page type has og:title, og:description,
  * og:image (the locale's static PNG) and twitter:card, from its own generateMetadata or the
- * layout's; a result's metadata says what the page is and carries none of its answers.
+ * layout's; a result's metadata says what the page is and carries none of its answers. The result
+ * is rendered by the Pages Router (docs/decisions/0006-result-pipeline.md): its <head> comes from
+ * resultHeadTags (components/layout/HeadTags.tsx), read here as the tags it writes.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createElement, Fragment } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Metadata } from 'next';
 import { loadMessages } from '@/lib/i18n/messages';
@@ -20,15 +23,37 @@ type Generate = (props: { params: Promise<Record<string, string>>; searchParams:
 const load = async (file: string) => (await import(/* @vite-ignore */ `@/app/[locale]/${file}`)).generateMetadata as Generate;
 
 const layout = await load('layout.tsx');
-const result = await load('check/result/page.tsx');
+const { resultHeadTags } = await import('@/components/layout/HeadTags');
+const { renderToStaticMarkup } = await import('react-dom/server');
+const { siteUrl } = await import('@/lib/site');
+
+/** The result's <head>, as Metadata: title, description, robots, openGraph and twitter (what the tags say). */
+function resultMetadata(locale: Locale, who: 'self' | 'helper' = 'self'): Metadata & { html: string } {
+  const html = renderToStaticMarkup(createElement(Fragment, null, ...resultHeadTags({ locale, who, icon: '/icon.svg' })));
+  const tag = (attr: string, key: string) => [...html.matchAll(new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`, 'g'))].map((m) => m[1]!);
+  const one = (attr: string, key: string) => tag(attr, key)[0];
+  const rel = (url: string | undefined) => url?.replace(siteUrl, '');
+  const images = tag('property', 'og:image').map((url, i) => ({ url: rel(url)!, width: Number(tag('property', 'og:image:width')[i]), height: Number(tag('property', 'og:image:height')[i]) }));
+  return {
+    html,
+    title: /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/ \| [^|]+$/, ''),
+    description: one('name', 'description'),
+    robots: one('name', 'robots'),
+    openGraph: { title: one('property', 'og:title'), description: one('property', 'og:description'), siteName: one('property', 'og:site_name'), url: one('property', 'og:url'), images },
+    twitter: { card: one('name', 'twitter:card'), title: one('name', 'twitter:title'), images: tag('name', 'twitter:image').map((url, i) => ({ url: rel(url)!, width: Number(tag('name', 'twitter:image:width')[i]), height: Number(tag('name', 'twitter:image:height')[i]) })) },
+  } as Metadata & { html: string };
+}
 
 /** The metadata a page ends up with: the layout's, each key the page gives replacing it (Next merges them so). */
 async function metadataOf(file: string, params: Record<string, string>, search: Record<string, string | string[]> = {}): Promise<Metadata> {
+  if (file === RESULT_PAGE) return resultMetadata(params.locale as Locale);
   const page = await load(file);
   const args = { params: Promise.resolve(params), searchParams: Promise.resolve(search) };
   return { ...(await layout(args)), ...(await page(args)) };
 }
 
+/** The result: pages/[locale]/check/result.tsx (the Pages Router). */
+const RESULT_PAGE = 'pages/[locale]/check/result.tsx';
 const query = (q: string) => Object.fromEntries(new URLSearchParams(q)) as Record<string, string>;
 const RESULT = 'v=1&w=self&r=beijing&a=35&s=flexible&h=local&g=dibao&c=none';
 
@@ -42,7 +67,7 @@ const PAGES: Array<[name: string, file: string, params: Record<string, string>, 
   ['first question', 'check/[step]/page.tsx', { step: 'who' }],
   ['a question with answers', 'check/[step]/page.tsx', { step: 'age' }, query('v=1&w=self&r=beijing')],
   ['check your answers', 'check/answers/page.tsx', {}, query(RESULT)],
-  ['a result', 'check/result/page.tsx', {}, query(RESULT)],
+  ['a result', RESULT_PAGE, {}, query(RESULT)],
   ['quick entry', 'check/all/page.tsx', {}],
   ['paper check', 'check/paper/page.tsx', {}],
   ['household', 'household/page.tsx', {}],
@@ -67,7 +92,7 @@ describe('every page previews when shared', () => {
       expect(twitter.title).toBe(og.title);
       expect(twitter.images).toEqual(og.images);
       // A page with its own title previews with it (the preview is the page's, not only the site's).
-      if (typeof m.title === 'string') expect(og.title).toBe(file === 'check/result/page.tsx' ? loadMessages(locale).Check.share.title : m.title);
+      if (typeof m.title === 'string') expect(og.title).toBe(file === RESULT_PAGE ? loadMessages(locale).Check.share.title : m.title);
     });
   }
 
@@ -91,8 +116,10 @@ describe("a result's preview carries none of its answers", () => {
     : m && typeof m === 'object' ? Object.entries(m).flatMap(([k, v]) => [k, ...strings(v)]) : []);
 
   it('says what the page is: a medical insurance check result, with the site; no link repeated, no canonical', async () => {
-    const m = await metadataOf('check/result/page.tsx', { locale: 'zh-CN' }, query(RESULT));
+    const m = await metadataOf(RESULT_PAGE, { locale: 'zh-CN' }, query(RESULT));
     expect((m.openGraph as { title: string }).title).toBe('医保参保检查结果');
+    expect(m.robots).toBe('noindex');
+    expect(m.title).toBe('检查结果');
     expect((m.openGraph as { url?: string }).url).toBeUndefined();
     expect(m.alternates).toBeUndefined();
     const all = strings(m).join('\n');
@@ -101,6 +128,8 @@ describe("a result's preview carries none of its answers", () => {
   });
 
   it('for any answers, a result\'s metadata is the same (the voice of its title aside): nothing in it comes from an answer', async () => {
+    // The page's head is made from the locale and the voice alone (pages/[locale]/check/result.tsx);
+    // what it says is checked against every answer set of the sample all the same.
     const all = sweepAnswers();
     // A sample across the sweep: every 199th answer set (regions, ages, groups, hukou, coverage all vary).
     const sample = all.filter((_, i) => i % 199 === 0);
@@ -109,8 +138,9 @@ describe("a result's preview carries none of its answers", () => {
       const w = rulesWords(locale, { asOf: '2026-11-20' });
       const seen = new Map<string, string>();
       for (const answers of sample) {
-        const search = Object.fromEntries(answersToSearchParams(answers));
-        const m = await result({ params: Promise.resolve({ locale }), searchParams: Promise.resolve(search) });
+        expect(answersToSearchParams(answers).toString()).not.toBe('');
+        const { html, ...m } = resultMetadata(locale, answers.who);
+        expect(html).toContain('<title>');
         const text = strings(m).join('\n');
         const key = answers.who;
         const before = seen.get(key);

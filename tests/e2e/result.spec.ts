@@ -166,7 +166,7 @@ test.describe('the printed sheet', () => {
     await expect(page.locator('[data-section="answers"]')).toContainText('出生日期：2026年10月1日');
     await expect(page.locator('[data-section="todo"]')).toBeVisible();
     await expect(page.locator('[data-section="warnings"] li[data-warning]').first()).toBeVisible();
-    for (const hidden of ['[data-section="why"]', '[data-section="guides"]', 'a[download]', 'body > header', 'body > footer']) {
+    for (const hidden of ['[data-section="why"]', '[data-section="guides"]', 'a[download]', 'body header', 'body footer']) {
       await expect(page.locator(hidden).first()).toBeHidden();
     }
     // Body text at least 11pt (≈ 14.67 CSS px), and a QR code at least 35 mm (≈ 132 CSS px) wide.

@@ -18,12 +18,16 @@ const pageOf = (route: string, fill = (name: string) => (name === 'step' ? QUEST
   `/${route.split('/').filter(Boolean).slice(1).map((s) => (/^\[(.+)\]$/.test(s) ? fill(s.slice(1, -1)) : s)).join('/')}`;
 
 describe('the routes served as documents are stated once (scripts/postbuild/document-routes.mjs)', () => {
-  it('every listed route is a page of the app, listed once', () => {
+  it('every listed route is a page of the app, listed once, in the router the list says (the result: the Pages Router)', () => {
     expect(new Set(SERVED_ROUTES.map((r) => r.route)).size).toBe(SERVED_ROUTES.length);
-    for (const { route } of SERVED_ROUTES) {
+    for (const { route, router } of SERVED_ROUTES) {
       expect(route.startsWith('/[locale]/'), route).toBe(true);
-      expect(existsSync(path.join(root, 'app', ...route.split('/').filter(Boolean), 'page.tsx')), route).toBe(true);
+      const segments = route.split('/').filter(Boolean);
+      const app = existsSync(path.join(root, 'app', ...segments, 'page.tsx'));
+      const pages = existsSync(path.join(root, 'pages', ...segments.slice(0, -1), `${segments.at(-1)}.tsx`));
+      expect([app, pages], route).toEqual(router === 'pages' ? [false, true] : [true, false]);
     }
+    expect(SERVED_ROUTES.filter((r) => r.router === 'pages').map((r) => r.route)).toEqual(['/[locale]/check/result']);
     expect(DOCUMENT_ROUTES).toEqual(SERVED_ROUTES.filter((r) => r.serve === 'document').map((r) => r.route));
   });
 

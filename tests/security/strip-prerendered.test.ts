@@ -3,9 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  ALLOWED_CLIENT_COMPONENTS, DOCUMENT_ROUTES, MANIFEST, TESTED_NEXT_VERSION, clientReferences, stripPrerendered, inlineResolvedBoundaries, parseRsc, stripRuntime,
+  ALLOWED_CLIENT_COMPONENTS, MANIFEST, TESTED_NEXT_VERSION, clientReferences, stripPrerendered, inlineResolvedBoundaries, parseRsc, stripRuntime,
 // @ts-expect-error: a plain ES module run by node after `next build`; it has no type declarations.
 } from '../../scripts/postbuild/strip-prerendered.mjs';
+import { SERVED_ROUTES } from '@/scripts/postbuild/document-routes.mjs';
+
+/** The routes the Pages Router renders (the result). */
+const PAGES_ROUTES = SERVED_ROUTES.filter((r) => r.router === 'pages').map((r) => r.route);
 
 const page = [
   '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
@@ -122,7 +126,11 @@ describe('strip-prerendered fails the build when it cannot be sure, and lists wh
       write(path.join(app, `${page}.rsc`), rscOf(LAYOUT_ROUTER_ID, SWITCHER_ID));
     }
     // The check's routes rendered per request: Next's own modules and the language switcher only.
-    for (const route of DOCUMENT_ROUTES as string[]) routeManifest(app, route, [LAYOUT_ROUTER_ID, SWITCHER_ID]);
+    for (const { route, serve, router } of SERVED_ROUTES) {
+      if (serve === 'document' && router !== 'pages') routeManifest(app, route, [LAYOUT_ROUTER_ID, SWITCHER_ID]);
+    }
+    // The result, rendered by the Pages Router: listed in the build's pages manifest.
+    write(path.join(dist, 'server', 'pages-manifest.json'), JSON.stringify({ '/_app': 'pages/_app.js', ...Object.fromEntries(PAGES_ROUTES.map((r) => [r, `pages${r}.js`])) }));
     return { dist, app, run: (options: Record<string, unknown> = {}) => stripPrerendered(dist, { projectDir: dir, allowNext: undefined, ...options }) };
   }
 
@@ -153,6 +161,7 @@ describe('strip-prerendered fails the build when it cannot be sure, and lists wh
     expect(JSON.parse(readFileSync(path.join(f.dist, MANIFEST), 'utf8'))).toEqual({
       format: 2, next: TESTED_NEXT_VERSION, pages: ['/en', '/en/guides/faq', '/zh-CN/check'], special: ['/_not-found'],
       routes: ['/[locale]/check/[step]', '/[locale]/check/answers', '/[locale]/check/result', '/[locale]/poster', '/[locale]/household'],
+      icon: null,
     });
   });
 
@@ -164,10 +173,27 @@ describe('strip-prerendered fails the build when it cannot be sure, and lists wh
 
   it('a check route whose client-reference manifest is missing, or lists no layout router of Next', () => {
     const f = fixture();
-    rmSync(path.join(f.app, '[locale]', 'check', 'result', 'page_client-reference-manifest.js'));
-    expectRefusal(f, /\/\[locale\]\/check\/result has no client-reference manifest/);
-    routeManifest(f.app, '/[locale]/check/result', [SWITCHER_ID]);
+    rmSync(path.join(f.app, '[locale]', 'check', 'answers', 'page_client-reference-manifest.js'));
+    expectRefusal(f, /\/\[locale\]\/check\/answers has no client-reference manifest/);
+    routeManifest(f.app, '/[locale]/check/answers', [SWITCHER_ID]);
     expectRefusal(f, /lists no layout router of Next's own \(it lists components\/layout\/LanguageSwitcher\.tsx\)/);
+  });
+
+  it('the result, a Pages Router route: the build must list it, and the App Router must not have it too', () => {
+    expect(PAGES_ROUTES).toEqual(['/[locale]/check/result']);
+    const f = fixture();
+    write(path.join(f.dist, 'server', 'pages-manifest.json'), JSON.stringify({ '/_app': 'pages/_app.js' }));
+    expectRefusal(f, /\/\[locale\]\/check\/result is listed as a Pages Router route \(document-routes\.mjs\), but the build's pages manifest does not list it/);
+    const g = fixture();
+    routeManifest(g.app, '/[locale]/check/result', [LAYOUT_ROUTER_ID]);
+    expectRefusal(g, /the App Router has a page there too/);
+  });
+
+  it('the manifest carries the site icon\'s hashed address, read off a prerendered page', () => {
+    const f = fixture();
+    write(path.join(f.app, 'en.html'), html.replace('</head>', '<link rel="icon" href="/icon.svg?icon.abc_123.svg" sizes="any" type="image/svg+xml"/></head>'));
+    f.run();
+    expect(JSON.parse(readFileSync(path.join(f.dist, MANIFEST), 'utf8')).icon).toBe('/icon.svg?icon.abc_123.svg');
   });
 
   it('a page without its .rsc', () => {

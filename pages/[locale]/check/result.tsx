@@ -1,0 +1,95 @@
+import type { GetServerSideProps, PageConfig } from 'next';
+import Head from 'next/head';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { answersToSearchParams, type Dropped, type Outcome, type PartialAnswers } from '@/lib/rules';
+import { siteUrl } from '@/lib/site';
+import { readWizard } from '@/lib/wizard/read';
+import { firstMissingHref, stepHref } from '@/lib/wizard/steps';
+import { outcomeFor } from '@/lib/wizard/outcome';
+import { todayInShanghai } from '@/lib/wizard/today';
+import { splitFamily } from '@/lib/household/counter';
+import type { Person } from '@/lib/household/link';
+import { siteIconHref } from '@/lib/known-paths';
+import { Notices } from '@/components/wizard/Notices';
+import { ResultSheet, type GuideLink } from '@/components/wizard/ResultSheet';
+import { resultGuides } from '@/components/wizard/ResultView';
+import { lastReviewed } from '@/lib/content/guides';
+import { qrCodeSvg } from '@/components/wizard/QrCode';
+import { NextPerson } from '@/components/tools/NextPerson';
+import { SiteBody } from '@/components/layout/SiteBody';
+import { resultHeadTags } from '@/components/layout/HeadTags';
+
+// The check's result, rendered by the Pages Router without Next's runtime: no script, no
+// __NEXT_DATA__, no RSC payload to strip. It costs about 40% less CPU than the App Router's render
+// for a result never seen before (docs/decisions/0006-result-pipeline.md). The page is synchronous;
+// what needs awaiting, a file or the request (the clock, the QR code, the guides' titles, the date of
+// the last review, the icon's address, the URL) is done in getServerSideProps, whose imports Next
+// leaves out of the page's browser bundle (built, never sent).
+// `unstable_runtimeJS: false` applies in production only: `next dev` renders the page with its scripts.
+export const config: PageConfig = { unstable_runtimeJS: false };
+
+type Props = {
+  locale: Locale;
+  answers: Partial<PartialAnswers>;
+  dropped: Dropped[];
+  family: Person[];
+  asOf: string;
+  outcome: Outcome;
+  resultUrl: string;
+  reminderHref: string | null;
+  qr: string;
+  path: string;
+  query: string;
+  icon: string;
+  guides: GuideLink[];
+  reviewed: string;
+};
+
+/** The query as the App Router gives a page its searchParams: a value, or a list when repeated. */
+function searchParamsOf(query: string): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of new URLSearchParams(query)) {
+    const had = out[key];
+    out[key] = had === undefined ? value : Array.isArray(had) ? [...had, value] : [had, value];
+  }
+  return out;
+}
+
+export const getServerSideProps: GetServerSideProps<Props> = async ({ params, resolvedUrl }) => {
+  const locale = params?.locale;
+  if (typeof locale !== 'string' || !(routing.locales as readonly string[]).includes(locale)) return { notFound: true };
+  const l = locale as Locale;
+  const [path = '', q = ''] = resolvedUrl.split('?');
+  // The family done so far at a counter (hv=1&m=…) rides along; the check reads the rest (lib/household/counter.ts).
+  const { family, rest } = splitFamily(searchParamsOf(q));
+  const { answers, dropped } = readWizard(rest);
+  // The one clock read of the page: the outcome and its words are for this date.
+  const asOf = todayInShanghai();
+  const result = outcomeFor(answers, asOf);
+  // Incomplete or tampered link: go to the first question still needing an answer, with the notices.
+  if (!result) return { redirect: { destination: firstMissingHref(l, answers, dropped), permanent: false } };
+  const resultUrl = `${siteUrl}${stepHref(l, 'result', answers)}`;
+  // The calendar link only when the rules give a reminder (a sourced date, well before it).
+  const reminderHref = result.outcome.reminder !== null ? `/${l}/check/reminder?${answersToSearchParams(answers).toString()}` : null;
+  // Props travel as JSON: leave out what is undefined.
+  return {
+    props: JSON.parse(JSON.stringify({
+      locale: l, answers, dropped, family, asOf, outcome: result.outcome, resultUrl, reminderHref,
+      qr: await qrCodeSvg(resultUrl), path, query: new URLSearchParams(q).toString(), icon: siteIconHref(),
+      guides: resultGuides(result.outcome, answers, l), reviewed: lastReviewed(),
+    })) as Props,
+  };
+};
+
+export default function ResultPage({ locale, answers, dropped, family, asOf, outcome, resultUrl, reminderHref, qr, path, query, icon, guides, reviewed }: Props) {
+  return (
+    <>
+      <Head>{resultHeadTags({ locale, who: answers.who ?? 'self', icon })}</Head>
+      <SiteBody locale={locale} url={{ path, query }} reviewed={reviewed}>
+        <Notices locale={locale} dropped={dropped} asOf={asOf} />
+        <ResultSheet locale={locale} outcome={outcome} answers={answers} resultUrl={resultUrl} reminderHref={reminderHref} qr={qr} guides={guides} />
+        <NextPerson locale={locale} answers={answers} family={family} asOf={asOf} />
+      </SiteBody>
+    </>
+  );
+}
