@@ -14,14 +14,15 @@ import { AnswersUsed } from './result/Answers';
 import { Share } from './result/Share';
 import { Section } from './result/Section';
 
-type Props = { locale: Locale; outcome: Outcome; answers: Partial<PartialAnswers>; resultUrl: string; reminderHref: string | null };
+/** `counter`: where "change answers" and "start again" go when a family rides along (lib/household/counter.ts). */
+type Props = { locale: Locale; outcome: Outcome; answers: Partial<PartialAnswers>; resultUrl: string; reminderHref: string | null; counter?: { change: string; restart: string } | null };
 
 /**
  * The result: a to-do list first (what to join, next steps, by when, what it costs), then the
  * options side by side, the documents, where to pay, the waiting period, warnings, and why.
  * Server-rendered and complete without JavaScript; prints as a one- or two-page A4 sheet.
  */
-export async function ResultView({ locale, outcome, answers, resultUrl, reminderHref }: Props) {
+export async function ResultView({ locale, outcome, answers, resultUrl, reminderHref, counter }: Props) {
   const ctx = await resultContext(locale, answers.who ?? 'self', outcome.asOf);
   const { t, d } = ctx;
   const footer = translations({ locale, namespace: 'Footer' });
@@ -52,7 +53,7 @@ export async function ResultView({ locale, outcome, answers, resultUrl, reminder
       {option && <Waiting ctx={ctx} option={option} />}
       <Warnings ctx={ctx} outcome={outcome} />
       <Why ctx={ctx} outcome={outcome} single={!several} />
-      <AnswersUsed ctx={ctx} answers={answers} />
+      <AnswersUsed ctx={ctx} answers={answers} changeHref={counter?.change} />
 
       {guides.length > 0 && (
         <Section id="guides" title={t('sections.guides')} print={false}>
@@ -64,7 +65,7 @@ export async function ResultView({ locale, outcome, answers, resultUrl, reminder
         </Section>
       )}
 
-      <Share ctx={ctx} resultUrl={resultUrl} qr={qr} groups={answers.groups ?? []} />
+      <Share ctx={ctx} resultUrl={resultUrl} qr={qr} groups={answers.groups ?? []} restartHref={counter?.restart} />
       <p className="not-gov hidden print:block">{footer('disclaimer')}</p>
     </div>
   );

@@ -11,7 +11,7 @@ import { outcomeFor } from '@/lib/wizard/outcome';
 import { Notices } from '@/components/wizard/Notices';
 import { ResultView } from '@/components/wizard/ResultView';
 import { todayInShanghai } from '@/lib/wizard/today';
-import { splitFamily } from '@/lib/household/counter';
+import { counterLinks, splitFamily } from '@/lib/household/counter';
 import { NextPerson } from '@/components/tools/NextPerson';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/check/result'>) {
@@ -33,15 +33,18 @@ export default async function ResultPage({ params, searchParams }: PageProps<'/[
   // The one clock read of the page: the outcome and its words are for this date.
   const asOf = todayInShanghai();
   const result = outcomeFor(answers, asOf);
-  // Incomplete or tampered link: go to the first question still needing an answer, with the notices.
-  if (!result) redirect(firstMissingHref(locale, answers, dropped));
+  // With a family riding along (a counter), the links back into the check keep it: quick entry.
+  const counter = counterLinks(locale, answers, family);
+  // Incomplete or tampered link: go to the first question still needing an answer, with the notices
+  // (at a counter: quick entry with what there is and the family kept).
+  if (!result) redirect(counter ? counter.change : firstMissingHref(locale, answers, dropped));
   const resultUrl = `${siteUrl}${stepHref(locale, 'result', answers)}`;
   // The calendar link only when the rules give a reminder (a sourced date, well before it).
   const reminderHref = result.outcome.reminder !== null ? `/${locale}/check/reminder?${answersToSearchParams(answers).toString()}` : null;
   return (
     <>
       <Notices locale={locale} dropped={dropped} asOf={asOf} />
-      <ResultView locale={locale} outcome={result.outcome} answers={answers} resultUrl={resultUrl} reminderHref={reminderHref} />
+      <ResultView locale={locale} outcome={result.outcome} answers={answers} resultUrl={resultUrl} reminderHref={reminderHref} counter={counter} />
       <NextPerson locale={locale} answers={answers} family={family} asOf={asOf} />
     </>
   );
