@@ -91,6 +91,15 @@ test.describe('with JavaScript', () => {
     });
   }
 
+  test('arriving with #care turns the mode on and keeps it: #care leaves the address, the note stays hidden, the header\'s link stays', async ({ page }) => {
+    await page.goto(`${result('zh-CN')}#care`);
+    expect(await isCare(page)).toBe(true);
+    expect(page.url()).not.toContain('#care');
+    await expect(page.locator('#care')).toBeHidden();
+    await expect(page.locator('#care-link')).toHaveAccessibleName('退出关怀模式');
+    expect(await page.evaluate(() => localStorage.getItem('yibao-care'))).toBe('1');
+  });
+
   test('the result reads its to-do aloud where the browser has a zh-CN voice', async ({ page }) => {
     await page.addInitScript(() => {
       const said: string[] = [];
@@ -128,6 +137,9 @@ test.describe('without JavaScript', () => {
       expect(new URL(page.url()).hash).toBe('#care');
       await expect(note).toBeVisible();
       await expect(note).toContainText(locale === 'en' ? 'cannot remember' : '记不住');
+      // The header's link, which would offer the mode again and do nothing, gives way to the note's "leave".
+      await expect(page.locator('#care-link')).toBeHidden();
+      await expect(note.getByRole('link')).toBeVisible();
       await expectCare(page, 'result without JavaScript');
       // (No axe here: in this Chromium, axe's evaluation never returns on a result without JavaScript,
       // care mode or not. The same styles are checked by axe above, as `html.care`.)
@@ -138,6 +150,7 @@ test.describe('without JavaScript', () => {
       await expectCare(page, 'guide without JavaScript');
       await note.getByRole('link').click();
       await expect(note).toBeHidden();
+      await expect(page.locator('#care-link')).toBeVisible();
       expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeLessThan(22);
     });
   }
