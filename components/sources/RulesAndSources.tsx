@@ -12,6 +12,7 @@ import { PARAMETERS } from '@/lib/rules';
 import { citations, factRecords, historyNewestFirst, rulesDocument, sourceById, sourceIdOf, sourcesByKind } from '@/lib/api/rules';
 import { rulesWords } from '@/lib/wizard/words';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
+import { WithPhones } from '@/components/ui/Phones';
 import { SourceRef, sourceDate, sourcesT } from './SourceRef';
 import { ValueView, type ValueWords } from './ValueView';
 import { colonFor } from '@/lib/i18n/punctuation';
@@ -220,12 +221,13 @@ export async function FactList({ locale, asOf }: { locale: Locale; asOf: string 
       <ol className={ITEMS}>
         {factRecords().map((f) => (
           <li key={f.id} id={anchorOf({ fact: f.id })} data-fact={f.id}>
-            <h2 className="text-lg">{f.id} <span lang="en">{f.title}</span></h2>
-            <p className="mt-1" lang="en">{f.statement}</p>
+            {/* The public numbers in a record are tel: links, as everywhere (components/ui/Phones.tsx); the words are the record's. */}
+            <h2 className="text-lg">{f.id} <span lang="en"><WithPhones text={f.title} /></span></h2>
+            <p className="mt-1" lang="en"><WithPhones text={f.statement} /></p>
             <dl className={`mt-2 text-base ${ROWS}`}>
               <Row term={t('confidence')}>{f.confidence ?? t('noConfidence')}</Row>
               <Row term={t('sources')}>{f.sourceIds.length > 0 ? <LinkList locale={locale} items={sourceLinks(locale, 'facts', f.sourceIds)} /> : t('noSources')}</Row>
-              {f.note && <Row term={t('note')}><span lang="en">{f.note}</span></Row>}
+              {f.note && <Row term={t('note')}><span lang="en"><WithPhones text={f.note} /></span></Row>}
             </dl>
           </li>
         ))}

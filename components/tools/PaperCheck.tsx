@@ -6,6 +6,7 @@ import { outcomeTable, paperQuestions, type Condition } from '@/lib/tools/paper'
 import { rulesWords, type Words } from '@/lib/wizard/words';
 import { QrCode, qrCodeSvg } from '@/components/wizard/QrCode';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
+import { WithPhones } from '@/components/ui/Phones';
 
 /** A square to tick with a pen: drawn with a border, so it prints in black and white at any size. */
 function Box() {
@@ -145,7 +146,7 @@ export async function PaperCheck({ locale, asOf }: { locale: Locale; asOf: strin
       </table>
       </div>
       {newbornDays !== null && <p className="my-3">{t('newborn', { days: newbornDays })}</p>}
-      <p className="my-3">{t('askLocally')}</p>
+      <p className="my-3"><WithPhones text={t('askLocally')} /></p>
       <p className="text-base">
         {t('asOf', { date: formatIsoDate(asOf, locale) })} {t('notGov')}
       </p>

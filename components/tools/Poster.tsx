@@ -7,6 +7,7 @@ import { stepPath } from '@/lib/wizard/steps';
 import { rulesWords } from '@/lib/wizard/words';
 import { QrCode, qrCodeSvg } from '@/components/wizard/QrCode';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
+import { WithPhones } from '@/components/ui/Phones';
 
 /** The check with the place already answered: the first question still to ask. */
 export function posterCheckUrl(locale: Locale, region: Region): string {
@@ -66,7 +67,7 @@ export async function Poster({ locale, region, asOf }: { locale: Locale; region:
             })}
           </p>
         )}
-        <p className="mt-2">{t('ask')}</p>
+        <p className="mt-2"><WithPhones text={t('ask')} /></p>
       </section>
       {/* Lines to write on with a pen: what only the local office knows (its dates, phone and address). */}
       <section className="poster-local mx-auto mt-6 max-w-xl border-4 border-current p-4 text-left text-xl" aria-labelledby="poster-local" data-write-in>

@@ -14,7 +14,8 @@ import { Section } from './result/Section';
 /** A guide the result links to. */
 export type GuideLink = { slug: string; title: string };
 
-export type ResultProps = { locale: Locale; outcome: Outcome; answers: Partial<PartialAnswers>; resultUrl: string; reminderHref: string | null };
+/** `counter`: where "change answers" and "start again" go when a family rides along (lib/household/counter.ts). */
+export type ResultProps = { locale: Locale; outcome: Outcome; answers: Partial<PartialAnswers>; resultUrl: string; reminderHref: string | null; counter?: { change: string; restart: string } | null };
 
 /**
  * The result: a to-do list first (what to join, next steps, by when, what it costs), then the
@@ -24,7 +25,7 @@ export type ResultProps = { locale: Locale; outcome: Outcome; answers: Partial<P
  * bundles what it imports for a browser too): `qr` is the SVG of qrCodeSvg(resultUrl), `guides`
  * resultGuides(outcome, answers, locale) (ResultView.tsx).
  */
-export function ResultSheet({ locale, outcome, answers, resultUrl, reminderHref, qr, guides }: ResultProps & { qr: string; guides: readonly GuideLink[] }) {
+export function ResultSheet({ locale, outcome, answers, resultUrl, reminderHref, counter, qr, guides }: ResultProps & { qr: string; guides: readonly GuideLink[] }) {
   const ctx = contextFor(locale, answers.who ?? 'self', outcome.asOf);
   const { t, d } = ctx;
   const footer = translations({ locale, namespace: 'Footer' });
@@ -53,7 +54,7 @@ export function ResultSheet({ locale, outcome, answers, resultUrl, reminderHref,
       {option && <Waiting ctx={ctx} option={option} />}
       <Warnings ctx={ctx} outcome={outcome} />
       <Why ctx={ctx} outcome={outcome} single={!several} />
-      <AnswersUsed ctx={ctx} answers={answers} />
+      <AnswersUsed ctx={ctx} answers={answers} changeHref={counter?.change} />
 
       {guides.length > 0 && (
         <Section id="guides" title={t('sections.guides')} print={false}>
@@ -65,7 +66,7 @@ export function ResultSheet({ locale, outcome, answers, resultUrl, reminderHref,
         </Section>
       )}
 
-      <Share ctx={ctx} resultUrl={resultUrl} qr={qr} groups={answers.groups ?? []} />
+      <Share ctx={ctx} resultUrl={resultUrl} qr={qr} groups={answers.groups ?? []} restartHref={counter?.restart} />
       <p className="not-gov hidden print:block">{footer('disclaimer')}</p>
     </div>
   );

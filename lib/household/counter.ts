@@ -64,3 +64,18 @@ export function nextPersonHref(locale: string, answers: Partial<PartialAnswers>,
 export function familyHref(locale: string, family: readonly Person[], last?: Partial<PartialAnswers>): string {
   return `/${locale}/household?${householdToSearchParams(last ? [...family, { label: null, answers: last }] : family).toString()}`;
 }
+
+/**
+ * The result's links back into the check when a family rides along (a result reached from quick
+ * entry at a counter): "change answers" opens quick entry with this person's answers filled in and
+ * the family kept, and "start again" opens quick entry empty for this person (in the helper's voice)
+ * with the family kept — at a counter "start again" means the person in front of the helper, and
+ * losing the people done before to one tap would be the worse mistake; quick entry's own "back to
+ * the check" and the header leave the family. An incomplete result link goes to quick entry too.
+ * Null with no family: the result's links are the check's own.
+ */
+export function counterLinks(locale: string, answers: Partial<PartialAnswers>, family: readonly Person[]): { change: string; restart: string } | null {
+  if (family.length === 0) return null;
+  const quick = (a: Partial<PartialAnswers>) => `/${locale}/check/all?${withPairs(answersToSearchParams(a), familyPairs(family))}`;
+  return { change: quick(answers), restart: quick({ who: 'helper' }) };
+}

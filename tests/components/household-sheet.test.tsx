@@ -41,8 +41,10 @@ describe('the household sheet prints what a single result prints', () => {
     render(await Household({ locale, parsed: five(), asOf }));
     const section = document.querySelector('[data-section="channels"]')!;
     expect(section).not.toBeNull();
-    const tels = [...section.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    const tels = [...section.querySelectorAll('.hotlines a[href^="tel:"]')].map((a) => a.getAttribute('href'));
     expect(tels).toEqual(HOTLINES.map((h) => `tel:${h.number}`));
+    // The sentence on the local area code: its 12393 is a link too.
+    expect(section.querySelector('.hotline-local a')).toHaveAttribute('href', 'tel:12393');
     // Once on the page: not per person.
     for (const h of HOTLINES) expect(document.querySelectorAll(`.hotlines a[href="tel:${h.number}"]`)).toHaveLength(1);
   });

@@ -11,6 +11,7 @@ import { createElement, Fragment } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Metadata } from 'next';
 import { loadMessages } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/routing';
 
 vi.mock('next-intl/server', () => import('../intl-server'));
 

@@ -41,6 +41,32 @@ describe('Poster: this season, never an old one (issue 20, item 7)', () => {
     expect(olderLeftOut).toBeGreaterThan(0);
   });
 
+  it('prints a period as this season\'s only when it is for the season\'s benefit year and has not closed, on any day of any year we hold', async () => {
+    // Every month's 1st and 27th (Shanghai closes on 25 December, others in spring), every place, both sides of the year's turn.
+    let shownAsThisSeason = 0;
+    for (let year = 2024; year <= firstYearWithNoValue(); year++) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of ['01', '27']) {
+          const asOf = `${year}-${String(month).padStart(2, '0')}-${day}`;
+          const season = seasonOn(asOf);
+          for (const region of [...REGIONS, 'elsewhere' as const]) {
+            const place = region === 'elsewhere' ? season.national : season.places.find((p) => p.region === region);
+            if (!place) continue;
+            const el = await poster(region, asOf);
+            const dates = el.querySelector('[data-dates="sourced"]');
+            if (!dates) continue;
+            shownAsThisSeason++;
+            // The heading names the benefit year; the period under it is that year's and still to come or open.
+            expect(el.querySelector('.poster-season h2')?.textContent ?? '', `${region} ${asOf}`).toContain(String(place.benefitYear));
+            expect(place.window!.closesOn >= asOf, `${region} ${asOf}: a closed period shown as this season's`).toBe(true);
+            expect(Number(place.window!.coverStarts.slice(0, 4)), `${region} ${asOf}`).toBe(place.benefitYear);
+          }
+        }
+      }
+    }
+    expect(shownAsThisSeason).toBeGreaterThan(0);
+  });
+
   it('keeps the previous benefit year\'s dates, labelled with their year (a place whose next year we do not have)', async () => {
     const el = await poster(LAST_YEAR_ONLY as (typeof REGIONS)[number], `${LAST_YEAR}-11-27`);
     expect(el.querySelector('[data-last-dates]')).toHaveAttribute('data-last-dates', String(LAST_YEAR));

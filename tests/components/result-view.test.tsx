@@ -217,9 +217,12 @@ describe('ResultView: details', () => {
 
   it('makes every hotline a tel: link, and does not state the area-code routing of 12393 as fact', async () => {
     await show(flexibleBeijing, today, 'zh-CN');
+    const list = section('channels').querySelector('.hotlines') as HTMLElement;
     for (const n of ['12393', '12366', '12333']) {
-      expect(within(section('channels')).getByRole('link', { name: new RegExp(n) })).toHaveAttribute('href', `tel:${n}`);
+      expect(within(list).getByRole('link', { name: new RegExp(n) })).toHaveAttribute('href', `tel:${n}`);
     }
+    // The number in the sentence on the local area code is a link too.
+    expect(section('channels').querySelector('.hotline-local a')).toHaveAttribute('href', 'tel:12393');
     // Numbers inside sentences (the next steps) are links too.
     const stepLinks = within(todo('steps')).getAllByRole('link').map((a) => a.getAttribute('href'));
     expect(stepLinks).toContain('tel:12393');

@@ -18,9 +18,9 @@ const question = (locale: string) => `/${locale}/check/situation?v=1&w=self&r=be
 
 test.use({ viewport: { width: 375, height: 800 } });
 
-async function axe(page: Page) {
+async function axe(page: Page, where = '') {
   const found = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([]);
 }
 
 /** What care mode promises on the page that is open: the sizes, one screen wide. */
@@ -91,6 +91,15 @@ test.describe('with JavaScript', () => {
     });
   }
 
+  test('arriving with #care turns the mode on and keeps it: #care leaves the address, the note stays hidden, the header\'s link stays', async ({ page }) => {
+    await page.goto(`${result('zh-CN')}#care`);
+    expect(await isCare(page)).toBe(true);
+    expect(page.url()).not.toContain('#care');
+    await expect(page.locator('#care')).toBeHidden();
+    await expect(page.locator('#care-link')).toHaveAccessibleName('退出关怀模式');
+    expect(await page.evaluate(() => localStorage.getItem('yibao-care'))).toBe('1');
+  });
+
   test('the result reads its to-do aloud where the browser has a zh-CN voice', async ({ page }) => {
     await page.addInitScript(() => {
       const said: string[] = [];
@@ -128,6 +137,9 @@ test.describe('without JavaScript', () => {
       expect(new URL(page.url()).hash).toBe('#care');
       await expect(note).toBeVisible();
       await expect(note).toContainText(locale === 'en' ? 'cannot remember' : '记不住');
+      // The header's link, which would offer the mode again and do nothing, gives way to the note's "leave".
+      await expect(page.locator('#care-link')).toBeHidden();
+      await expect(note.getByRole('link')).toBeVisible();
       await expectCare(page, 'result without JavaScript');
       // (No axe here: in this Chromium, axe's evaluation never returns on a result without JavaScript,
       // care mode or not. The same styles are checked by axe above, as `html.care`.)
@@ -138,7 +150,59 @@ test.describe('without JavaScript', () => {
       await expectCare(page, 'guide without JavaScript');
       await note.getByRole('link').click();
       await expect(note).toBeHidden();
+      await expect(page.locator('#care-link')).toBeVisible();
       expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeLessThan(22);
     });
   }
 });
+
+/**
+ * Every page type in care mode, in both locales, at 375 px, with JavaScript on (the mode as kept in
+ * the browser's storage) and off (the header's link, `#care`): the sizes hold and axe finds nothing.
+ * Axe needs JavaScript to run, and in this Chromium it never returns on a page opened with
+ * JavaScript off; so "off" is the page as a browser without JavaScript gets it: every <script>
+ * taken out of the served HTML (the site has no <noscript>), opened at `#care`.
+ */
+const family = 'hv=1&m=l.A_r.beijing_a.70_s.not-working_h.local_g.none_c.resident-active&m=l.B_r.beijing_a.0_b.2026-09-10_h.local_g.none_c.none';
+const pageTypes = (locale: string) => [
+  ['home', `/${locale}`],
+  ['guide', `/${locale}/guides/which-scheme`],
+  ['check start', `/${locale}/check`],
+  ['question', question(locale)],
+  ['result', result(locale)],
+  ['quick entry', `/${locale}/check/all?v=1&w=helper&r=beijing&h=local&${family}`],
+  ['household', `/${locale}/household?${family}`],
+  ['sources', `/${locale}/sources`],
+] as const;
+
+for (const js of [true, false]) {
+  test.describe(`every page type in care mode, JavaScript ${js ? 'on' : 'off'}`, () => {
+    for (const locale of locales) {
+      test(`${locale}: sizes, one screen wide, axe clean`, async ({ page }) => {
+        test.setTimeout(180_000); // eight axe runs on a shared machine (about 20 s each set, measured)
+        if (js) {
+          await page.addInitScript(() => localStorage.setItem('yibao-care', '1'));
+        } else {
+          await page.route('**/*', async (route) => {
+            if (route.request().resourceType() !== 'document') return route.continue();
+            const response = await route.fetch();
+            const body = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+            await route.fulfill({ response, body });
+          });
+        }
+        for (const [what, url] of pageTypes(locale)) {
+          await page.goto(js ? url : `${url}#care`);
+          const where = `${what} (${locale}, JavaScript ${js ? 'on' : 'off'})`;
+          if (js) {
+            expect(await isCare(page), where).toBe(true);
+          } else {
+            expect(await page.locator('script').count(), where).toBe(0);
+            await expect(page.locator('#care'), where).toBeVisible();
+          }
+          await expectCare(page, where);
+          await axe(page, where);
+        }
+      });
+    }
+  });
+}

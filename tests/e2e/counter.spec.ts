@@ -143,6 +143,43 @@ test('quick entry with JavaScript goes to the result with the family kept', asyn
   await expect(page.locator('[data-family-done]')).toContainText('2 people');
 });
 
+test.describe('a result reached at the counter keeps the family on its links back into the check', () => {
+  test.use({ javaScriptEnabled: false });
+  const mum = `r.${place}_a.38_s.flexible_h.${hukou}_p.yes_g.none_c.none`;
+  const result = `/zh-CN/check/result?v=1&w=helper&r=${place}&a=8&s=pupil&h=${hukou}&g=none&c=none&hv=1&m=${mum}`;
+
+  test('"change answers" opens quick entry filled in with the family kept; sent again, the result still has it', async ({ page }) => {
+    await page.goto(result);
+    await page.locator('[data-change-answers]').click();
+    await expect(page).toHaveURL(/\/zh-CN\/check\/all\?v=1&w=helper&r=shanghai&a=8&s=pupil&h=other-mainland&g=none&c=none&hv=1&m=/);
+    await expect(page.locator('[data-family]')).toHaveAttribute('data-family', '1');
+    await expect(page.locator('#p0-a')).toHaveValue('8');
+    await page.locator('#p0-a').fill('9');
+    await page.locator('button[name="go"]:not([hidden])').first().click();
+    await expect(page).toHaveURL(/\/zh-CN\/check\/result\?v=1&w=helper&r=shanghai&a=9&.*&hv=1&m=/);
+    await expect(page.locator('[data-family-done]')).toContainText('2');
+  });
+
+  test('"start again" is "enter this person again": quick entry empty, the family kept', async ({ page }) => {
+    await page.goto(result);
+    await expect(page.locator('[data-start-again]')).toHaveText('重新录入这一位');
+    await page.locator('[data-start-again]').click();
+    await expect(page).toHaveURL(/\/zh-CN\/check\/all\?v=1&w=helper&hv=1&m=/);
+    await expect(page.locator('[data-family]')).toHaveAttribute('data-family', '1');
+    await expect(page.locator('#p0-a')).toHaveValue('');
+    await expect(page.locator('#p0-r')).toHaveValue('');
+  });
+
+  test('an incomplete result link with a family goes to quick entry with the family; without one, the check\'s own links', async ({ page }) => {
+    await page.goto(`/zh-CN/check/result?v=1&w=helper&r=${place}&a=8&hv=1&m=${mum}`);
+    await expect(page).toHaveURL(/\/zh-CN\/check\/all\?v=1&w=helper&r=shanghai&a=8&hv=1&m=/);
+    await expect(page.locator('[data-family]')).toHaveAttribute('data-family', '1');
+    await page.goto(`/zh-CN/check/result?v=1&w=helper&r=${place}&a=8&s=pupil&h=${hukou}&g=none&c=none`);
+    await expect(page.locator('[data-change-answers]')).toHaveAttribute('href', /^\/zh-CN\/check\/answers\?v=1&/);
+    await expect(page.locator('[data-start-again]')).toHaveAttribute('href', '/zh-CN/check');
+  });
+});
+
 test.describe('the poster fills one A4 page, with lines for the local deadline, phone and address', () => {
   for (const locale of ['zh-CN', 'en'] as const) {
     test(`one page, the write-in lines down to the bottom (${locale})`, async ({ page }, info) => {

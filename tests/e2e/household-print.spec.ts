@@ -35,7 +35,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
       // The hotlines, once for the family, as tel: links.
       for (const n of ['12393', '12366', '12333']) {
         expect(text).toContain(n);
-        await expect(page.locator(`[data-section="channels"] a[href="tel:${n}"]`)).toBeVisible();
+        await expect(page.locator(`[data-section="channels"] .hotlines a[href="tel:${n}"]`)).toBeVisible();
       }
       // Where to pay: every person with a result is on a line, each line names the ways to pay.
       await expect(page.locator('[data-section="channels"]')).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { publicPaths } from './pages';
 
 // Previews when a link is shared, and phone numbers in the guides (issue 23), on the built site:
 // the tags in the served HTML, the image they name, a result's tags with none of its answers, and
@@ -40,20 +41,37 @@ test("a result's preview says what it is and carries none of its answers (place,
   for (const w of ['北京', '35', '灵活就业', '外地', '居住证', '低保', 'beijing', 'dibao', 'flexible', 'a=35', 'r=', 'g=']) expect(head, w).not.toContain(w);
 });
 
+async function bareHotlines(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('main') as Node, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // A cited document's title is quoted as it is ("医保服务热线12393怎么打"): not a number to call; nor is a
+      // number inside another link's words (a source's title as a link) or in a script (the FAQ's JSON-LD).
+      if (node.parentElement?.closest('a[href], [data-source], script')) continue;
+      for (const m of (node.textContent ?? '').matchAll(/(?<!\d)123\d\d(?!\d)/g)) out.push(m[0]);
+    }
+    return out;
+  });
+}
+
 test('the hotlines in a guide are tel: links, and no number is left as plain text', async ({ page }) => {
   for (const url of ['/zh-CN/guides/staying-safe', '/en/guides/refunds']) {
     await page.goto(url);
     for (const n of ['12393', '12366']) await expect(page.locator(`main a[href="tel:${n}"]`).first(), `${url} ${n}`).toBeVisible();
-    const bare = await page.evaluate(() => {
-      const out: string[] = [];
-      const walker = document.createTreeWalker(document.querySelector('main') as Node, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        // A cited document's title is quoted as it is ("医保服务热线12393怎么打"): not a number to call.
-        if (node.parentElement?.closest('a[href^="tel:"], [data-source]')) continue;
-        for (const m of (node.textContent ?? '').matchAll(/(?<!\d)123\d\d(?!\d)/g)) out.push(m[0]);
-      }
-      return out;
-    });
-    expect(bare, url).toEqual([]);
+    expect(await bareHotlines(page), url).toEqual([]);
   }
+});
+
+test('no bare hotline on any page: every public page (each guide, the sources), a result, the household list, quick entry, the poster', async ({ page }) => {
+  test.setTimeout(180_000);
+  const household = 'hv=1&m=l.A_r.beijing_a.70_s.not-working_h.local_g.none_c.resident-active&m=l.B_r.shanghai_a.40_s.flexible_h.other-mainland_p.yes_g.none_c.none';
+  const urls = [...publicPaths(), RESULT, `/en/household?${household}`, `/zh-CN/household?${household}`, '/zh-CN/check/all', '/en/poster?r=beijing', '/zh-CN/poster?r=shanghai'];
+  const found: Record<string, string[]> = {};
+  for (const url of urls) {
+    await page.goto(url);
+    const bare = await bareHotlines(page);
+    if (bare.length > 0) found[url] = bare;
+  }
+  expect(found).toEqual({});
 });

@@ -1,7 +1,7 @@
 /** The counter flow (lib/household/counter.ts) and what a new person in the editor starts with (lib/household/carry.ts). */
 import { describe, expect, it } from 'vitest';
 import { carriedValues } from '@/lib/household/carry';
-import { familyHref, familyPairs, nextPersonHref, resultHref, roomForNext, splitFamily } from '@/lib/household/counter';
+import { counterLinks, familyHref, familyPairs, nextPersonHref, resultHref, roomForNext, splitFamily } from '@/lib/household/counter';
 import { MAX_PEOPLE, parseHousehold, type Person } from '@/lib/household/link';
 import { readWizard } from '@/lib/wizard/read';
 import type { PartialAnswers } from '@/lib/rules';
@@ -57,6 +57,25 @@ describe('the counter flow', () => {
     expect(family).toHaveLength(MAX_PEOPLE - 1);
     expect(roomForNext(family)).toBe(false);
     expect(roomForNext(family.slice(1))).toBe(true);
+  });
+
+  it('on a result with a family, "change answers" and "start again" go to quick entry and keep the family; with none, the check’s own links', () => {
+    expect(counterLinks('zh-CN', child, [])).toBeNull();
+    const family: Person[] = [{ label: null, answers: mother }];
+    const links = counterLinks('en', child, family)!;
+    // Change answers: quick entry with this person's answers filled in, the family after them.
+    const change = new URL(links.change, 'http://x');
+    expect(change.pathname).toBe('/en/check/all');
+    const changed = splitFamily(query(links.change));
+    expect(changed.family.map((p) => p.answers.age)).toEqual([38]);
+    expect(readWizard(changed.rest)).toMatchObject({ answers: child, dropped: [] });
+    // Start again: quick entry empty for this person (the helper's voice), the family kept.
+    const restart = new URL(links.restart, 'http://x');
+    expect(restart.pathname).toBe('/en/check/all');
+    const restarted = splitFamily(query(links.restart));
+    expect(restarted.family).toEqual(changed.family);
+    expect(readWizard(restarted.rest)).toMatchObject({ answers: { who: 'helper' }, dropped: [] });
+    expect(Object.keys(readWizard(restarted.rest).answers)).toEqual(['who']);
   });
 
   it('a person part the check cannot read is left out, and unknown keys stay for the check to report', () => {

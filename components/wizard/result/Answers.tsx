@@ -9,8 +9,10 @@ import { colonFor } from '@/lib/i18n/punctuation';
 /**
  * The answers the result rests on, in words, so a clerk can see what it was worked out from.
  * Short neutral labels ("年龄", "户口"), so the same sheet reads right whoever holds it.
+ * "Change answers" goes to the check's answers page, or, at a counter with a family riding along,
+ * to quick entry with the family kept (`changeHref`, lib/household/counter.ts).
  */
-export function AnswersUsed({ ctx, answers }: { ctx: Ctx; answers: Partial<PartialAnswers> }) {
+export function AnswersUsed({ ctx, answers, changeHref }: { ctx: Ctx; answers: Partial<PartialAnswers>; changeHref?: string | undefined }) {
   const { t, w, locale } = ctx;
   const sep = colonFor(locale);
   return (
@@ -25,7 +27,7 @@ export function AnswersUsed({ ctx, answers }: { ctx: Ctx; answers: Partial<Parti
         ))}
       </dl>
       <p className="no-print mt-3">
-        <Link href={stepHref(locale, 'answers', answers)} prefetch={false} className="inline-flex min-h-12 items-center">{t('changeAnswers')}</Link>
+        <Link href={changeHref ?? stepHref(locale, 'answers', answers)} prefetch={false} className="inline-flex min-h-12 items-center" data-change-answers>{t('changeAnswers')}</Link>
       </p>
     </Section>
   );

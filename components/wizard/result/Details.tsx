@@ -1,6 +1,6 @@
 import type { Option } from '@/lib/rules';
 import type { Ctx } from '@/lib/result/context';
-import { HOTLINES } from '@/components/ui/Phones';
+import { HOTLINES, WithPhones } from '@/components/ui/Phones';
 import { Section } from './Section';
 import { coverText, waitText } from '@/lib/result/words';
 
@@ -53,7 +53,7 @@ export function Hotlines({ ctx: { t } }: { ctx: Ctx }) {
           </li>
         ))}
       </ul>
-      <p className="hotline-local mt-1 text-base text-ink-muted">{t('hotlineLocal')}</p>
+      <p className="hotline-local mt-1 text-base text-ink-muted"><WithPhones text={t('hotlineLocal')} /></p>
     </>
   );
 }

@@ -13,8 +13,10 @@ import { Section } from './Section';
  * the buttons stay hidden until SHARE_SCRIPT (a few hundred bytes, allowed by its hash in the
  * page's CSP) finds that the browser can do what each one does.
  * When the answers hold special groups (低保, 残疾…), a note says the link carries them.
+ * At a counter with a family riding along, "start again" (`restartHref`) is "enter this person
+ * again": quick entry with the family kept (lib/household/counter.ts, counterLinks).
  */
-export function Share({ ctx, resultUrl, qr, groups }: { ctx: Ctx; resultUrl: string; qr: string; groups: readonly SpecialGroup[] }) {
+export function Share({ ctx, resultUrl, qr, groups, restartHref }: { ctx: Ctx; resultUrl: string; qr: string; groups: readonly SpecialGroup[]; restartHref?: string | undefined }) {
   const { t, w, locale } = ctx;
   const sensitive = groups.map((g) => w(`questions.special-groups.options.${g}`)).join(locale === 'en' ? ', ' : '、');
   return (
@@ -32,7 +34,7 @@ export function Share({ ctx, resultUrl, qr, groups }: { ctx: Ctx; resultUrl: str
           )}
           {/* "Copy link" copies a short line that says what the link is (the words of its preview, no answer in them). */}
           <ShareTools ctx={ctx} url={resultUrl} text={`${t('share.title')}${colonFor(locale)}${resultUrl}`} />
-          <p className="no-print"><Link href={`/${locale}/check`} prefetch={false} className="inline-flex min-h-12 items-center">{t('startAgain')}</Link></p>
+          <p className="no-print"><Link href={restartHref ?? `/${locale}/check`} prefetch={false} className="inline-flex min-h-12 items-center" data-start-again>{restartHref ? t('startAgainPerson') : t('startAgain')}</Link></p>
         </div>
       </div>
     </Section>

@@ -7,7 +7,7 @@ import { readWizard } from '@/lib/wizard/read';
 import { firstMissingHref, stepHref } from '@/lib/wizard/steps';
 import { outcomeFor } from '@/lib/wizard/outcome';
 import { todayInShanghai } from '@/lib/wizard/today';
-import { splitFamily } from '@/lib/household/counter';
+import { counterLinks, splitFamily } from '@/lib/household/counter';
 import type { Person } from '@/lib/household/link';
 import { siteIconHref } from '@/lib/known-paths';
 import { Notices } from '@/components/wizard/Notices';
@@ -37,6 +37,7 @@ type Props = {
   outcome: Outcome;
   resultUrl: string;
   reminderHref: string | null;
+  counter: { change: string; restart: string } | null;
   qr: string;
   path: string;
   query: string;
@@ -66,28 +67,31 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ params, re
   // The one clock read of the page: the outcome and its words are for this date.
   const asOf = todayInShanghai();
   const result = outcomeFor(answers, asOf);
-  // Incomplete or tampered link: go to the first question still needing an answer, with the notices.
-  if (!result) return { redirect: { destination: firstMissingHref(l, answers, dropped), permanent: false } };
+  // With a family riding along (a counter), the links back into the check keep it: quick entry.
+  const counter = counterLinks(l, answers, family);
+  // Incomplete or tampered link: go to the first question still needing an answer, with the notices
+  // (at a counter: quick entry with what there is and the family kept).
+  if (!result) return { redirect: { destination: counter ? counter.change : firstMissingHref(l, answers, dropped), permanent: false } };
   const resultUrl = `${siteUrl}${stepHref(l, 'result', answers)}`;
   // The calendar link only when the rules give a reminder (a sourced date, well before it).
   const reminderHref = result.outcome.reminder !== null ? `/${l}/check/reminder?${answersToSearchParams(answers).toString()}` : null;
   // Props travel as JSON: leave out what is undefined.
   return {
     props: JSON.parse(JSON.stringify({
-      locale: l, answers, dropped, family, asOf, outcome: result.outcome, resultUrl, reminderHref,
+      locale: l, answers, dropped, family, asOf, outcome: result.outcome, resultUrl, reminderHref, counter,
       qr: await qrCodeSvg(resultUrl), path, query: new URLSearchParams(q).toString(), icon: siteIconHref(),
       guides: resultGuides(result.outcome, answers, l), reviewed: lastReviewed(),
     })) as Props,
   };
 };
 
-export default function ResultPage({ locale, answers, dropped, family, asOf, outcome, resultUrl, reminderHref, qr, path, query, icon, guides, reviewed }: Props) {
+export default function ResultPage({ locale, answers, dropped, family, asOf, outcome, resultUrl, reminderHref, counter, qr, path, query, icon, guides, reviewed }: Props) {
   return (
     <>
       <Head>{resultHeadTags({ locale, who: answers.who ?? 'self', icon })}</Head>
       <SiteBody locale={locale} url={{ path, query }} reviewed={reviewed}>
         <Notices locale={locale} dropped={dropped} asOf={asOf} />
-        <ResultSheet locale={locale} outcome={outcome} answers={answers} resultUrl={resultUrl} reminderHref={reminderHref} qr={qr} guides={guides} />
+        <ResultSheet locale={locale} outcome={outcome} answers={answers} resultUrl={resultUrl} reminderHref={reminderHref} counter={counter} qr={qr} guides={guides} />
         <NextPerson locale={locale} answers={answers} family={family} asOf={asOf} />
       </SiteBody>
     </>
