@@ -6,7 +6,7 @@ import { INLINE_SCRIPT_HASHES, PRERENDERED_SCRIPT_HASHES } from './lib/security/
 import { queryLimitResponse, shortPage } from './lib/security/limits';
 import { NOT_FOUND_HEADER } from './lib/security/not-found';
 import { stripUntrustedHeaders } from './lib/security/request-headers';
-import { isDeferredRuntimePath, isDocumentOnlyPath, isDocumentRoutePath, isKnownPath } from './lib/known-paths';
+import { isDeferredRuntimePath, isDocumentOnlyPath, isDocumentRoutePath, isKnownPath, isPagesRoutePath } from './lib/known-paths';
 import { isApiPath } from './lib/api/paths';
 import { OG_IMAGE } from './lib/metadata';
 import { apiMethodNotAllowed, apiProxy, apiQueryLimitResponse } from './lib/api/proxy';
@@ -18,6 +18,15 @@ const handleI18nRouting = createMiddleware(routing);
  * preview images in public/, lib/metadata.ts): exact names.
  */
 const ROOT_FILES = new Set(['/icon.svg', '/robots.txt', '/sitemap.xml', ...routing.locales.map(OG_IMAGE.path)]);
+
+/**
+ * The policies that do not change from request to request (no nonce), made once: with nothing for
+ * scripts (root files), the care mode's script (prerendered pages), the hashed enhancements (the
+ * check's pages).
+ */
+const CSP_NONE = contentSecurityPolicy();
+const CSP_PRERENDERED = contentSecurityPolicy({ hashes: PRERENDERED_SCRIPT_HASHES });
+const CSP_CHECK = contentSecurityPolicy({ hashes: INLINE_SCRIPT_HASHES });
 
 function nonce(): string {
   const bytes = new Uint8Array(16);
@@ -92,9 +101,9 @@ export default function proxy(request: NextRequest) {
   // The check's pages, served without Next's scripts by the standalone server (lib/known-paths.ts).
   const checkPage = !dev && isDocumentRoutePath(pathname);
   // Prerendered pages run the care mode's script only (lib/security/inline-scripts.ts); root files none.
-  const csp = !dev && ROOT_FILES.has(pathname) ? contentSecurityPolicy()
-    : !dev && prerendered ? contentSecurityPolicy({ hashes: PRERENDERED_SCRIPT_HASHES })
-    : checkPage ? contentSecurityPolicy({ hashes: INLINE_SCRIPT_HASHES })
+  const csp = !dev && ROOT_FILES.has(pathname) ? CSP_NONE
+    : !dev && prerendered ? CSP_PRERENDERED
+    : checkPage ? CSP_CHECK
     : contentSecurityPolicy({ nonce: nonce(), hashes: INLINE_SCRIPT_HASHES, dev });
   request.headers.set('content-security-policy', csp);
   const first = pathname.split('/')[1];
@@ -106,6 +115,10 @@ export default function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers: request.headers } });
   } else if (!isSafePath(pathname) || (prefixed && !isKnownPath(pathname))) {
     response = notFound(request, prefixed ? first : routing.defaultLocale);
+  } else if (checkPage && isPagesRoutePath(pathname)) {
+    // The result (Pages Router) reads its locale from its route: next-intl's routing would only pass
+    // the request on with its locale header, which nothing there reads.
+    response = NextResponse.next({ request: { headers: request.headers } });
   } else {
     response = handleI18nRouting(request);
     // Which locale `/` (or any unprefixed path) redirects to depends on Accept-Language.

@@ -49,7 +49,7 @@ export function isDocumentOnlyPath(pathname: string): boolean {
  * per request that leaves the server without Next's runtime, and how, or null. A [step] must be a
  * question of the check (the reminder, the paper form and unknown steps are not).
  */
-function servedRouteOf(pathname: string): { route: string; serve: 'document' | 'deferred' } | null {
+function servedRouteOf(pathname: string): { route: string; serve: 'document' | 'deferred'; router?: 'pages' } | null {
   const page = pagePart(pathname.replace(/\/$/, ''));
   const served = page === null ? null : routeOfPage(page);
   if (!served) return null;
@@ -72,6 +72,14 @@ export function checkRouteOf(pathname: string): string | null {
 export function isDocumentRoutePath(pathname: string): boolean {
   const route = checkRouteOf(pathname);
   return route !== null && documentOnlyManifest().routes.has(route);
+}
+
+/**
+ * Whether `pathname` is a page the Pages Router renders (the result: document-routes.mjs,
+ * `router: 'pages'`), which takes its locale from its route, not from next-intl's request header.
+ */
+export function isPagesRoutePath(pathname: string): boolean {
+  return servedRouteOf(pathname)?.router === 'pages';
 }
 
 /**

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { DocLink } from './DocLink';
 import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -27,13 +27,13 @@ export function SiteHeader({ locale, url }: { locale: Locale; url?: { path: stri
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         {/* At 200% text on a 320 px screen (tests/e2e/text-scale.spec.ts) the name stays whole (.site-name)
             and the nav wraps under it as a whole, each label kept on one line. */}
-        <Link href={`/${locale}`} prefetch={false} className="flex min-h-12 min-w-0 items-center gap-2 text-xl font-bold text-ink no-underline">
+        <DocLink href={`/${locale}`} className="flex min-h-12 min-w-0 items-center gap-2 text-xl font-bold text-ink no-underline">
           <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32" className="shrink-0">
             <rect width="32" height="32" rx="6" fill="#0f5132" />
             <path d="M13 7h6v6h6v6h-6v6h-6v-6H7v-6h6z" fill="#fff" />
           </svg>
           <span className="site-name">{site('name')}</span>
-        </Link>
+        </DocLink>
         {/* Care mode, a setting rather than a place (so not in the nav): beside the name, which keeps the nav
             one row at 375 px. With JavaScript the script turns the mode on or off and the browser remembers
             it; without, `#care` puts this page alone in care mode (`:target`, app/globals.css) and says so
@@ -43,16 +43,16 @@ export function SiteHeader({ locale, url }: { locale: Locale; url?: { path: stri
           <span className="care-when-on">{t('careOff')}</span>
         </a>
         <nav aria-label={t('primary')} className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
-          <Link href={`/${locale}/check`} prefetch={false} className="inline-flex min-h-12 items-center whitespace-nowrap px-2 font-semibold">
+          <DocLink href={`/${locale}/check`} className="inline-flex min-h-12 items-center whitespace-nowrap px-2 font-semibold">
             {t('check')}
-          </Link>
-          <Link href={`/${locale}/guides`} prefetch={false} className="inline-flex min-h-12 items-center whitespace-nowrap px-2 font-semibold">
+          </DocLink>
+          <DocLink href={`/${locale}/guides`} className="inline-flex min-h-12 items-center whitespace-nowrap px-2 font-semibold">
             {t('guides')}
-          </Link>
+          </DocLink>
           {/* On a phone the header stays two lines: a link to the search page; from 40rem, the form itself. */}
-          <Link href={`/${locale}/search`} prefetch={false} className="inline-flex min-h-12 items-center whitespace-nowrap px-2 font-semibold sm:hidden" data-search-link="">
+          <DocLink href={`/${locale}/search`} className="inline-flex min-h-12 items-center whitespace-nowrap px-2 font-semibold sm:hidden" data-search-link="">
             {t('search')}
-          </Link>
+          </DocLink>
           {url
             ? <SwitchLink href={`${switchLocalePath(url.path, other(locale))}${url.query ? `?${url.query}` : ''}`} target={other(locale)} label={t('switchTo')} ariaLabel={t('switchToLabel')} />
             : <LanguageSwitcher current={locale} label={t('switchTo')} ariaLabel={t('switchToLabel')} />}

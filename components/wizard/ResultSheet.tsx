@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { DocLink } from '@/components/layout/DocLink';
 import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import type { Outcome, PartialAnswers } from '@/lib/rules';
@@ -60,7 +60,7 @@ export function ResultSheet({ locale, outcome, answers, resultUrl, reminderHref,
         <Section id="guides" title={t('sections.guides')} print={false}>
           <ul className="list-disc pl-6">
             {guides.map((g) => (
-              <li key={g.slug}><Link href={`/${locale}/guides/${g.slug}`} prefetch={false} className="inline-flex min-h-12 items-center">{g.title}</Link></li>
+              <li key={g.slug}><DocLink href={`/${locale}/guides/${g.slug}`} className="inline-flex min-h-12 items-center">{g.title}</DocLink></li>
             ))}
           </ul>
         </Section>

@@ -277,10 +277,16 @@ function encode(entry, encoding) {
 
 const compressible = (contentType) => /^(?:text\/|application\/(?:json|javascript|xml))/i.test(String(contentType ?? ''));
 
-/** Runs `run` with `res` buffered: resolves with the status and body once Next ends the response. */
+/**
+ * Runs `run` with `res` buffered: resolves with the body once Next ends the response. A body Next
+ * gave whole, as one string (the Pages Router's, and Next's other unstreamed answers), is resolved
+ * as that string, not made into bytes only to be read back as text by documentHtml; anything else
+ * as a Buffer.
+ */
 function capture(res, run) {
   return new Promise((resolve, reject) => {
     const chunks = [];
+    let text = null;
     const patched = ['writeHead', 'write', 'end', 'flushHeaders'];
     const toBuffer = (chunk, encoding) => (typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8')
       : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
@@ -303,11 +309,13 @@ function capture(res, run) {
     res.end = function end(chunk, encoding, callback) {
       if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined];
       else if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined];
-      if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
+      const whole = chunks.length === 0 && typeof chunk === 'string' && (encoding === undefined || encoding === null || /^utf-?8$/i.test(encoding));
+      if (whole) text = chunk;
+      else if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, encoding));
       // Back to the response's own methods (this also drops wrappers Next's compression put on top).
       for (const name of patched) delete res[name];
       if (callback) res.once('finish', callback);
-      resolve(Buffer.concat(chunks));
+      resolve(text ?? Buffer.concat(chunks));
       return res;
     };
     Promise.resolve().then(run).catch((error) => {
@@ -317,10 +325,20 @@ function capture(res, run) {
   });
 }
 
-/** Sends a kept answer: its headers, and the encoding the client takes (`encoding`: 'br', 'gzip' or null). */
-function send(req, res, entry, encoding) {
-  for (const name of res.getHeaderNames()) res.removeHeader(name);
-  for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value);
+/**
+ * Sends a kept answer: its headers, and the encoding the client takes (`encoding`: 'br', 'gzip' or
+ * null). `fresh`: the answer Next has just given on this `res`, whose headers are already the
+ * entry's but for the transfer headers (removed: removing and setting all of them again cost more
+ * than a tenth of the layer's own time).
+ */
+function send(req, res, entry, encoding, fresh = false) {
+  if (fresh) {
+    // Only those it has: removing Connection or Date would leave them out of the answer altogether.
+    for (const name of TRANSFER_HEADERS) if (res.hasHeader(name)) res.removeHeader(name);
+  } else {
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value);
+  }
   const encoded = encoding && entry.encoded ? entry.encoded[encoding] ?? null : null;
   const body = encoded ?? entry.body;
   if (encoded) res.setHeader('content-encoding', encoding);
@@ -419,26 +437,29 @@ export function documentResponses(handle, { cache = new ResponseCache(), today =
     const status = res.statusCode;
     const headers = {};
     for (const [name, value] of Object.entries(res.getHeaders())) if (!TRANSFER_HEADERS.has(name) && value !== undefined) headers[name] = value;
+    const text = (b) => (typeof b === 'string' ? b : b.toString('utf8'));
     if (marked && status === 200 && req.method === 'GET' && /^text\/html\b/i.test(String(headers['content-type'] ?? ''))) {
       try {
-        body = Buffer.from(documentHtml(body.toString('utf8'), headers['content-security-policy']), 'utf8');
+        body = documentHtml(text(body), headers['content-security-policy']);
       } catch (error) {
         return failClosed(res, log, url, error);
       }
     }
     if (deferred && status === 200 && req.method === 'GET' && /^text\/html\b/i.test(String(headers['content-type'] ?? ''))) {
-      body = Buffer.from(deferRuntime(body.toString('utf8'), headers['content-security-policy']), 'utf8');
+      body = deferRuntime(text(body), headers['content-security-policy']);
     }
     if ((marked || deferred) && status >= 300 && status < 400 && typeof headers.location === 'string' && req.method === 'GET') {
       // A question answered: Next sends its redirect with a whole error-page shell for its client
       // router (11 kB), which no browser reads after a 307. A short note with the link is enough.
-      body = Buffer.from(redirectNote(headers.location), 'utf8');
+      body = redirectNote(headers.location);
       headers['content-type'] = 'text/html; charset=utf-8';
+      res.setHeader('content-type', headers['content-type']);
     }
+    if (typeof body === 'string') body = Buffer.from(body, 'utf8');
     // `encoded`: null when the body is not worth compressing; else the encodings made so far.
     const entry = { status, headers, body, encoded: compressible(headers['content-type']) && body.length >= COMPRESS_MIN_BYTES ? {} : null };
     encode(entry, encoding);
     if (marked && req.method === 'GET' && CACHEABLE_STATUS.has(status) && !('set-cookie' in headers)) cache.set(key, entry);
-    send(req, res, entry, encoding);
+    send(req, res, entry, encoding, true);
   };
 }

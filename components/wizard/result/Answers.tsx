@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { DocLink } from '@/components/layout/DocLink';
 import { relevantQuestions, type PartialAnswers } from '@/lib/rules';
 import { stepHref } from '@/lib/wizard/steps';
 import { answerText } from '@/lib/result/answerText';
@@ -27,7 +27,7 @@ export function AnswersUsed({ ctx, answers, changeHref }: { ctx: Ctx; answers: P
         ))}
       </dl>
       <p className="no-print mt-3">
-        <Link href={changeHref ?? stepHref(locale, 'answers', answers)} prefetch={false} className="inline-flex min-h-12 items-center" data-change-answers>{t('changeAnswers')}</Link>
+        <DocLink href={changeHref ?? stepHref(locale, 'answers', answers)} className="inline-flex min-h-12 items-center" data-change-answers>{t('changeAnswers')}</DocLink>
       </p>
     </Section>
   );

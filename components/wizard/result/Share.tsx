@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { DocLink } from '@/components/layout/DocLink';
 import type { SpecialGroup } from '@/lib/rules';
 import { SHARE_SCRIPT } from '@/lib/security/inline-scripts';
 import { secondaryButton } from '@/components/ui/buttons';
@@ -34,7 +34,7 @@ export function Share({ ctx, resultUrl, qr, groups, restartHref }: { ctx: Ctx; r
           )}
           {/* "Copy link" copies a short line that says what the link is (the words of its preview, no answer in them). */}
           <ShareTools ctx={ctx} url={resultUrl} text={`${t('share.title')}${colonFor(locale)}${resultUrl}`} />
-          <p className="no-print"><Link href={restartHref ?? `/${locale}/check`} prefetch={false} className="inline-flex min-h-12 items-center" data-start-again>{restartHref ? t('startAgainPerson') : t('startAgain')}</Link></p>
+          <p className="no-print"><DocLink href={restartHref ?? `/${locale}/check`} className="inline-flex min-h-12 items-center" data-start-again>{restartHref ? t('startAgainPerson') : t('startAgain')}</DocLink></p>
         </div>
       </div>
     </Section>
