@@ -95,7 +95,35 @@ export function scriptHashesOf(csp) {
   return new Set([...directive.matchAll(/'sha256-([A-Za-z0-9+/=]+)'/g)].map((m) => m[1]));
 }
 
-const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base64');
+/**
+ * The digest of an inline script's content. A page's inline scripts are the same few constants
+ * (lib/security/inline-scripts.ts) on every page: each is hashed once (the last few dozen kept).
+ */
+const digests = new Map();
+const sha256 = (text) => {
+  let digest = digests.get(text);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(text, 'utf8').digest('base64');
+    // Only short ones: Next's own scripts (its payload) differ from page to page.
+    if (text.length <= 4096) {
+      if (digests.size >= 64) digests.clear();
+      digests.set(text, digest);
+    }
+  }
+  return digest;
+};
+
+/** scriptHashesOf, for the few policies the proxy gives documents (constants), each read once. */
+const policies = new Map();
+function allowedHashes(csp) {
+  let allowed = policies.get(csp);
+  if (allowed === undefined) {
+    allowed = scriptHashesOf(csp);
+    if (policies.size >= 16) policies.clear();
+    policies.set(csp, allowed);
+  }
+  return allowed;
+}
 
 /**
  * The page as a document: every script removed but the inline ones `csp` allows by hash. Throws if
@@ -103,7 +131,7 @@ const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('base6
  * metadata: next.config.ts asks for it in the <head> for every user agent).
  */
 export function documentHtml(html, csp) {
-  const allowed = scriptHashesOf(csp);
+  const allowed = allowedHashes(String(csp ?? ''));
   const out = stripRuntime(html, { keep: (content) => allowed.has(sha256(content)) });
   const head = out.indexOf('</head>');
   const title = out.indexOf('<title');

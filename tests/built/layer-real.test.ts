@@ -122,6 +122,15 @@ describe('the build the test run made', () => {
     }
     expect(DOCUMENT_ROUTES).toContain('/[locale]/check/result');
   });
+
+  it('the Pages Router\'s 500 page (when the result fails) is prerendered without a script, in both languages', () => {
+    const html = readFileSync(path.join(buildDir, 'server', 'pages', '500.html'), 'utf8');
+    expect(executable(html).map((m) => m[0].slice(0, 80))).toEqual([]);
+    expect(html).not.toContain('__NEXT_DATA__');
+    expect(html).toMatch(/<html lang="zh-CN">/);
+    expect(html).toMatch(/<title[^>]*>500 出错了 \/ Something went wrong<\/title>/);
+    expect(html).toContain('data-server-error');
+  });
 });
 
 describe('the check\'s pages, as Next renders them and as the layer sends them', () => {

@@ -124,6 +124,8 @@ export function Comparison({ ctx, outcome }: { ctx: Ctx; outcome: Outcome }) {
   const { t, w } = ctx;
   const options = outcome.options;
   const all = rows(ctx, outcome);
+  // Each cell worked out once, for the wide table and the phone's cards alike.
+  const cells = all.map((r) => options.map((o) => r.cell(o)));
   const name = (o: Option, i: number) => (
     <>
       {i === 0 && <span className="badge mb-1 inline-block rounded bg-brand px-2 text-base font-bold text-white">{t('compare.recommended')}</span>}
@@ -153,10 +155,10 @@ export function Comparison({ ctx, outcome }: { ctx: Ctx; outcome: Outcome }) {
             </tr>
           </thead>
           <tbody>
-            {all.map((r) => (
+            {all.map((r, ri) => (
               <tr key={r.key} data-row={r.key}>
                 <th scope="row" className="w-36 border border-gray-400 p-2 text-left align-top">{r.label}</th>
-                {options.map((o, i) => <td key={i} className="border border-gray-400 p-2 align-top" data-option={i}>{r.cell(o)}</td>)}
+                {options.map((_, i) => <td key={i} className="border border-gray-400 p-2 align-top" data-option={i}>{cells[ri]?.[i]}</td>)}
               </tr>
             ))}
           </tbody>
@@ -169,10 +171,10 @@ export function Comparison({ ctx, outcome }: { ctx: Ctx; outcome: Outcome }) {
           <article key={i} aria-labelledby={`option-${i}-title`} className={`rounded-lg border-2 p-4 ${i === 0 ? 'border-brand' : 'border-gray-400'}`} data-option={i}>
             <h3 id={`option-${i}-title`} className="text-lg">{name(o, i)}</h3>
             <dl className="mt-2 space-y-2">
-              {all.map((r) => (
+              {all.map((r, ri) => (
                 <div key={r.key} data-row={r.key}>
                   <dt className="font-bold">{r.label}</dt>
-                  <dd>{r.cell(o)}</dd>
+                  <dd>{cells[ri]?.[i]}</dd>
                 </div>
               ))}
             </dl>
