@@ -2,6 +2,7 @@ import type { PageConfig } from 'next';
 import Head from 'next/head';
 import { translations } from '@/lib/i18n/translations';
 import { THEME_COLOR } from '@/lib/metadata';
+import { DocLink } from '@/components/layout/DocLink';
 
 // What a visitor sees when the result (the Pages Router's page, pages/[locale]/check/result.tsx)
 // fails: Next would send its own page, in English only and with its scripts (which the page's
@@ -25,9 +26,9 @@ export default function ServerError() {
         <p className="mt-4">{zh('body')}</p>
         <p className="mt-2" lang="en">{en('body')}</p>
         <p className="mt-4">
-          <a href="/zh-CN" className="inline-flex min-h-12 items-center">{zh('home')}</a>
+          <DocLink href="/zh-CN" className="inline-flex min-h-12 items-center">{zh('home')}</DocLink>
           {' · '}
-          <a href="/en" lang="en" className="inline-flex min-h-12 items-center">{en('home')}</a>
+          <DocLink href="/en" lang="en" className="inline-flex min-h-12 items-center">{en('home')}</DocLink>
         </p>
       </main>
     </>

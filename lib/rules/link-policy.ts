@@ -38,8 +38,22 @@ export const stateOutletOf = (h: string): string | null => stateOutlet(POLICY, h
 /** A host we may link to: a government host or a named state news outlet (the scheme is checked by `linkable`). */
 export const isAllowedHost = (h: string) => isGovernmentHost(h) || stateOutletOf(h) !== null;
 
+/**
+ * The answers given so far, by address: the same few hundred addresses of the source registry are
+ * checked again on every result and guide, and each check parses a URL. Bounded (forgotten all at
+ * once past 2048): an address may come from content, never from a request.
+ */
+const answered = new Map<string, NotLinkable | null>();
+
 /** Why an absolute address may not be a live link, or null when it may. */
-export const whyNotLinkable = (url: string): NotLinkable | null => whyNotLinkableUnder(POLICY, url);
+export const whyNotLinkable = (url: string): NotLinkable | null => {
+  const hit = answered.get(url);
+  if (hit !== undefined) return hit;
+  const why = whyNotLinkableUnder(POLICY, url);
+  if (answered.size >= 2048) answered.clear();
+  answered.set(url, why);
+  return why;
+};
 
 /** The one test every live outbound link passes: https, no port or user info, an allowed host. */
 export const linkable = (url: string) => whyNotLinkable(url) === null;

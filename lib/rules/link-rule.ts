@@ -33,5 +33,15 @@ export function whyNotLinkableUnder(p: LinkPolicyData, url: string): NotLinkable
   return null;
 }
 
-/** The host of an address, for naming it as text. */
-export const hostOf = (url: string) => parse(url)?.hostname ?? url;
+const hosts = new Map<string, string>();
+
+/** The host of an address, for naming it as text (each address parsed once; at most 2048 kept). */
+export const hostOf = (url: string): string => {
+  let host = hosts.get(url);
+  if (host === undefined) {
+    host = parse(url)?.hostname ?? url;
+    if (hosts.size >= 2048) hosts.clear();
+    hosts.set(url, host);
+  }
+  return host;
+};

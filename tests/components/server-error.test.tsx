@@ -13,8 +13,8 @@ describe('the 500 page (pages/500.tsx: when the result fails)', () => {
       expect(html).toContain(words.body);
       expect(html).toContain(words.home);
     }
-    expect(html).toContain('<a href="/zh-CN"');
-    expect(html).toContain('<a href="/en" lang="en"');
+    expect(html).toContain('<a class="inline-flex min-h-12 items-center" href="/zh-CN">');
+    expect(html).toContain('<a lang="en" class="inline-flex min-h-12 items-center" href="/en">');
     expect(html).toContain(`<p class="mt-2" lang="en">${en.ServerError.body}</p>`);
   });
 
