@@ -12,8 +12,8 @@ vi.mock('next-intl/server', () => ({
     createTranslator({ locale, messages: locale === 'en' ? en : zhCN, namespace: namespace as 'SourcesPage' }),
 }));
 
-const { RulesAndSources, SourceRegistry, ParameterList, FactList } = await import('@/components/sources/RulesAndSources');
-const { anchorOf, rulesHref, sourcesPath, SOURCES_PARTS } = await import('@/lib/sources-links');
+const { RulesAndSources, PartBody } = await import('@/components/sources/RulesAndSources');
+const { anchorOf, parameterPart, rulesHref, sourcesPath, SOURCES_PARTS } = await import('@/lib/sources-links');
 const { sourceDate } = await import('@/components/sources/SourceRef');
 const { FACTS, PARAMETERS, SOURCE_REGISTRY } = await import('@/lib/rules');
 const { citations, rulesDocument } = await import('@/lib/api/rules');
@@ -29,10 +29,7 @@ const PAGES: readonly Page[] = ['index', ...SOURCES_PARTS];
 /** Renders one of the sources pages alone (the document holds only it). */
 async function show(locale: Locale, page: Page) {
   cleanup();
-  const el = page === 'index' ? await RulesAndSources({ locale, asOf: DAY })
-    : page === 'registry' ? await SourceRegistry({ locale })
-      : page === 'parameters' ? await ParameterList({ locale, asOf: DAY })
-        : await FactList({ locale, asOf: DAY });
+  const el = page === 'index' ? await RulesAndSources({ locale, asOf: DAY }) : await PartBody({ locale, asOf: DAY, part: page });
   render(el);
   return document.querySelector('.sources-page') as HTMLElement;
 }
@@ -46,7 +43,7 @@ describe('the sources page is generated from the data', () => {
       for (const part of PAGES) {
         const page = await show(locale, part);
         // Each kind of entry is on its part and nowhere else.
-        expect(ids(page, 'data-parameter'), part).toEqual(part === 'parameters' ? PARAMETERS.map((p) => p.id) : []);
+        expect(ids(page, 'data-parameter'), part).toEqual(PARAMETERS.filter((p) => parameterPart(p.id) === part).map((p) => p.id));
         expect(ids(page, 'data-source-entry').sort(), part).toEqual(part === 'registry' ? Object.keys(SOURCE_REGISTRY).sort() : []);
         expect(ids(page, 'data-fact'), part).toEqual(part === 'facts' ? FACTS.map((f) => f.id) : []);
         // Every anchor is unique, and every in-page link leads to one.
@@ -73,7 +70,7 @@ describe('the sources page is generated from the data', () => {
       const item = document.getElementById(sourceAnchor(s.id)) as HTMLElement;
       expect(item.textContent, s.id).toContain(s.title);
       expect(item.textContent, s.id).toContain(sourceDate(s.date, 'en', st));
-      expect(item.textContent, s.id).toContain(`Retrieved${sourceDate(s.retrieved, 'en', st)}`);
+      expect(item.textContent, s.id).toContain(`Retrieved: ${sourceDate(s.retrieved, 'en', st)}`);
       expect(item.querySelector(`[data-source="${s.id}"]`)?.getAttribute('data-source-kind')).toBe(s.kind);
       expect(item.closest('[data-kind]')?.getAttribute('data-kind')).toBe(s.kind);
       const by = cited.get(s.id);
@@ -88,17 +85,29 @@ describe('the sources page is generated from the data', () => {
   });
 
   it('every parameter shows its values newest first, with unit, confidence and facts', async () => {
-    await show('zh-CN', 'parameters');
-    for (const p of PARAMETERS) {
-      const el = document.getElementById(parameterAnchor(p.id)) as HTMLElement;
-      const froms = [...el.querySelectorAll('[data-from]')].map((x) => x.getAttribute('data-from'));
-      expect(froms, p.id).toEqual(p.values.map((v) => v.from).sort().reverse());
-      expect(el.textContent).toContain(p.confidence);
-      for (const f of p.facts) expect(el.querySelector(`a[href="${rulesHref('zh-CN', { fact: f })}"]`), `${p.id} ${f}`).not.toBeNull();
-      // A unit with a message is worded; any other is shown as the data spells it.
-      const w = rulesWords('zh-CN', { asOf: DAY });
-      expect(el.textContent).toContain(w.has(`units.${p.unit}`) ? w(`units.${p.unit}`) : p.unit);
+    for (const part of ['parameters', 'places'] as const) {
+      await show('zh-CN', part);
+      for (const p of PARAMETERS.filter((x) => parameterPart(x.id) === part)) {
+        const el = document.getElementById(parameterAnchor(p.id)) as HTMLElement;
+        const froms = [...el.querySelectorAll('[data-from]')].map((x) => x.getAttribute('data-from'));
+        expect(froms, p.id).toEqual(p.values.map((v) => v.from).sort().reverse());
+        expect(el.textContent).toContain(p.confidence);
+        for (const f of p.facts) expect(el.querySelector(`a[href="${rulesHref('zh-CN', { fact: f })}"]`), `${p.id} ${f}`).not.toBeNull();
+        // A unit with a message is worded; any other is shown as the data spells it.
+        const w = rulesWords('zh-CN', { asOf: DAY });
+        expect(el.textContent).toContain(w.has(`units.${p.unit}`) ? w(`units.${p.unit}`) : p.unit);
+        // The value in force on the day and any after it are shown; only older ones are folded, in a
+        // closed <details> inside the entry (a link to the parameter lands on its current value).
+        const inForce = p.values.map((v) => v.from).filter((f) => f <= DAY).sort().at(-1);
+        for (const x of el.querySelectorAll('[data-from]')) {
+          const from = x.getAttribute('data-from') ?? '';
+          expect(x.closest('details') !== null, `${p.id} ${from}`).toBe(inForce !== undefined && from < inForce);
+        }
+        expect(el.closest('details'), p.id).toBeNull();
+        for (const d of el.querySelectorAll('details')) expect(d.open, p.id).toBe(false);
+      }
     }
+    await show('zh-CN', 'parameters');
     // A value not in our sources says so, with its note; numbers are the data's.
     const contribution = document.getElementById(parameterAnchor('national.resident-individual-contribution')) as HTMLElement;
     expect(contribution.querySelector('[data-from="2027-01-01"] [data-value="unknown"]')?.textContent).toContain('本站尚未收录');
