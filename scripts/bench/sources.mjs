@@ -1,8 +1,11 @@
-// node scripts/bench/sources.mjs <origin> [runs] — Lighthouse 12.8.2 (mobile) on the sources pages
-// of a running build (the standalone server: docs/serving.md), in both locales, `runs` times each
-// (default 3), interleaved so that the machine's noise hits every page alike. Prints the medians as
-// the Markdown table of docs/benchmark.md ("The sources pages") and writes every run's figures to
-// .bench/sources.json. The pages are lib/sources-links.ts's index and parts plus the changes page.
+// node scripts/bench/sources.mjs [label=]<origin>… — Lighthouse 12.8.2 (mobile) on the sources
+// pages of one or more running builds (the standalone server: docs/serving.md), in both locales,
+// SOURCES_RUNS times each (default 3), interleaved so that the machine's noise hits every page and
+// build alike. Prints the medians as the Markdown table of docs/benchmark.md ("The sources pages")
+// and writes every run's figures to .bench/sources/sources.json. The pages are lib/sources-links.ts's
+// index and parts plus the changes page (SOURCES_PAGES=/sources,… to choose); a page a build does
+// not have (404) is left out of its rows. On a busy machine, run it under `nice -n -10` (as root) so
+// that Chromium's main thread is not queued behind other work.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +14,9 @@ import { median } from './report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, '.bench', 'sources');
-const origin = process.argv[2];
-const RUNS = Number(process.argv[3] ?? 3);
-if (!origin) throw new Error('usage: node scripts/bench/sources.mjs <origin> [runs]');
+const BUILDS = process.argv.slice(2).map((a) => (a.includes('=') && !a.startsWith('http') ? a.split(/=(.*)/s).slice(0, 2) : ['', a]));
+const RUNS = Number(process.env.SOURCES_RUNS ?? 3);
+if (BUILDS.length === 0) throw new Error('usage: node scripts/bench/sources.mjs [label=]<origin>…');
 const PAGES = (process.env.SOURCES_PAGES ?? '/sources,/sources/registry,/sources/parameters,/sources/places,/sources/facts,/sources/changes').split(',');
 const LOCALES = ['zh-CN', 'en'];
 
@@ -22,9 +25,11 @@ await mkdir(OUT, { recursive: true });
 const runs = {};
 for (let i = 0; i < RUNS; i += 1) {
   for (const page of PAGES) {
-    for (const locale of LOCALES) {
+    for (const [label, origin] of BUILDS) for (const locale of LOCALES) {
       const url = `${origin}/${locale}${page}`;
-      const id = `${locale}${page}`.replaceAll('/', '_');
+      if (i === 0 && (await fetch(url, { method: 'HEAD' })).status !== 200) continue;
+      if (i > 0 && !runs[`${label} /${locale}${page}`.trim()]) continue;
+      const id = `${label}${locale}${page}`.replaceAll('/', '_');
       let r;
       try {
         r = await runLighthouse(cmd, url, 'mobile', path.join(OUT, `${id}-${i}`), { chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
@@ -45,8 +50,8 @@ for (let i = 0; i < RUNS; i += 1) {
         benchmarkIndex: s.benchmarkIndex,
         failed: d.failedAudits.filter((a) => a.category !== 'performance').map((a) => a.id),
       };
-      (runs[`/${locale}${page}`] ??= []).push(row);
-      console.error(`${i + 1}/${RUNS} /${locale}${page}: perf ${row.performance} a11y ${row.accessibility} TBT ${row.tbtMs} ms, ${row.elements} elements${row.failed.length ? `, failed ${row.failed.join(' ')}` : ''}`);
+      (runs[`${label} /${locale}${page}`.trim()] ??= []).push(row);
+      console.error(`${i + 1}/${RUNS} ${label} /${locale}${page}: perf ${row.performance} a11y ${row.accessibility} TBT ${row.tbtMs} ms, ${row.elements} elements${row.failed.length ? `, failed ${row.failed.join(' ')}` : ''}`);
     }
   }
 }
@@ -55,5 +60,5 @@ const m = (rows, k) => median(rows.map((r) => r[k]).filter((v) => v !== null));
 console.log('| page | perf | a11y | TBT ms | LCP ms | elements | document gzip | main thread ms | runs |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const [page, rows] of Object.entries(runs)) {
-  console.log(`| \`${page}\` | ${m(rows, 'performance')} | ${m(rows, 'accessibility')} | ${m(rows, 'tbtMs')} | ${m(rows, 'lcpMs')} | ${m(rows, 'elements')?.toLocaleString('en')} | ${(m(rows, 'documentGzip') / 1000).toFixed(1)} kB | ${m(rows, 'mainThreadMs')?.toLocaleString('en')} | ${rows.map((r) => r.performance).join(' ')} |`);
+  console.log(`| ${page.replace(/(\/\S*)$/, '`$1`')} | ${m(rows, 'performance')} | ${m(rows, 'accessibility')} | ${m(rows, 'tbtMs')} | ${m(rows, 'lcpMs')} | ${m(rows, 'elements')?.toLocaleString('en')} | ${(m(rows, 'documentGzip') / 1000).toFixed(1)} kB | ${m(rows, 'mainThreadMs')?.toLocaleString('en')} | ${rows.map((r) => r.performance).join(' ')} |`);
 }

@@ -33,6 +33,19 @@ async function show(locale: Locale, page: Page) {
   render(el);
   return document.querySelector('.sources-page') as HTMLElement;
 }
+/**
+ * How many elements each page's content may carry (the site's header and footer add about 45), laid
+ * out and in all. Lighthouse's mobile score follows the style and layout of one long document: one
+ * page of everything (7,644 elements) scored 68-95, the parameters alone (4,140) 92-95 (docs/benchmark.md,
+ * "The sources pages"). A page that grows past its budget is split or folded further, not let be.
+ */
+const ELEMENT_BUDGET: Record<Page, { shown: number; all: number }> = {
+  index: { shown: 100, all: 100 }, // 58 in both locales on 2026-12-05
+  registry: { shown: 2100, all: 2100 }, // 1,757 zh-CN, 1,961 en
+  parameters: { shown: 1200, all: 1300 }, // 1,104 / 1,202 zh-CN, 1,074 / 1,172 en
+  places: { shown: 1900, all: 2200 }, // 1,811 / 2,075 zh-CN, 1,768 / 2,032 en
+  facts: { shown: 1000, all: 1000 }, // 924 zh-CN, 807 en
+};
 const sourceAnchor = (id: string) => anchorOf({ source: id });
 const parameterAnchor = (id: string) => anchorOf({ parameter: id });
 
@@ -113,6 +126,17 @@ describe('the sources page is generated from the data', () => {
     expect(contribution.querySelector('[data-from="2027-01-01"] [data-value="unknown"]')?.textContent).toContain('本站尚未收录');
     expect(contribution.querySelector('[data-from="2025-01-01"]')?.textContent).toContain('400');
     expect(contribution.querySelector('[data-from="2025-01-01"] time')?.textContent).toBe('2025年度');
+  });
+
+  it.each(['zh-CN', 'en'] as const)('each page stays within its element budget, laid out and in all (%s)', async (locale) => {
+    for (const page of PAGES) {
+      const root = await show(locale, page);
+      const all = [root, ...root.querySelectorAll('*')];
+      // What a closed <details> holds (but its summary) is parsed, not styled or laid out.
+      const shown = all.filter((el) => !el.closest('details:not([open]) > :not(summary)'));
+      expect(shown.length, `${page}: laid out`).toBeLessThanOrEqual(ELEMENT_BUDGET[page].shown);
+      expect(all.length, `${page}: in all`).toBeLessThanOrEqual(ELEMENT_BUDGET[page].all);
+    }
   });
 
   it.each(['zh-CN', 'en'] as const)('links live only where the link policy allows; a copy names its host as text (%s)', async (locale) => {

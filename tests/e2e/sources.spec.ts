@@ -16,7 +16,7 @@ const PARTS = ['/sources', '/sources/registry', '/sources/parameters', '/sources
 
 test.describe('the sources page (规则与来源)', () => {
   for (const locale of locales) {
-    test(`/${locale}/sources and its three parts are documents: no script, prerendered, cacheable, every parameter and source on its part`, async ({ request }) => {
+    test(`/${locale}/sources and its four parts are documents: no script, prerendered, cacheable, every parameter and source on its part`, async ({ request }) => {
       const rules = await (await request.get('/api/v1/rules')).json() as { parameters: Array<{ id: string }> };
       expect(rules.parameters.length).toBeGreaterThan(30);
       const html: Record<string, string> = {};
