@@ -23,12 +23,17 @@ const LOCALES = ['zh-CN', 'en'];
 const cmd = resolveLighthouse(ROOT);
 await mkdir(OUT, { recursive: true });
 const runs = {};
+/** Pages a build does not have. */
+const absent = new Set();
 for (let i = 0; i < RUNS; i += 1) {
   for (const page of PAGES) {
     for (const [label, origin] of BUILDS) for (const locale of LOCALES) {
       const url = `${origin}/${locale}${page}`;
-      if (i === 0 && (await fetch(url, { method: 'HEAD' })).status !== 200) continue;
-      if (i > 0 && !runs[`${label} /${locale}${page}`.trim()]) continue;
+      if (absent.has(url)) continue;
+      if (i === 0 && (await fetch(url, { method: 'HEAD' })).status !== 200) {
+        absent.add(url);
+        continue;
+      }
       const id = `${label}${locale}${page}`.replaceAll('/', '_');
       let r;
       try {
