@@ -301,7 +301,7 @@ function ParameterEntry({ p, locale, t, words, factIds, unit, asOf, from }: { p:
   );
 }
 
-/** A part's content, by part: what each part's page (components/sources/part-page.tsx) renders. */
+/** A part's content, by part: what each part's page (app/[locale]/sources/part-page.tsx) renders. */
 export async function PartBody({ locale, asOf, part }: { locale: Locale; asOf: string; part: Part }) {
   if (part === 'registry') return SourceRegistry({ locale });
   if (part === 'facts') return FactList({ locale, asOf });

@@ -1,4 +1,4 @@
-import { sourcesPartPage } from '@/components/sources/part-page';
+import { sourcesPartPage } from '../part-page';
 
 const page = sourcesPartPage('places');
 export const generateMetadata = page.generateMetadata;

@@ -8,6 +8,8 @@
  *   export default page.Page;
  *
  * A document: prerendered, no client component, so it ships without scripts (docs/serving.md).
+ * It lives with the pages, not in components/: it reads the day (todayInShanghai), which only the
+ * pages do (tests/wizard/clock.test.ts).
  */
 import { setRequestLocale } from 'next-intl/server';
 import { translations } from '@/lib/i18n/translations';
@@ -15,7 +17,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { SOURCES_PAGES } from '@/lib/sources-links';
 import { todayInShanghai } from '@/lib/wizard/today';
-import { PartBody, partTitle, type Part } from './RulesAndSources';
+import { PartBody, partTitle, type Part } from '@/components/sources/RulesAndSources';
 
 type Props = { params: Promise<{ locale: string }> };
 
