@@ -12,7 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { path: '/check/paper' },
     { path: '/sources' },
     { path: '/sources/changes' },
-    { path: '/sources/registry' }, { path: '/sources/parameters' }, { path: '/sources/facts' },
+    { path: '/sources/registry' }, { path: '/sources/parameters' }, { path: '/sources/places' }, { path: '/sources/facts' },
     ...publishedSlugs().map((slug) => ({ path: `/guides/${slug}`, lastModified: readGuideMeta(slug, routing.defaultLocale).reviewed })),
   ];
   return routing.locales.flatMap((locale) =>

@@ -5,7 +5,7 @@ import { manifestFile, readDocumentManifest, type Documents } from '@/lib/docume
 import { routeOfPage } from '@/scripts/postbuild/document-routes.mjs';
 
 const pages = new Set<string>(['', '/guides', '/search', '/sources', '/sources/changes', '/sources/changes.xml', '/check', '/check/answers', '/check/result', '/check/reminder', '/check/paper', '/check/all', '/household', '/household/edit', '/poster',
-  '/sources/registry', '/sources/parameters', '/sources/facts',
+  '/sources/registry', '/sources/parameters', '/sources/places', '/sources/facts',
   ...guideSlugs.map((s) => `/guides/${s}`), ...QUESTION_IDS.map((q) => `/check/${q}`)]);
 
 /** The part of a locale-prefixed path after the locale ('' for the home page), or null. */

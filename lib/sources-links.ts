@@ -1,10 +1,11 @@
 /**
  * The one place that knows which of the sources pages holds which anchor. "Rules and sources" is an
- * index (/{locale}/sources) and three parts, each its own document (one page of everything was too
- * heavy for a phone: Lighthouse 95, docs/benchmark.md):
+ * index (/{locale}/sources) and four parts, each its own document (one page of everything was too
+ * heavy for a phone: Lighthouse 95; one page of all the parameters still was: docs/benchmark.md):
  *
  *   /{locale}/sources/registry    source-<id> (one per registry entry), kind-<kind> (one per group)
- *   /{locale}/sources/parameters  param-<id> (one per rule parameter)
+ *   /{locale}/sources/parameters  param-national.<id> (one per national rule parameter)
+ *   /{locale}/sources/places      param-<place>.<id> (one per rule parameter of a place)
  *   /{locale}/sources/facts       fact-<id> (one per fact record)
  *
  * Every link to an entry (the parts themselves, the changes page, the Atom feed) is made by
@@ -18,26 +19,25 @@ export const SOURCES_PAGES = {
   index: '/sources',
   registry: '/sources/registry',
   parameters: '/sources/parameters',
+  places: '/sources/places',
   facts: '/sources/facts',
 } as const;
 
 export type SourcesPart = keyof typeof SOURCES_PAGES;
 /** The parts, in the order the index lists them. */
-export const SOURCES_PARTS = ['registry', 'parameters', 'facts'] as const satisfies readonly SourcesPart[];
+export const SOURCES_PARTS = ['registry', 'parameters', 'places', 'facts'] as const satisfies readonly SourcesPart[];
 
 /** What a link can point to on the sources pages. */
 export type RulesTarget = { source: string } | { kind: string } | { parameter: string } | { fact: string };
 
-const WHERE = {
-  source: { page: 'registry', prefix: 'source-' },
-  kind: { page: 'registry', prefix: 'kind-' },
-  parameter: { page: 'parameters', prefix: 'param-' },
-  fact: { page: 'facts', prefix: 'fact-' },
-} as const satisfies Record<string, { page: SourcesPart; prefix: string }>;
+/** Which of the two parameter parts holds a parameter: the national ones, or a place's (ids begin with the place). */
+export const parameterPart = (id: string): 'parameters' | 'places' => (id.startsWith('national.') ? 'parameters' : 'places');
 
 function where(target: RulesTarget): { page: SourcesPart; id: string } {
-  const [kind, id] = Object.entries(target)[0] as [keyof typeof WHERE, string];
-  return { page: WHERE[kind].page, id: `${WHERE[kind].prefix}${id}` };
+  if ('source' in target) return { page: 'registry', id: `source-${target.source}` };
+  if ('kind' in target) return { page: 'registry', id: `kind-${target.kind}` };
+  if ('parameter' in target) return { page: parameterPart(target.parameter), id: `param-${target.parameter}` };
+  return { page: 'facts', id: `fact-${target.fact}` };
 }
 
 /** The element id of a target (on the page `pageOf` names). */

@@ -2,8 +2,12 @@
  * The sources pages' content, generated from the rules library's data (lib/api/rules.ts, the same
  * reading GET /api/v1/rules gives): nothing here is typed by hand, so it cannot drift from what the
  * check uses. Stacked definition lists rather than tables, so it reads on a 375 px phone and prints.
- * An index (`RulesAndSources`) and three parts, each its own page (`SourceRegistry`, `ParameterList`,
- * `FactList`); which page holds which anchor is lib/sources-links.ts's to say.
+ * An index (`RulesAndSources`) and four parts, each its own page (`SourceRegistry`, `ParameterList`
+ * twice: the national parameters and the places', `FactList`); which page holds which anchor is
+ * lib/sources-links.ts's to say. The parts are long reference lists read on phones, so an entry
+ * carries as few elements as it can (styles sit on the lists, not on each row) and a parameter's
+ * older values are folded in a closed <details>: closed content is neither styled nor laid out
+ * (docs/benchmark.md, "The sources pages"). Every anchor stays outside a fold.
  */
 import { Fragment } from 'react';
 import { translations, type Translator } from '@/lib/i18n/translations';
@@ -15,11 +19,15 @@ import { formatIsoDate } from '@/components/ui/FormattedDate';
 import { WithPhones } from '@/components/ui/Phones';
 import { SourceRef, sourceDate, sourcesT } from './SourceRef';
 import { ValueView, type ValueWords } from './ValueView';
-import { colonFor } from '@/lib/i18n/punctuation';
+import { colonFor, semicolonFor } from '@/lib/i18n/punctuation';
 import { RecentChanges } from './RulesChanges';
-import { SOURCES_PARTS, anchorOf, rulesHref, sourcesPath, type SourcesPart } from '@/lib/sources-links';
+import { SOURCES_PARTS, anchorOf, parameterPart, rulesHref, sourcesPath, type SourcesPart } from '@/lib/sources-links';
 
 type Parameter = (typeof PARAMETERS)[number];
+/** The parts (every sources page but the index). */
+export type Part = Exclude<SourcesPart, 'index'>;
+/** The parameters a parameter part lists, in the library's order. */
+const parametersOf = (part: 'parameters' | 'places') => PARAMETERS.filter((p) => parameterPart(p.id) === part);
 
 const EXAMPLE_QUERY = 'v=1&w=self&r=beijing&a=35&s=flexible&h=local&g=none&c=none';
 
@@ -48,6 +56,9 @@ function LinkList({ items, locale }: { items: Array<{ href: string; text: React.
   return <>{items.map((x, i) => <Fragment key={x.href}>{i > 0 && sep}<a href={x.href} lang={x.lang}>{x.text}</a></Fragment>)}</>;
 }
 
+/** English text (the data's descriptions and statements) marked as such on the Chinese pages only. */
+const inEnglish = (locale: Locale, text: React.ReactNode) => (locale === 'en' ? text : <span lang="en">{text}</span>);
+
 const factLinks = (locale: Locale, from: SourcesPart, ids: readonly string[]) => ids.map((id) => ({ href: rulesHref(locale, { fact: id }, { from }), text: id }));
 const sourceLinks = (locale: Locale, from: SourcesPart, ids: readonly string[]) => ids.map((id) => {
   const s = sourceById(id);
@@ -57,15 +68,16 @@ const sourceLinks = (locale: Locale, from: SourcesPart, ids: readonly string[]) 
 type T = Translator<'SourcesPage'>;
 
 /** The title of a part, with its count. */
-function partTitle(t: T, part: SourcesPart): string {
+export function partTitle(t: T, part: Part): string {
   const { counts } = rulesDocument();
   if (part === 'registry') return t('sourcesTitle', { count: counts.sources });
-  if (part === 'parameters') return t('parametersTitle', { count: counts.parameters });
+  if (part === 'parameters') return t('parametersTitle', { count: parametersOf('parameters').length });
+  if (part === 'places') return t('placesTitle', { count: parametersOf('places').length });
   return t('factsTitle', { count: counts.facts });
 }
 
 /** A part's page: its title, the way back to the index and to the other parts, its lead, then the list. */
-function Part({ locale, part, t, lead, children }: { locale: Locale; part: SourcesPart; t: T; lead: string; children: React.ReactNode }) {
+function PartPage({ locale, part, t, lead, children }: { locale: Locale; part: Part; t: T; lead: string; children: React.ReactNode }) {
   return (
     <div className="sources-page max-w-3xl [&_code]:[overflow-wrap:anywhere]" id="top" data-sources-part={part}>
       <p className="no-print text-base"><a href={sourcesPath(locale, 'index')}>{t('title')}</a></p>
@@ -146,8 +158,10 @@ export async function SourceRegistry({ locale }: { locale: Locale }) {
   const st = await sourcesT(locale);
   const cited = citations();
   const groups = sourcesByKind().filter((g) => g.sources.length > 0);
+  const colon = colonFor(locale);
+  const sep = semicolonFor(locale);
   return (
-    <Part locale={locale} part="registry" t={t} lead={t('sourcesLead')}>
+    <PartPage locale={locale} part="registry" t={t} lead={t('sourcesLead')}>
       <nav aria-labelledby="kinds-title" className="no-print my-4 text-base">
         <h2 id="kinds-title" className="text-lg">{t('toc')}</h2>
         <ul className="mt-1 list-disc pl-6">
@@ -159,26 +173,25 @@ export async function SourceRegistry({ locale }: { locale: Locale }) {
           <h2 id={anchorOf({ kind: g.kind })} className="scroll-mt-4 text-2xl">
             {t(`kinds.${g.kind}`)} <span className="font-normal text-ink-muted">({t('kindCount', { count: g.sources.length })})</span>
           </h2>
-          <ol className={`mt-3 ${ITEMS}`}>
+          <ol className={`mt-3 ${ITEMS} *:text-base [&>li>p:first-child]:text-lg`}>
             {g.sources.map((s) => {
               const by = cited.get(s.id) ?? { parameters: [], facts: [] };
               return (
                 <li key={s.id} id={anchorOf({ source: s.id })} data-source-entry={s.id}>
                   <p><SourceRef source={s} locale={locale} t={st} /></p>
-                  <dl className={`mt-2 text-base ${ROWS}`}>
-                    <Row term={t('id')}><code>{s.id}</code></Row>
-                    <Row term={t('retrieved')}>{sourceDate(s.retrieved, locale, st)}</Row>
+                  <p className="mt-2">{t('id')}{colon}<code>{s.id}</code>{sep}{t('retrieved')}{colon}{sourceDate(s.retrieved, locale, st)}</p>
+                  <dl className={ROWS}>
                     <Row term={t('backs')}>
                       {by.parameters.length === 0 && by.facts.length === 0 && t('backsNothing')}
                       {by.parameters.length > 0 && (
-                        <p data-backs="parameters">
-                          {t('backsParameters')}{colonFor(locale)}
-                          <LinkList locale={locale} items={by.parameters.map((id) => ({ href: rulesHref(locale, { parameter: id }, { from: 'registry' }), text: <code>{id}</code> }))} />
+                        <p data-backs="parameters" className="[&>a]:font-mono">
+                          {t('backsParameters')}{colon}
+                          <LinkList locale={locale} items={by.parameters.map((id) => ({ href: rulesHref(locale, { parameter: id }, { from: 'registry' }), text: id }))} />
                         </p>
                       )}
                       {by.facts.length > 0 && (
                         <p data-backs="facts">
-                          {t('backsFacts')}{colonFor(locale)}
+                          {t('backsFacts')}{colon}
                           <LinkList locale={locale} items={factLinks(locale, 'registry', by.facts)} />
                         </p>
                       )}
@@ -190,12 +203,15 @@ export async function SourceRegistry({ locale }: { locale: Locale }) {
           </ol>
         </section>
       ))}
-    </Part>
+    </PartPage>
   );
 }
 
-/** /{locale}/sources/parameters: every rule parameter with its dated values, newest first. */
-export async function ParameterList({ locale, asOf }: { locale: Locale; asOf: string }) {
+/**
+ * /{locale}/sources/parameters (the national parameters) and /{locale}/sources/places (the places'):
+ * every rule parameter of the part with its dated values, newest first.
+ */
+export async function ParameterList({ locale, asOf, part = 'parameters' }: { locale: Locale; asOf: string; part?: 'parameters' | 'places' }) {
   const t = translations({ locale, namespace: 'SourcesPage' });
   const w = rulesWords(locale, { asOf });
   const factIds = new Set(factRecords().map((f) => f.id));
@@ -203,12 +219,12 @@ export async function ParameterList({ locale, asOf }: { locale: Locale; asOf: st
   // A unit in words (the rules' messages, `units.<unit>`), else as the data spells it.
   const unit = (u: string) => (w.has(`units.${u}`) ? w(`units.${u}`) : u);
   return (
-    <Part locale={locale} part="parameters" t={t} lead={t('parametersLead')}>
+    <PartPage locale={locale} part={part} t={t} lead={t('parametersLead')}>
       <Legend locale={locale} t={t} asOf={asOf} />
-      <div className="space-y-8">
-        {PARAMETERS.map((p) => <ParameterEntry key={p.id} p={p} locale={locale} t={t} words={words} factIds={factIds} unit={unit(p.unit)} />)}
+      <div className={`space-y-8 ${ENTRY}`}>
+        {parametersOf(part).map((p) => <ParameterEntry key={p.id} p={p} locale={locale} t={t} words={words} factIds={factIds} unit={unit(p.unit)} asOf={asOf} from={part} />)}
       </div>
-    </Part>
+    </PartPage>
   );
 }
 
@@ -216,60 +232,80 @@ export async function ParameterList({ locale, asOf }: { locale: Locale; asOf: st
 export async function FactList({ locale, asOf }: { locale: Locale; asOf: string }) {
   const t = translations({ locale, namespace: 'SourcesPage' });
   return (
-    <Part locale={locale} part="facts" t={t} lead={t('factsLead')}>
+    <PartPage locale={locale} part="facts" t={t} lead={t('factsLead')}>
       <Legend locale={locale} t={t} asOf={asOf} />
       <ol className={ITEMS}>
         {factRecords().map((f) => (
           <li key={f.id} id={anchorOf({ fact: f.id })} data-fact={f.id}>
             {/* The public numbers in a record are tel: links, as everywhere (components/ui/Phones.tsx); the words are the record's. */}
-            <h2 className="text-lg">{f.id} <span lang="en"><WithPhones text={f.title} /></span></h2>
+            <h2 className="text-lg">{f.id} {inEnglish(locale, <WithPhones text={f.title} />)}</h2>
             <p className="mt-1" lang="en"><WithPhones text={f.statement} /></p>
             <dl className={`mt-2 text-base ${ROWS}`}>
               <Row term={t('confidence')}>{f.confidence ?? t('noConfidence')}</Row>
               <Row term={t('sources')}>{f.sourceIds.length > 0 ? <LinkList locale={locale} items={sourceLinks(locale, 'facts', f.sourceIds)} /> : t('noSources')}</Row>
-              {f.note && <Row term={t('note')}><span lang="en"><WithPhones text={f.note} /></span></Row>}
+              {f.note && <Row term={t('note')}>{inEnglish(locale, <WithPhones text={f.note} />)}</Row>}
             </dl>
           </li>
         ))}
       </ol>
-    </Part>
+    </PartPage>
   );
 }
 
-/** One parameter: what it is, then its values, newest first, each with what it rests on where that differs. */
-function ParameterEntry({ p, locale, t, words, factIds, unit }: { p: Parameter; locale: Locale; t: T; words: ValueWords; factIds: ReadonlySet<string>; unit: string }) {
+/** The styles of the parameters' entries and of their values, set once on the list. */
+const ENTRY = '*:scroll-mt-4 *:rounded-lg *:border *:border-gray-300 *:p-3 sm:*:p-4 [&_h2]:font-mono [&_h2]:text-lg [&_h2]:[overflow-wrap:anywhere] [&_h3]:mt-4 [&_h3]:text-base [&_h3]:font-bold';
+const VALUES = 'mt-2 space-y-3 text-base *:break-inside-avoid *:border-l-4 *:border-brand *:pl-3 [&>li>time]:block [&>li>time]:text-lg [&>li>time]:font-semibold';
+
+/**
+ * One parameter: what it is, then its values, newest first, each with what it rests on where that
+ * differs. The values in force on `asOf` and any after it are shown; the older ones are folded (the
+ * anchor is the entry itself, outside the fold, so a link to the parameter lands on its current value).
+ */
+function ParameterEntry({ p, locale, t, words, factIds, unit, asOf, from }: { p: Parameter; locale: Locale; t: T; words: ValueWords; factIds: ReadonlySet<string>; unit: string; asOf: string; from: Part }) {
   const history = historyNewestFirst(p);
+  const inForce = history.findIndex((v) => v.from <= asOf);
+  const shown = inForce === -1 ? history.length : inForce + 1;
   const anchor = anchorOf({ parameter: p.id });
   const sources = [...new Set(p.sources.map(sourceIdOf).filter((id): id is string => id !== null))];
+  const value = (v: (typeof history)[number]) => (
+    <li key={v.from} data-from={v.from}>
+      <time dateTime={v.from}>{p.lookup === 'yearly' ? t('fromYearly', { year: v.from.slice(0, 4) }) : t('fromDated', { date: formatIsoDate(v.from, locale) })}</time>
+      <ValueView value={v.value} locale={locale} words={words} factIds={factIds} />
+      {(v.own.confidence || v.own.facts || v.own.sources) && (
+        <dl className={`mt-1 ${ROWS}`}>
+          {v.own.confidence && <Row term={t('confidence')}>{v.confidence}</Row>}
+          {v.own.facts && <Row term={t('facts')}><LinkList locale={locale} items={factLinks(locale, from, v.facts)} /></Row>}
+          {v.own.sources && <Row term={t('sources')}>{v.sources.length > 0 ? <LinkList locale={locale} items={sourceLinks(locale, from, v.sources)} /> : t('none')}</Row>}
+        </dl>
+      )}
+    </li>
+  );
   return (
-    <section aria-labelledby={`${anchor}-title`} id={anchor} className="scroll-mt-4 rounded-lg border border-gray-300 p-3 sm:p-4" data-parameter={p.id}>
-      <h2 id={`${anchor}-title`} className="text-lg"><code>{p.id}</code></h2>
+    <section aria-labelledby={`${anchor}-title`} id={anchor} data-parameter={p.id}>
+      <h2 id={`${anchor}-title`}>{p.id}</h2>
       <dl className={`mt-2 text-base ${ROWS}`}>
-        <Row term={t('description')}><span lang="en">{p.description}</span></Row>
+        <Row term={t('description')}>{inEnglish(locale, p.description)}</Row>
         <Row term={t('unit')}>{unit}</Row>
         <Row term={t('lookup')}>{t(`lookups.${p.lookup}`)}</Row>
         <Row term={t('confidence')}>{p.confidence}</Row>
-        <Row term={t('facts')}><LinkList locale={locale} items={factLinks(locale, 'parameters', p.facts)} /></Row>
-        <Row term={t('sources')}>{sources.length > 0 ? <LinkList locale={locale} items={sourceLinks(locale, 'parameters', sources)} /> : t('none')}</Row>
+        <Row term={t('facts')}><LinkList locale={locale} items={factLinks(locale, from, p.facts)} /></Row>
+        <Row term={t('sources')}>{sources.length > 0 ? <LinkList locale={locale} items={sourceLinks(locale, from, sources)} /> : t('none')}</Row>
       </dl>
-      <h3 className="mt-4 text-base font-bold">{t('values', { count: history.length })}</h3>
-      <ol className="mt-2 space-y-3">
-        {history.map((v) => (
-          <li key={v.from} className="break-inside-avoid border-l-4 border-brand pl-3" data-from={v.from}>
-            <p className="font-semibold">
-              <time dateTime={v.from}>{p.lookup === 'yearly' ? t('fromYearly', { year: v.from.slice(0, 4) }) : t('fromDated', { date: formatIsoDate(v.from, locale) })}</time>
-            </p>
-            <div className="text-base"><ValueView value={v.value} locale={locale} words={words} factIds={factIds} /></div>
-            {(v.own.confidence || v.own.facts || v.own.sources) && (
-              <dl className={`mt-1 text-base ${ROWS}`}>
-                {v.own.confidence && <Row term={t('confidence')}>{v.confidence}</Row>}
-                {v.own.facts && <Row term={t('facts')}><LinkList locale={locale} items={factLinks(locale, 'parameters', v.facts)} /></Row>}
-                {v.own.sources && <Row term={t('sources')}>{v.sources.length > 0 ? <LinkList locale={locale} items={sourceLinks(locale, 'parameters', v.sources)} /> : t('none')}</Row>}
-              </dl>
-            )}
-          </li>
-        ))}
-      </ol>
+      <h3>{t('values', { count: history.length })}</h3>
+      <ol className={VALUES}>{history.slice(0, shown).map(value)}</ol>
+      {shown < history.length && (
+        <details className="mt-3">
+          <summary className="min-h-12 cursor-pointer py-3 text-base font-semibold text-brand">{t('older', { count: history.length - shown })}</summary>
+          <ol className={VALUES}>{history.slice(shown).map(value)}</ol>
+        </details>
+      )}
     </section>
   );
+}
+
+/** A part's content, by part: what each part's page (app/[locale]/sources/part-page.tsx) renders. */
+export async function PartBody({ locale, asOf, part }: { locale: Locale; asOf: string; part: Part }) {
+  if (part === 'registry') return SourceRegistry({ locale });
+  if (part === 'facts') return FactList({ locale, asOf });
+  return ParameterList({ locale, asOf, part });
 }

@@ -72,16 +72,19 @@ export function SourceRef({ source: s, locale, t }: { source: Source; locale: Lo
   const [open, close] = zh ? ['（', '）'] : [' (', ')'];
   const host = hostOf(s.url);
   const unverified = s.unverified && <>{open}<span data-title-unverified="">{t('unverified')}</span>{close}</>;
+  // Chinese text (titles, publishers) marked as such on an English page only: on a Chinese one the
+  // mark would say nothing, and the sources page lists over a hundred of them.
+  const cn = (text: ReactNode) => (zh ? text : <span lang="zh-CN">{text}</span>);
 
   if (s.kind === 'official-site') {
     const linked = linkable(s.url);
     return (
       <span data-source={s.id} data-source-kind={s.kind}>
-        {linked ? <a href={s.url} rel={OFFICIAL_REL} lang="zh-CN">{s.title}</a> : <span lang="zh-CN">{s.title}</span>}
+        {linked ? <a href={s.url} rel={OFFICIAL_REL} lang="zh-CN">{s.title}</a> : cn(s.title)}
         {unverified}
         {' — '}
-        <span lang="zh-CN">{s.publisher}</span>
-        {s.number && <>{comma}<span lang="zh-CN">{s.number}</span></>}
+        {cn(s.publisher)}
+        {s.number && <>{comma}{cn(s.number)}</>}
         {comma}{sourceDate(s.date, locale, t)}{stop}
         {!linked && <span data-unlinked-host={host}>{t('officialSite', { host })}{open}{t('httpOnly')}{close}{stop}</span>}
       </span>
@@ -96,7 +99,7 @@ export function SourceRef({ source: s, locale, t }: { source: Source; locale: Lo
   const note = hostLinked ? null : t(outlet ? 'httpOnly' : s.kind === 'commercial-unverified' ? 'notLinkedCommercial' : 'notLinked');
   return (
     <span data-source={s.id} data-source-kind={s.kind}>
-      <span lang="zh-CN">{s.title}</span>
+      {cn(s.title)}
       {unverified}
       {s.issuer ? (
         <>
@@ -118,10 +121,10 @@ export function SourceRef({ source: s, locale, t }: { source: Source; locale: Lo
         <>{stop}</>
       )}
       <span data-copy-host={host}>
-        {withElement(t, READ_WORD[s.kind], 'host', hostLinked ? <a href={s.url} rel={OFFICIAL_REL}>{host}</a> : <span>{host}</span>)}
+        {withElement(t, READ_WORD[s.kind], 'host', hostLinked ? <a href={s.url} rel={OFFICIAL_REL}>{host}</a> : host)}
         {open}
-        {!namesHost && <><span lang="zh-CN">{s.publisher}</span>{comma}</>}
-        {outlet && !outlet.startsWith(s.publisher) && <><span lang="zh-CN">{outlet}</span>{comma}</>}
+        {!namesHost && <>{cn(s.publisher)}{comma}</>}
+        {outlet && !outlet.startsWith(s.publisher) && <>{cn(outlet)}{comma}</>}
         {sourceDate(s.date, locale, t)}
         {note && <>{semi}{note}</>}
         {close}{stop}

@@ -33,7 +33,9 @@ function Primitive({ value, locale, words, factIds }: Props) {
   if (ISO_DATE.test(s)) return <time dateTime={s}>{formatIsoDate(s, locale)}</time>;
   if (factIds.has(s)) return <a href={rulesHref(locale, { fact: s })}>{s}</a>;
   if (ID.test(s)) return <code>{s}</code>;
-  return <span lang={/[\u3400-\u9fff]/.test(s) ? 'zh-CN' : 'en'}>{s}</span>;
+  // A language mark only where the text's language is not the page's.
+  const lang = /[\u3400-\u9fff]/.test(s) ? 'zh-CN' : 'en';
+  return lang === locale ? <>{s}</> : <span lang={lang}>{s}</span>;
 }
 
 export function ValueView(props: Props) {
@@ -61,17 +63,19 @@ export function ValueView(props: Props) {
   if (typeof value === 'object' && value !== null) {
     if (isMonthDay(value)) {
       const md = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2001, value.month - 1, value.day)));
-      return <span>{md}</span>;
+      return <>{md}</>;
     }
+    // Two elements a key (no wrapper, no <code>: the list styles its terms, globals.css
+    // `.value-object`): a short value runs on after its key, a long one goes below it.
     return (
-      <dl className="value-object space-y-1 border-l-4 border-gray-300 pl-3">
+      <dl className="value-object border-l-4 border-gray-300 pl-3">
         {Object.entries(value).map(([k, v]) => {
           const short = isShort(v);
           return (
-            <div key={k}>
-              <dt className={short ? 'inline' : undefined}><code>{k}</code>{short && colonFor(locale)}</dt>
-              <dd className={short ? 'inline' : 'mt-1'}><ValueView {...props} value={v} /></dd>
-            </div>
+            <Fragment key={k}>
+              <dt data-short={short ? '' : undefined}>{k}{short && colonFor(locale)}</dt>
+              <dd><ValueView {...props} value={v} /></dd>
+            </Fragment>
           );
         })}
       </dl>

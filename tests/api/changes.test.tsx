@@ -96,7 +96,7 @@ describe('the Atom feed /{locale}/sources/changes.xml', () => {
         expect(content.getAttribute('type')).toBe('html');
         const html = new DOMParser().parseFromString(content.textContent ?? '', 'text/html');
         expect(html.body.textContent).toContain(c.why[locale]);
-        for (const a of html.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(new RegExp(`^${siteUrl}/${locale}/sources/(parameters#param|registry#source)-`));
+        for (const a of html.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(new RegExp(`^${siteUrl}/${locale}/sources/(parameters#param|places#param|registry#source)-`));
         expect(html.querySelectorAll('a[href*="#source-"]').length).toBe(c.sources.length);
       });
     });
@@ -136,7 +136,8 @@ describe('the changes page /{locale}/sources/changes', () => {
         expect(el.textContent).toContain(c.dataDigest);
         const hrefs = [...el.querySelectorAll('a')].map((a) => a.getAttribute('href'));
         expect(hrefs).toEqual([
-          ...c.parameters.map((p) => `/${locale}/sources/parameters#param-${p}`),
+          // National parameters on one part, the places' on another (lib/sources-links.ts).
+          ...c.parameters.map((p) => `/${locale}/sources/${p.startsWith('national.') ? 'parameters' : 'places'}#param-${p}`),
           ...c.facts.map((f) => `/${locale}/sources/facts#fact-${f}`),
           ...c.sources.map((s) => `/${locale}/sources/registry#source-${s}`),
         ]);

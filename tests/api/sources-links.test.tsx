@@ -13,7 +13,7 @@ import type { Locale } from '@/lib/i18n/routing';
 
 vi.mock('next-intl/server', () => import('../intl-server'));
 
-const { RulesAndSources, SourceRegistry, ParameterList, FactList } = await import('@/components/sources/RulesAndSources');
+const { RulesAndSources, PartBody } = await import('@/components/sources/RulesAndSources');
 const { RulesChanges } = await import('@/components/sources/RulesChanges');
 const { SOURCES_PAGES, SOURCES_PARTS, anchorOf, pageOf, rulesHref, sourcesPath } = await import('@/lib/sources-links');
 const { atomFeed, CHANGES_PATH } = await import('@/lib/api/changes');
@@ -29,10 +29,8 @@ type Page = keyof typeof SOURCES_PAGES | 'changes';
 async function renderPage(locale: Locale, page: Page): Promise<{ ids: Set<string>; hrefs: string[] }> {
   cleanup();
   const el = page === 'index' ? await RulesAndSources({ locale, asOf: DAY })
-    : page === 'registry' ? await SourceRegistry({ locale })
-      : page === 'parameters' ? await ParameterList({ locale, asOf: DAY })
-        : page === 'facts' ? await FactList({ locale, asOf: DAY })
-          : await RulesChanges({ locale });
+    : page === 'changes' ? await RulesChanges({ locale })
+      : await PartBody({ locale, asOf: DAY, part: page });
   const { container } = render(el);
   return {
     ids: new Set([...container.querySelectorAll('[id]')].map((e) => e.id)),
@@ -59,7 +57,9 @@ describe('links into the sources pages', () => {
   it('each kind of target has one page, and the link is the anchor alone on that page', () => {
     expect(pageOf({ source: 'x' })).toBe('registry');
     expect(pageOf({ kind: 'news' })).toBe('registry');
-    expect(pageOf({ parameter: 'x' })).toBe('parameters');
+    expect(pageOf({ parameter: 'national.x' })).toBe('parameters');
+    expect(pageOf({ parameter: 'beijing.x' })).toBe('places');
+    expect(rulesHref('en', { parameter: 'beijing.x' }, { from: 'parameters' })).toBe('/en/sources/places#param-beijing.x');
     expect(pageOf({ fact: 'F1.1' })).toBe('facts');
     expect(rulesHref('en', { fact: 'F1.1' })).toBe('/en/sources/facts#fact-F1.1');
     expect(rulesHref('en', { fact: 'F1.1' }, { from: 'facts' })).toBe('#fact-F1.1');
@@ -122,7 +122,7 @@ describe('links into the sources pages', () => {
       }
     };
     for (const dir of ['app', 'components', 'lib']) walk(dir);
-    const offenders = files.filter((f) => f !== path.join('lib', 'sources-links.ts') && /sources(\/(registry|parameters|facts))?#|#(param|fact|source|kind)-\$\{/.test(readFileSync(f, 'utf8')));
+    const offenders = files.filter((f) => f !== path.join('lib', 'sources-links.ts') && /sources(\/(registry|parameters|places|facts))?#|#(param|fact|source|kind)-\$\{/.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
     expect(files.length).toBeGreaterThan(20);
   });

@@ -26,7 +26,7 @@ export function publicPaths(): string[] {
   const guides = guideCatalogue
     .filter((g) => locales.every((l) => existsSync(path.join('content', 'guides', g.slug, `${l}.mdx`))))
     .map((g) => `/guides/${g.slug}`);
-  return locales.flatMap((l) => ['', '/guides', '/search', '/check', '/check/paper', '/sources', '/sources/changes', '/sources/registry', '/sources/parameters', '/sources/facts', ...guides].map((p) => `/${l}${p}`));
+  return locales.flatMap((l) => ['', '/guides', '/search', '/check', '/check/paper', '/sources', '/sources/changes', '/sources/registry', '/sources/parameters', '/sources/places', '/sources/facts', ...guides].map((p) => `/${l}${p}`));
 }
 
 /** The paths the running site's sitemap.xml lists. */

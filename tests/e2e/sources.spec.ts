@@ -12,11 +12,11 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const BEIJING = 'v=1&w=self&r=beijing&a=35&s=flexible&h=local&g=none&c=none';
 const JSON_TYPE = 'application/json; charset=utf-8';
 /** The sources index and its parts (lib/sources-links.ts). */
-const PARTS = ['/sources', '/sources/registry', '/sources/parameters', '/sources/facts'];
+const PARTS = ['/sources', '/sources/registry', '/sources/parameters', '/sources/places', '/sources/facts'];
 
 test.describe('the sources page (规则与来源)', () => {
   for (const locale of locales) {
-    test(`/${locale}/sources and its three parts are documents: no script, prerendered, cacheable, every parameter and source on its part`, async ({ request }) => {
+    test(`/${locale}/sources and its four parts are documents: no script, prerendered, cacheable, every parameter and source on its part`, async ({ request }) => {
       const rules = await (await request.get('/api/v1/rules')).json() as { parameters: Array<{ id: string }> };
       expect(rules.parameters.length).toBeGreaterThan(30);
       const html: Record<string, string> = {};
@@ -30,7 +30,8 @@ test.describe('the sources page (规则与来源)', () => {
         html[part] = await res.text();
         expect(withoutCare(html[part]), part).not.toMatch(/<script\b/);
       }
-      for (const p of rules.parameters) expect(html['/sources/parameters'], p.id).toContain(`id="param-${p.id}"`);
+      // National parameters on one part, the places' on another (lib/sources-links.ts).
+      for (const p of rules.parameters) expect(html[p.id.startsWith('national.') ? '/sources/parameters' : '/sources/places'], p.id).toContain(`id="param-${p.id}"`);
       for (const id of SOURCE_IDS) expect(html['/sources/registry'], id).toContain(`id="source-${id}"`);
       // The index links each part.
       for (const part of PARTS.slice(1)) expect(html['/sources'], part).toContain(`href="/${locale}${part}"`);
@@ -75,6 +76,19 @@ test.describe('the sources page (规则与来源)', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
   });
 
+  test('a parameter\'s link lands on its entry and its value in force; older values are folded, and printed', async ({ page }) => {
+    await page.goto('/en/sources/places');
+    const entry = page.locator('[data-parameter]:has(details)').first();
+    const id = (await entry.getAttribute('id')) ?? '';
+    await page.goto('/en/sources/registry');
+    await page.goto(`/en/sources/places#${id}`);
+    await expect(entry).toBeInViewport();
+    await expect(entry.locator('xpath=./ol/li').first()).toBeVisible();
+    await expect(entry.locator('details [data-from]').first()).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(entry.locator('details [data-from]').first()).toBeVisible();
+  });
+
   test('the footer links to it from every page, and a result\'s "why" links to it', async ({ page }) => {
     await page.goto('/zh-CN');
     await page.locator('footer a[data-footer-link="sources"]').click();
@@ -112,7 +126,7 @@ test.describe('the JSON API over HTTP', () => {
 
   test('/api/v1/rules: every parameter, and the registry', async ({ request }) => {
     const body = await (await request.get('/api/v1/rules')).json() as { parameters: Array<{ id: string }>; sources: Record<string, unknown>; version: string };
-    const html = await (await request.get('/zh-CN/sources/parameters')).text();
+    const html = (await (await request.get('/zh-CN/sources/parameters')).text()) + (await (await request.get('/zh-CN/sources/places')).text());
     expect([...html.matchAll(/data-parameter="([^"]+)"/g)].map((m) => m[1])).toEqual(body.parameters.map((p) => p.id));
     expect(Object.keys(body.sources).sort()).toEqual(SOURCE_IDS);
     // The sources page shows the same data version.

@@ -8,7 +8,7 @@ import { QUESTION_IDS } from '@/lib/rules';
 describe('isKnownPath (the proxy sends everything else to the 404 page)', () => {
   it('knows every page of the site in both locales', () => {
     for (const l of ['zh-CN', 'en']) {
-      for (const p of ['', '/', '/guides', '/search', '/sources', '/sources/changes', '/sources/changes.xml', '/sources/registry', '/sources/parameters', '/sources/facts', '/check', '/check/answers', '/check/result', '/check/reminder', ...guideSlugs.map((s) => `/guides/${s}`), ...QUESTION_IDS.map((q) => `/check/${q}`)]) {
+      for (const p of ['', '/', '/guides', '/search', '/sources', '/sources/changes', '/sources/changes.xml', '/sources/registry', '/sources/parameters', '/sources/places', '/sources/facts', '/check', '/check/answers', '/check/result', '/check/reminder', ...guideSlugs.map((s) => `/guides/${s}`), ...QUESTION_IDS.map((q) => `/check/${q}`)]) {
         expect(isKnownPath(`/${l}${p}`), `/${l}${p}`).toBe(true);
       }
     }
@@ -28,6 +28,6 @@ describe('isKnownPath (the proxy sends everything else to the 404 page)', () => 
     const dir = path.join(process.cwd(), 'app', '[locale]', 'sources');
     const folders = readdirSync(dir).filter((f) => statSync(path.join(dir, f)).isDirectory());
     for (const f of folders) expect(isKnownPath(`/en/sources/${f}`), f).toBe(true);
-    expect(folders.sort()).toEqual(['changes', 'changes.xml', 'facts', 'parameters', 'registry']);
+    expect(folders.sort()).toEqual(['changes', 'changes.xml', 'facts', 'parameters', 'places', 'registry']);
   });
 });

@@ -1,26 +1,5 @@
-import { setRequestLocale } from 'next-intl/server';
-import { translations } from '@/lib/i18n/translations';
-import type { Locale } from '@/lib/i18n/routing';
-import { pageMetadata } from '@/lib/metadata';
-import { ParameterList } from '@/components/sources/RulesAndSources';
-import { SOURCES_PAGES } from '@/lib/sources-links';
-import { rulesDocument } from '@/lib/api/rules';
-import { todayInShanghai } from '@/lib/wizard/today';
+import { sourcesPartPage } from '../part-page';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/sources/parameters'>) {
-  const locale = (await params).locale as Locale;
-  const t = translations({ locale, namespace: 'SourcesPage' });
-  const { counts } = rulesDocument();
-  const title = t('parametersTitle', { count: counts.parameters });
-  return pageMetadata({ locale, path: SOURCES_PAGES.parameters, title: `${title} · ${t('title')}`, description: t('metas.parameters') });
-}
-
-/**
- * A part of 规则与来源 / Rules and sources (lib/sources-links.ts says which anchors it holds). A
- * document: prerendered, no client component, so it ships without scripts (scripts/postbuild/document-only.mjs).
- */
-export default async function ParametersPage({ params }: PageProps<'/[locale]/sources/parameters'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  return <ParameterList locale={locale} asOf={todayInShanghai()} />;
-}
+const page = sourcesPartPage('parameters');
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -1,25 +1,5 @@
-import { setRequestLocale } from 'next-intl/server';
-import { translations } from '@/lib/i18n/translations';
-import type { Locale } from '@/lib/i18n/routing';
-import { pageMetadata } from '@/lib/metadata';
-import { SourceRegistry } from '@/components/sources/RulesAndSources';
-import { SOURCES_PAGES } from '@/lib/sources-links';
-import { rulesDocument } from '@/lib/api/rules';
+import { sourcesPartPage } from '../part-page';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/sources/registry'>) {
-  const locale = (await params).locale as Locale;
-  const t = translations({ locale, namespace: 'SourcesPage' });
-  const { counts } = rulesDocument();
-  const title = t('sourcesTitle', { count: counts.sources });
-  return pageMetadata({ locale, path: SOURCES_PAGES.registry, title: `${title} · ${t('title')}`, description: t('metas.registry') });
-}
-
-/**
- * A part of 规则与来源 / Rules and sources (lib/sources-links.ts says which anchors it holds). A
- * document: prerendered, no client component, so it ships without scripts (scripts/postbuild/document-only.mjs).
- */
-export default async function RegistryPage({ params }: PageProps<'/[locale]/sources/registry'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  return <SourceRegistry locale={locale} />;
-}
+const page = sourcesPartPage('registry');
+export const generateMetadata = page.generateMetadata;
+export default page.Page;
