@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import data from './link-policy.json' with { type: 'json' };
-import { governmentHost, hostOf, stateOutlet, whyNotLinkableUnder, type NotLinkable } from './link-rule';
+import { ADDRESSES_KEPT, governmentHost, hostOf, stateOutlet, whyNotLinkableUnder, type NotLinkable } from './link-rule';
 
 const host = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { message: 'a lower-case host name' }));
 export const LinkPolicy = z.strictObject({
@@ -41,7 +41,7 @@ export const isAllowedHost = (h: string) => isGovernmentHost(h) || stateOutletOf
 /**
  * The answers given so far, by address: the same few hundred addresses of the source registry are
  * checked again on every result and guide, and each check parses a URL. Bounded (forgotten all at
- * once past 2048): an address may come from content, never from a request.
+ * once past ADDRESSES_KEPT): an address may come from content, never from a request.
  */
 const answered = new Map<string, NotLinkable | null>();
 
@@ -50,7 +50,7 @@ export const whyNotLinkable = (url: string): NotLinkable | null => {
   const hit = answered.get(url);
   if (hit !== undefined) return hit;
   const why = whyNotLinkableUnder(POLICY, url);
-  if (answered.size >= 2048) answered.clear();
+  if (answered.size >= ADDRESSES_KEPT) answered.clear();
   answered.set(url, why);
   return why;
 };

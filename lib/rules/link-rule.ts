@@ -35,12 +35,15 @@ export function whyNotLinkableUnder(p: LinkPolicyData, url: string): NotLinkable
 
 const hosts = new Map<string, string>();
 
-/** The host of an address, for naming it as text (each address parsed once; at most 2048 kept). */
+/** How many addresses each of the link rule's memos keeps (a bound on memory, not a rule): the host of each, and whether it may be linked. */
+export const ADDRESSES_KEPT = 2048;
+
+/** The host of an address, for naming it as text (each address parsed once; at most ADDRESSES_KEPT kept). */
 export const hostOf = (url: string): string => {
   let host = hosts.get(url);
   if (host === undefined) {
     host = parse(url)?.hostname ?? url;
-    if (hosts.size >= 2048) hosts.clear();
+    if (hosts.size >= ADDRESSES_KEPT) hosts.clear();
     hosts.set(url, host);
   }
   return host;
