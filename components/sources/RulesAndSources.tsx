@@ -201,30 +201,27 @@ export async function SourceRegistry({ locale, kind }: { locale: Locale; kind?: 
           <h2 id={anchorOf({ kind: g.kind })} className="scroll-mt-4 text-2xl">
             {t(`kinds.${g.kind}`)} <span className="font-normal text-ink-muted">({t('kindCount', { count: g.sources.length })})</span>
           </h2>
-          <ol className={`mt-3 ${ITEMS} *:text-base [&>li>p:first-child]:text-lg`}>
+          <ol className={`mt-3 ${ITEMS} *:text-base [&>li>p:first-child]:text-lg [&>li>p+p]:mt-1`}>
             {g.sources.map((s) => {
               const by = cited.get(s.id) ?? { parameters: [], facts: [] };
               return (
                 <li key={s.id} id={anchorOf({ source: s.id })} data-source-entry={s.id}>
                   <p><SourceRef source={s} locale={locale} t={st} /></p>
                   <p className="mt-2">{t('id')}{colon}<code>{s.id}</code>{sep}{t('retrieved')}{colon}{sourceDate(s.retrieved, locale, st)}</p>
-                  <dl className={ROWS}>
-                    <Row term={t('backs')}>
-                      {by.parameters.length === 0 && by.facts.length === 0 && t('backsNothing')}
-                      {by.parameters.length > 0 && (
-                        <p data-backs="parameters" className="[&>a]:font-mono">
-                          {t('backsParameters')}{colon}
-                          <LinkList locale={locale} items={by.parameters.map((id) => ({ href: rulesHref(locale, { parameter: id }, { from: page }), text: id }))} />
-                        </p>
-                      )}
-                      {by.facts.length > 0 && (
-                        <p data-backs="facts">
-                          {t('backsFacts')}{colon}
-                          <LinkList locale={locale} items={factLinks(locale, page, by.facts)} />
-                        </p>
-                      )}
-                    </Row>
-                  </dl>
+                  {/* What it backs: a line a kind (no definition list: the page has hundreds of entries). */}
+                  {by.parameters.length === 0 && by.facts.length === 0 && <p>{t('backs')}{colon}{t('backsNothing')}</p>}
+                  {by.parameters.length > 0 && (
+                    <p data-backs="parameters" className="[&>a]:font-mono">
+                      {t('backsParameters')}{colon}
+                      <LinkList locale={locale} items={by.parameters.map((id) => ({ href: rulesHref(locale, { parameter: id }, { from: page }), text: id }))} />
+                    </p>
+                  )}
+                  {by.facts.length > 0 && (
+                    <p data-backs="facts">
+                      {t('backsFacts')}{colon}
+                      <LinkList locale={locale} items={factLinks(locale, page, by.facts)} />
+                    </p>
+                  )}
                 </li>
               );
             })}
