@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next';
 import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
 import { publishedSlugs, readGuideMeta } from '@/lib/content/guides';
+import { ALL_SOURCES_PAGES, pagePath } from '@/lib/sources-links';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const pages: Array<{ path: string; lastModified?: string }> = [
@@ -10,9 +11,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { path: '/search' },
     { path: '/check' },
     { path: '/check/paper' },
-    { path: '/sources' },
+    ...ALL_SOURCES_PAGES.map((page) => ({ path: pagePath(page) })),
     { path: '/sources/changes' },
-    { path: '/sources/registry' }, { path: '/sources/parameters' }, { path: '/sources/places' }, { path: '/sources/facts' },
     ...publishedSlugs().map((slug) => ({ path: `/guides/${slug}`, lastModified: readGuideMeta(slug, routing.defaultLocale).reviewed })),
   ];
   return routing.locales.flatMap((locale) =>

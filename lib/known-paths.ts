@@ -1,11 +1,12 @@
 import { guideSlugs } from '@/lib/content/catalogue';
 import { QUESTION_IDS } from '@/lib/rules';
 import { routing } from '@/lib/i18n/routing';
+import { ALL_SOURCES_PAGES, pagePath } from '@/lib/sources-links';
 import { manifestFile, readDocumentManifest, type Documents } from '@/lib/document-manifest';
 import { routeOfPage } from '@/scripts/postbuild/document-routes.mjs';
 
 const pages = new Set<string>(['', '/guides', '/search', '/sources', '/sources/changes', '/sources/changes.xml', '/check', '/check/answers', '/check/result', '/check/reminder', '/check/paper', '/check/all', '/household', '/household/edit', '/poster',
-  '/sources/registry', '/sources/parameters', '/sources/places', '/sources/facts',
+  ...ALL_SOURCES_PAGES.map(pagePath),
   ...guideSlugs.map((s) => `/guides/${s}`), ...QUESTION_IDS.map((q) => `/check/${q}`)]);
 
 /** The part of a locale-prefixed path after the locale ('' for the home page), or null. */

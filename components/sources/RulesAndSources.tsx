@@ -3,8 +3,9 @@
  * reading GET /api/v1/rules gives): nothing here is typed by hand, so it cannot drift from what the
  * check uses. Stacked definition lists rather than tables, so it reads on a 375 px phone and prints.
  * An index (`RulesAndSources`) and four parts, each its own page (`SourceRegistry`, `ParameterList`
- * twice: the national parameters and the places', `FactList`); which page holds which anchor is
- * lib/sources-links.ts's to say. The parts are long reference lists read on phones, so an entry
+ * twice: the national parameters and the places', `FactList`); the registry and the places are split
+ * once more, a page per kind of source and per place, and their own page lists those pages
+ * (`GroupIndex`). Which page holds which anchor is lib/sources-links.ts's to say. The parts are long reference lists read on phones, so an entry
  * carries as few elements as it can (styles sit on the lists, not on each row) and a parameter's
  * older values are folded in a closed <details>: closed content is neither styled nor laid out
  * (docs/benchmark.md, "The sources pages"). Every anchor stays outside a fold.
@@ -12,7 +13,7 @@
 import { Fragment } from 'react';
 import { translations, type Translator } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
-import { PARAMETERS } from '@/lib/rules';
+import { PARAMETERS, type SourceKind } from '@/lib/rules';
 import { citations, factRecords, historyNewestFirst, rulesDocument, sourceById, sourceIdOf, sourcesByKind } from '@/lib/api/rules';
 import { rulesWords } from '@/lib/wizard/words';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
@@ -21,13 +22,13 @@ import { SourceRef, sourceDate, sourcesT } from './SourceRef';
 import { ValueView, type ValueWords } from './ValueView';
 import { colonFor, semicolonFor } from '@/lib/i18n/punctuation';
 import { RecentChanges } from './RulesChanges';
-import { SOURCES_PARTS, anchorOf, parameterPart, rulesHref, sourcesPath, type SourcesPart } from '@/lib/sources-links';
+import { GROUPS, SOURCES_PARTS, anchorOf, parameterPage, parameterPart, rulesHref, sourcesPath, splitPage, type SourcesPage, type SourcesPart, type SplitPart } from '@/lib/sources-links';
 
 type Parameter = (typeof PARAMETERS)[number];
 /** The parts (every sources page but the index). */
 export type Part = Exclude<SourcesPart, 'index'>;
-/** The parameters a parameter part lists, in the library's order. */
-const parametersOf = (part: 'parameters' | 'places') => PARAMETERS.filter((p) => parameterPart(p.id) === part);
+/** The parameters a parameter part lists, in the library's order (`page`: one place's page only). */
+const parametersOf = (part: 'parameters' | 'places', page?: SourcesPage) => PARAMETERS.filter((p) => parameterPart(p.id) === part && (page === undefined || parameterPage(p.id) === page));
 
 const EXAMPLE_QUERY = 'v=1&w=self&r=beijing&a=35&s=flexible&h=local&g=none&c=none';
 
@@ -59,41 +60,70 @@ function LinkList({ items, locale }: { items: Array<{ href: string; text: React.
 /** English text (the data's descriptions and statements) marked as such on the Chinese pages only. */
 const inEnglish = (locale: Locale, text: React.ReactNode) => (locale === 'en' ? text : <span lang="en">{text}</span>);
 
-const factLinks = (locale: Locale, from: SourcesPart, ids: readonly string[]) => ids.map((id) => ({ href: rulesHref(locale, { fact: id }, { from }), text: id }));
-const sourceLinks = (locale: Locale, from: SourcesPart, ids: readonly string[]) => ids.map((id) => {
+const factLinks = (locale: Locale, from: SourcesPage, ids: readonly string[]) => ids.map((id) => ({ href: rulesHref(locale, { fact: id }, { from }), text: id }));
+const sourceLinks = (locale: Locale, from: SourcesPage, ids: readonly string[]) => ids.map((id) => {
   const s = sourceById(id);
   return { href: rulesHref(locale, { source: id }, { from }), text: s.title, lang: 'zh-CN' };
 });
 
 type T = Translator<'SourcesPage'>;
 
-/** The title of a part, with its count. */
-export function partTitle(t: T, part: Part): string {
+/** The title of a part or of one of its groups' pages, with its count. */
+export function partTitle(t: T, page: SourcesPage): string {
   const { counts } = rulesDocument();
+  const { part, group } = splitPage(page);
+  if (part === 'registry' && group !== undefined) return t('kindTitle', { kind: t(`kinds.${group as SourceKind}`), count: sourcesByKind().find((g) => g.kind === group)?.sources.length ?? 0 });
+  if (part === 'places' && group !== undefined) return t('placeTitle', { place: group, count: parametersOf('places', page).length });
   if (part === 'registry') return t('sourcesTitle', { count: counts.sources });
   if (part === 'parameters') return t('parametersTitle', { count: parametersOf('parameters').length });
   if (part === 'places') return t('placesTitle', { count: parametersOf('places').length });
   return t('factsTitle', { count: counts.facts });
 }
 
-/** A part's page: its title, the way back to the index and to the other parts, its lead, then the list. */
-function PartPage({ locale, part, t, lead, children }: { locale: Locale; part: Part; t: T; lead: string; children: React.ReactNode }) {
+/**
+ * A part's page (or one group's page of a split part): its title, the way back to the index and to
+ * the other parts, on a group's page the part's other pages, its lead, then the list.
+ */
+function PartPage({ locale, page, t, lead, children }: { locale: Locale; page: SourcesPage; t: T; lead: string; children: React.ReactNode }) {
+  const { part, group } = splitPage(page);
+  const here = (p: SourcesPage, cls = '') => (p === page ? <span aria-current="page" className={`${cls} font-semibold`}>{partTitle(t, p)}</span> : <a href={sourcesPath(locale, p)} className={cls}>{partTitle(t, p)}</a>);
   return (
-    <div className="sources-page max-w-3xl [&_code]:[overflow-wrap:anywhere]" id="top" data-sources-part={part}>
+    <div className="sources-page max-w-3xl [&_code]:[overflow-wrap:anywhere]" id="top" data-sources-part={part} data-sources-page={page}>
       <p className="no-print text-base"><a href={sourcesPath(locale, 'index')}>{t('title')}</a></p>
-      <h1 className="text-3xl">{partTitle(t, part)}</h1>
+      <h1 className="text-3xl">{partTitle(t, page)}</h1>
       <nav aria-labelledby="parts-title" className="no-print my-4 text-base">
         <h2 id="parts-title" className="sr-only">{t('parts')}</h2>
         <ul className="flex flex-wrap gap-x-4">
-          {SOURCES_PARTS.map((p) => (
-            <li key={p}>{p === part ? <span aria-current="page" className="inline-flex min-h-12 items-center font-semibold">{partTitle(t, p)}</span> : <a href={sourcesPath(locale, p)} className="inline-flex min-h-12 items-center">{partTitle(t, p)}</a>}</li>
-          ))}
+          {SOURCES_PARTS.map((p) => <li key={p}>{here(p, 'inline-flex min-h-12 items-center')}</li>)}
         </ul>
       </nav>
+      {group !== undefined && (
+        <nav aria-labelledby="pages-title" className="no-print my-4 text-base">
+          <h2 id="pages-title" className="text-lg">{t('pages')}</h2>
+          <ul className="mt-1 list-disc pl-6">
+            {GROUPS[part as SplitPart].map((g) => <li key={g}>{here(`${part as SplitPart}/${g}`)}</li>)}
+          </ul>
+        </nav>
+      )}
       <p className="my-3">{lead}</p>
       {children}
       <p className="no-print mt-10"><a href="#top">{t('top')}</a></p>
     </div>
+  );
+}
+
+/** The own page of a split part (/sources/registry, /sources/places): what it holds, and its groups' pages. */
+function GroupIndex({ locale, part, t, lead }: { locale: Locale; part: SplitPart; t: T; lead: string }) {
+  return (
+    <PartPage locale={locale} page={part} t={t} lead={lead}>
+      <nav aria-labelledby="pages-title" className="my-6 text-base">
+        <h2 id="pages-title" className="text-lg">{t('pages')}</h2>
+        <p className="mt-1">{t('pagesLead')}</p>
+        <ul className="mt-2 list-disc space-y-2 pl-6">
+          {GROUPS[part].map((g) => <li key={g} data-group={g}><a href={sourcesPath(locale, `${part}/${g}`)}>{partTitle(t, `${part}/${g}`)}</a></li>)}
+        </ul>
+      </nav>
+    </PartPage>
   );
 }
 
@@ -152,51 +182,47 @@ export async function RulesAndSources({ locale, asOf }: { locale: Locale; asOf: 
   );
 }
 
-/** /{locale}/sources/registry: every source, grouped by kind, with what it backs. */
-export async function SourceRegistry({ locale }: { locale: Locale }) {
+/**
+ * /{locale}/sources/registry/<kind>: every source of a kind, with what it backs (`kind` left out:
+ * /{locale}/sources/registry, the kinds' pages).
+ */
+export async function SourceRegistry({ locale, kind }: { locale: Locale; kind?: string }) {
   const t = translations({ locale, namespace: 'SourcesPage' });
+  if (kind === undefined) return <GroupIndex locale={locale} part="registry" t={t} lead={t('sourcesLead')} />;
+  const page: SourcesPage = `registry/${kind}`;
   const st = await sourcesT(locale);
   const cited = citations();
-  const groups = sourcesByKind().filter((g) => g.sources.length > 0);
+  const groups = sourcesByKind().filter((g) => g.kind === kind);
   const colon = colonFor(locale);
   const sep = semicolonFor(locale);
   return (
-    <PartPage locale={locale} part="registry" t={t} lead={t('sourcesLead')}>
-      <nav aria-labelledby="kinds-title" className="no-print my-4 text-base">
-        <h2 id="kinds-title" className="text-lg">{t('toc')}</h2>
-        <ul className="mt-1 list-disc pl-6">
-          {groups.map((g) => <li key={g.kind}><a href={rulesHref(locale, { kind: g.kind }, { from: 'registry' })}>{t(`kinds.${g.kind}`)}</a></li>)}
-        </ul>
-      </nav>
+    <PartPage locale={locale} page={page} t={t} lead={t('sourcesLead')}>
       {groups.map((g) => (
         <section key={g.kind} aria-labelledby={anchorOf({ kind: g.kind })} className="mt-8" data-kind={g.kind}>
           <h2 id={anchorOf({ kind: g.kind })} className="scroll-mt-4 text-2xl">
             {t(`kinds.${g.kind}`)} <span className="font-normal text-ink-muted">({t('kindCount', { count: g.sources.length })})</span>
           </h2>
-          <ol className={`mt-3 ${ITEMS} *:text-base [&>li>p:first-child]:text-lg`}>
+          <ol className={`mt-3 ${ITEMS} *:text-base [&>li>p:first-child]:text-lg [&>li>p+p]:mt-1`}>
             {g.sources.map((s) => {
               const by = cited.get(s.id) ?? { parameters: [], facts: [] };
               return (
                 <li key={s.id} id={anchorOf({ source: s.id })} data-source-entry={s.id}>
                   <p><SourceRef source={s} locale={locale} t={st} /></p>
                   <p className="mt-2">{t('id')}{colon}<code>{s.id}</code>{sep}{t('retrieved')}{colon}{sourceDate(s.retrieved, locale, st)}</p>
-                  <dl className={ROWS}>
-                    <Row term={t('backs')}>
-                      {by.parameters.length === 0 && by.facts.length === 0 && t('backsNothing')}
-                      {by.parameters.length > 0 && (
-                        <p data-backs="parameters" className="[&>a]:font-mono">
-                          {t('backsParameters')}{colon}
-                          <LinkList locale={locale} items={by.parameters.map((id) => ({ href: rulesHref(locale, { parameter: id }, { from: 'registry' }), text: id }))} />
-                        </p>
-                      )}
-                      {by.facts.length > 0 && (
-                        <p data-backs="facts">
-                          {t('backsFacts')}{colon}
-                          <LinkList locale={locale} items={factLinks(locale, 'registry', by.facts)} />
-                        </p>
-                      )}
-                    </Row>
-                  </dl>
+                  {/* What it backs: a line a kind (no definition list: the page has hundreds of entries). */}
+                  {by.parameters.length === 0 && by.facts.length === 0 && <p>{t('backs')}{colon}{t('backsNothing')}</p>}
+                  {by.parameters.length > 0 && (
+                    <p data-backs="parameters" className="[&>a]:font-mono">
+                      {t('backsParameters')}{colon}
+                      <LinkList locale={locale} items={by.parameters.map((id) => ({ href: rulesHref(locale, { parameter: id }, { from: page }), text: id }))} />
+                    </p>
+                  )}
+                  {by.facts.length > 0 && (
+                    <p data-backs="facts">
+                      {t('backsFacts')}{colon}
+                      <LinkList locale={locale} items={factLinks(locale, page, by.facts)} />
+                    </p>
+                  )}
                 </li>
               );
             })}
@@ -209,20 +235,23 @@ export async function SourceRegistry({ locale }: { locale: Locale }) {
 
 /**
  * /{locale}/sources/parameters (the national parameters) and /{locale}/sources/places (the places'):
- * every rule parameter of the part with its dated values, newest first.
+ * every rule parameter of the part with its dated values, newest first; the places' a page a place
+ * (/{locale}/sources/places/<place>), /{locale}/sources/places itself the places' pages.
  */
-export async function ParameterList({ locale, asOf, part = 'parameters' }: { locale: Locale; asOf: string; part?: 'parameters' | 'places' }) {
+export async function ParameterList({ locale, asOf, page = 'parameters' }: { locale: Locale; asOf: string; page?: SourcesPage }) {
   const t = translations({ locale, namespace: 'SourcesPage' });
+  const part = splitPage(page).part === 'places' ? 'places' : 'parameters';
+  if (page === 'places') return <GroupIndex locale={locale} part="places" t={t} lead={t('parametersLead')} />;
   const w = rulesWords(locale, { asOf });
   const factIds = new Set(factRecords().map((f) => f.id));
   const words: ValueWords = { unknown: t('unknown'), yes: t('yes'), no: t('no'), none: t('none') };
   // A unit in words (the rules' messages, `units.<unit>`), else as the data spells it.
   const unit = (u: string) => (w.has(`units.${u}`) ? w(`units.${u}`) : u);
   return (
-    <PartPage locale={locale} part={part} t={t} lead={t('parametersLead')}>
+    <PartPage locale={locale} page={page} t={t} lead={t('parametersLead')}>
       <Legend locale={locale} t={t} asOf={asOf} />
       <div className={`space-y-8 ${ENTRY}`}>
-        {parametersOf(part).map((p) => <ParameterEntry key={p.id} p={p} locale={locale} t={t} words={words} factIds={factIds} unit={unit(p.unit)} asOf={asOf} from={part} />)}
+        {parametersOf(part, page).map((p) => <ParameterEntry key={p.id} p={p} locale={locale} t={t} words={words} factIds={factIds} unit={unit(p.unit)} asOf={asOf} from={page} />)}
       </div>
     </PartPage>
   );
@@ -232,7 +261,7 @@ export async function ParameterList({ locale, asOf, part = 'parameters' }: { loc
 export async function FactList({ locale, asOf }: { locale: Locale; asOf: string }) {
   const t = translations({ locale, namespace: 'SourcesPage' });
   return (
-    <PartPage locale={locale} part="facts" t={t} lead={t('factsLead')}>
+    <PartPage locale={locale} page="facts" t={t} lead={t('factsLead')}>
       <Legend locale={locale} t={t} asOf={asOf} />
       <ol className={ITEMS}>
         {factRecords().map((f) => (
@@ -261,7 +290,7 @@ const VALUES = 'mt-2 space-y-3 text-base *:break-inside-avoid *:border-l-4 *:bor
  * differs. The values in force on `asOf` and any after it are shown; the older ones are folded (the
  * anchor is the entry itself, outside the fold, so a link to the parameter lands on its current value).
  */
-function ParameterEntry({ p, locale, t, words, factIds, unit, asOf, from }: { p: Parameter; locale: Locale; t: T; words: ValueWords; factIds: ReadonlySet<string>; unit: string; asOf: string; from: Part }) {
+function ParameterEntry({ p, locale, t, words, factIds, unit, asOf, from }: { p: Parameter; locale: Locale; t: T; words: ValueWords; factIds: ReadonlySet<string>; unit: string; asOf: string; from: SourcesPage }) {
   const history = historyNewestFirst(p);
   const inForce = history.findIndex((v) => v.from <= asOf);
   const shown = inForce === -1 ? history.length : inForce + 1;
@@ -303,9 +332,10 @@ function ParameterEntry({ p, locale, t, words, factIds, unit, asOf, from }: { p:
   );
 }
 
-/** A part's content, by part: what each part's page (app/[locale]/sources/part-page.tsx) renders. */
-export async function PartBody({ locale, asOf, part }: { locale: Locale; asOf: string; part: Part }) {
-  if (part === 'registry') return SourceRegistry({ locale });
+/** A page's content, by page: what each part's and group's page (app/[locale]/sources/part-page.tsx) renders. */
+export async function PartBody({ locale, asOf, page }: { locale: Locale; asOf: string; page: Exclude<SourcesPage, 'index'> }) {
+  const { part, group } = splitPage(page);
+  if (part === 'registry') return SourceRegistry({ locale, kind: group });
   if (part === 'facts') return FactList({ locale, asOf });
-  return ParameterList({ locale, asOf, part });
+  return ParameterList({ locale, asOf, page });
 }

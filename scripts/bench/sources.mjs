@@ -3,7 +3,8 @@
 // SOURCES_RUNS times each (default 3), interleaved so that the machine's noise hits every page and
 // build alike. Prints the medians as the Markdown table of docs/benchmark.md ("The sources pages")
 // and writes every run's figures to .bench/sources/sources.json. The pages are lib/sources-links.ts's
-// index and parts plus the changes page (SOURCES_PAGES=/sources,… to choose); a page a build does
+// index and parts, the largest of a kind's and of a place's pages (the split parts' other pages are
+// smaller), plus the changes page (SOURCES_PAGES=/sources,… to choose); a page a build does
 // not have (404) is left out of its rows. On a busy machine, run it under `nice -n -10` (as root) so
 // that Chromium's main thread is not queued behind other work.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -17,7 +18,7 @@ const OUT = path.join(ROOT, '.bench', 'sources');
 const BUILDS = process.argv.slice(2).map((a) => (a.includes('=') && !a.startsWith('http') ? a.split(/=(.*)/s).slice(0, 2) : ['', a]));
 const RUNS = Number(process.env.SOURCES_RUNS ?? 3);
 if (BUILDS.length === 0) throw new Error('usage: node scripts/bench/sources.mjs [label=]<origin>…');
-const PAGES = (process.env.SOURCES_PAGES ?? '/sources,/sources/registry,/sources/parameters,/sources/places,/sources/facts,/sources/changes').split(',');
+const PAGES = (process.env.SOURCES_PAGES ?? '/sources,/sources/registry,/sources/registry/commercial-unverified,/sources/parameters,/sources/places,/sources/places/hangzhou,/sources/facts,/sources/changes').split(',');
 const LOCALES = ['zh-CN', 'en'];
 
 const cmd = resolveLighthouse(ROOT);

@@ -9,7 +9,7 @@ import { render } from '@testing-library/react';
 
 vi.mock('next-intl/server', () => import('../intl-server'));
 
-const { CHANGELOG } = await import('@/lib/rules');
+const { CHANGELOG, SOURCE_REGISTRY } = await import('@/lib/rules');
 const { atomFeed, changeAnchor, xmlEscape } = await import('@/lib/api/changes');
 const { feedWords } = await import('@/lib/api/changes-words');
 const { siteUrl } = await import('@/lib/site');
@@ -96,7 +96,7 @@ describe('the Atom feed /{locale}/sources/changes.xml', () => {
         expect(content.getAttribute('type')).toBe('html');
         const html = new DOMParser().parseFromString(content.textContent ?? '', 'text/html');
         expect(html.body.textContent).toContain(c.why[locale]);
-        for (const a of html.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(new RegExp(`^${siteUrl}/${locale}/sources/(parameters#param|places#param|registry#source)-`));
+        for (const a of html.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(new RegExp(`^${siteUrl}/${locale}/sources/(parameters#param|places/[a-z-]+#param|registry/[a-z-]+#source)-`));
         expect(html.querySelectorAll('a[href*="#source-"]').length).toBe(c.sources.length);
       });
     });
@@ -136,10 +136,10 @@ describe('the changes page /{locale}/sources/changes', () => {
         expect(el.textContent).toContain(c.dataDigest);
         const hrefs = [...el.querySelectorAll('a')].map((a) => a.getAttribute('href'));
         expect(hrefs).toEqual([
-          // National parameters on one part, the places' on another (lib/sources-links.ts).
-          ...c.parameters.map((p) => `/${locale}/sources/${p.startsWith('national.') ? 'parameters' : 'places'}#param-${p}`),
+          // National parameters on one part, a place's on its place's page, a source on its kind's page (lib/sources-links.ts).
+          ...c.parameters.map((p) => `/${locale}/sources/${p.startsWith('national.') ? 'parameters' : `places/${p.split('.')[0]}`}#param-${p}`),
           ...c.facts.map((f) => `/${locale}/sources/facts#fact-${f}`),
-          ...c.sources.map((s) => `/${locale}/sources/registry#source-${s}`),
+          ...c.sources.map((s) => `/${locale}/sources/registry/${SOURCE_REGISTRY[s as keyof typeof SOURCE_REGISTRY].kind}#source-${s}`),
         ]);
       });
       expect(container.querySelector('[data-feed-link]')?.getAttribute('href')).toBe(`/${locale}/sources/changes.xml`);

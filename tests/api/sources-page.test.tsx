@@ -9,7 +9,7 @@ import type { SourcesT } from '@/components/sources/SourceRef';
 vi.mock('next-intl/server', () => import('../intl-server'));
 
 const { RulesAndSources, PartBody } = await import('@/components/sources/RulesAndSources');
-const { anchorOf, parameterPart, rulesHref, sourcesPath, SOURCES_PARTS } = await import('@/lib/sources-links');
+const { ALL_SOURCES_PAGES, GROUPS, SOURCES_PARTS, anchorOf, parameterPage, rulesHref, sourcesPath, splitPage } = await import('@/lib/sources-links');
 const { sourceDate } = await import('@/components/sources/SourceRef');
 const { FACTS, PARAMETERS, SOURCE_REGISTRY } = await import('@/lib/rules');
 const { citations, rulesDocument } = await import('@/lib/api/rules');
@@ -20,13 +20,13 @@ const { isUnknown } = await import('@/lib/rules/parameters/types');
 /** The day the page is made for (its words state that day's figures). */
 const DAY = '2026-11-23';
 
-type Page = 'index' | (typeof SOURCES_PARTS)[number];
-const PAGES: readonly Page[] = ['index', ...SOURCES_PARTS];
+type Page = (typeof ALL_SOURCES_PAGES)[number];
+const PAGES = ALL_SOURCES_PAGES;
 
 /** Renders one of the sources pages alone (the document holds only it). */
 async function show(locale: Locale, page: Page) {
   cleanup();
-  const el = page === 'index' ? await RulesAndSources({ locale, asOf: DAY }) : await PartBody({ locale, asOf: DAY, part: page });
+  const el = page === 'index' ? await RulesAndSources({ locale, asOf: DAY }) : await PartBody({ locale, asOf: DAY, page });
   render(el);
   return document.querySelector('.sources-page') as HTMLElement;
 }
@@ -36,13 +36,17 @@ async function show(locale: Locale, page: Page) {
  * page of everything (7,644 elements) scored 68-95, the parameters alone (4,140) 92-95 (docs/benchmark.md,
  * "The sources pages"). A page that grows past its budget is split or folded further, not let be.
  */
-const ELEMENT_BUDGET: Record<Page, { shown: number; all: number }> = {
-  index: { shown: 100, all: 100 }, // 58 in both locales on 2026-12-05
-  registry: { shown: 2100, all: 2100 }, // 1,757 zh-CN, 1,961 en
+const BUDGETS = {
+  index: { shown: 100, all: 100 },
+  registry: { shown: 50, all: 50 }, // the kinds' pages: 30 in both locales on 2026-12-05
+  'registry/': { shown: 800, all: 800 }, // a kind's page, the largest (62 commercial sources): 644 zh-CN, 727 en
   parameters: { shown: 1200, all: 1300 }, // 1,104 / 1,202 zh-CN, 1,074 / 1,172 en
-  places: { shown: 1900, all: 2200 }, // 1,811 / 2,075 zh-CN, 1,768 / 2,032 en
+  places: { shown: 60, all: 60 }, // the places' pages: 42 in both locales
+  'places/': { shown: 300, all: 400 }, // a place's page, the largest: 276 laid out (hangzhou), 358 in all (guangzhou), zh-CN
   facts: { shown: 1000, all: 1000 }, // 924 zh-CN, 807 en
 };
+/** A page's budget: its own, or its part's for every group's page (`registry/`, `places/`). */
+const budgetOf = (page: Page) => (page.includes('/') ? BUDGETS[`${splitPage(page).part as 'registry' | 'places'}/`] : BUDGETS[page as keyof typeof BUDGETS]);
 const sourceAnchor = (id: string) => anchorOf({ source: id });
 const parameterAnchor = (id: string) => anchorOf({ parameter: id });
 
@@ -53,8 +57,8 @@ describe('the sources page is generated from the data', () => {
       for (const part of PAGES) {
         const page = await show(locale, part);
         // Each kind of entry is on its part and nowhere else.
-        expect(ids(page, 'data-parameter'), part).toEqual(PARAMETERS.filter((p) => parameterPart(p.id) === part).map((p) => p.id));
-        expect(ids(page, 'data-source-entry').sort(), part).toEqual(part === 'registry' ? Object.keys(SOURCE_REGISTRY).sort() : []);
+        expect(ids(page, 'data-parameter'), part).toEqual(PARAMETERS.filter((p) => parameterPage(p.id) === part).map((p) => p.id));
+        expect(ids(page, 'data-source-entry').sort(), part).toEqual(Object.values(SOURCE_REGISTRY).filter((s) => part === `registry/${s.kind}`).map((s) => s.id).sort());
         expect(ids(page, 'data-fact'), part).toEqual(part === 'facts' ? FACTS.map((f) => f.id) : []);
         // Every anchor is unique, and every in-page link leads to one.
         const all = [...page.querySelectorAll('[id]')].map((el) => el.id);
@@ -63,41 +67,48 @@ describe('the sources page is generated from the data', () => {
           expect(document.getElementById(decodeURIComponent(a.getAttribute('href')?.slice(1) ?? '')), `${part} ${a.getAttribute('href')}`).not.toBeNull();
         }
         expect(page.querySelector('script'), part).toBeNull();
-        // The index links each part; each part links the index and the other parts.
+        // The index links each part; each part links the index and the other parts; a split part and
+        // each of its pages link all its pages.
         const hrefs = [...page.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-        for (const other of PAGES) if (other !== part) expect(hrefs, `${part} → ${other}`).toContain(sourcesPath(locale, other));
+        const own = splitPage(part).part;
+        const linked: Page[] = ['index', ...SOURCES_PARTS, ...(own === 'registry' || own === 'places' ? GROUPS[own].map((g) => `${own}/${g}` as const) : [])];
+        for (const other of linked) if (other !== part) expect(hrefs, `${part} → ${other}`).toContain(sourcesPath(locale, other));
       }
       expect((await show(locale, 'index')).textContent).toContain(rulesDocument().version);
     });
   }
 
   it('every source says when it was published and retrieved, and links what cites it', async () => {
-    const page = await show('en', 'registry');
     const cited = citations();
     const sources = createTranslator({ locale: 'en', messages: en, namespace: 'Sources' });
     const st: SourcesT = (key, values) => sources(key, values);
-    for (const s of Object.values(SOURCE_REGISTRY)) {
-      const item = document.getElementById(sourceAnchor(s.id)) as HTMLElement;
-      expect(item.textContent, s.id).toContain(s.title);
-      expect(item.textContent, s.id).toContain(sourceDate(s.date, 'en', st));
-      expect(item.textContent, s.id).toContain(`Retrieved: ${sourceDate(s.retrieved, 'en', st)}`);
-      expect(item.querySelector(`[data-source="${s.id}"]`)?.getAttribute('data-source-kind')).toBe(s.kind);
-      expect(item.closest('[data-kind]')?.getAttribute('data-kind')).toBe(s.kind);
-      const by = cited.get(s.id);
-      const links = (what: string) => [...item.querySelectorAll(`[data-backs="${what}"] a`)].map((a) => a.getAttribute('href'));
-      expect(links('parameters')).toEqual(by?.parameters.map((id) => rulesHref('en', { parameter: id })));
-      expect(links('facts')).toEqual(by?.facts.map((id) => rulesHref('en', { fact: id })));
+    for (const kind of GROUPS.registry) {
+      await show('en', `registry/${kind}`);
+      for (const s of Object.values(SOURCE_REGISTRY).filter((x) => x.kind === kind)) {
+        const item = document.getElementById(sourceAnchor(s.id)) as HTMLElement;
+        expect(item.textContent, s.id).toContain(s.title);
+        expect(item.textContent, s.id).toContain(sourceDate(s.date, 'en', st));
+        expect(item.textContent, s.id).toContain(`Retrieved: ${sourceDate(s.retrieved, 'en', st)}`);
+        expect(item.querySelector(`[data-source="${s.id}"]`)?.getAttribute('data-source-kind')).toBe(s.kind);
+        expect(item.closest('[data-kind]')?.getAttribute('data-kind')).toBe(s.kind);
+        const by = cited.get(s.id);
+        const links = (what: string) => [...item.querySelectorAll(`[data-backs="${what}"] a`)].map((a) => a.getAttribute('href'));
+        expect(links('parameters')).toEqual(by?.parameters.map((id) => rulesHref('en', { parameter: id })));
+        expect(links('facts')).toEqual(by?.facts.map((id) => rulesHref('en', { fact: id })));
+      }
     }
-    // Every source a parameter cites is in the registry; official sources come first.
-    const kinds = [...page.querySelectorAll('[data-kind]')].map((el) => el.getAttribute('data-kind'));
-    expect(kinds[0]).toBe('official-site');
-    for (const p of PARAMETERS) for (const s of [...p.sources, ...p.values.flatMap((v) => v.sources ?? [])]) expect(document.getElementById(sourceAnchor(s.id)), `${p.id} → ${s.id}`).not.toBeNull();
+    // Every source a parameter cites is in the registry; official sources come first, on the
+    // registry's own page too, which lists the kinds' pages and no source.
+    for (const p of PARAMETERS) for (const s of [...p.sources, ...p.values.flatMap((v) => v.sources ?? [])]) expect(Object.keys(SOURCE_REGISTRY), `${p.id} → ${s.id}`).toContain(s.id);
+    const index = await show('en', 'registry');
+    expect([...index.querySelectorAll('[data-group]')].map((el) => el.getAttribute('data-group'))).toEqual(GROUPS.registry);
+    expect(GROUPS.registry[0]).toBe('official-site');
   });
 
   it('every parameter shows its values newest first, with unit, confidence and facts', async () => {
-    for (const part of ['parameters', 'places'] as const) {
+    for (const part of PAGES.filter((p) => p === 'parameters' || p.startsWith('places/'))) {
       await show('zh-CN', part);
-      for (const p of PARAMETERS.filter((x) => parameterPart(x.id) === part)) {
+      for (const p of PARAMETERS.filter((x) => parameterPage(x.id) === part)) {
         const el = document.getElementById(parameterAnchor(p.id)) as HTMLElement;
         const froms = [...el.querySelectorAll('[data-from]')].map((x) => x.getAttribute('data-from'));
         expect(froms, p.id).toEqual(p.values.map((v) => v.from).sort().reverse());
@@ -139,8 +150,8 @@ describe('the sources page is generated from the data', () => {
       const all = [root, ...root.querySelectorAll('*')];
       // What a closed <details> holds (but its summary) is parsed, not styled or laid out.
       const shown = all.filter((el) => !el.closest('details:not([open]) > :not(summary)'));
-      expect(shown.length, `${page}: laid out`).toBeLessThanOrEqual(ELEMENT_BUDGET[page].shown);
-      expect(all.length, `${page}: in all`).toBeLessThanOrEqual(ELEMENT_BUDGET[page].all);
+      expect(shown.length, `${page}: laid out`).toBeLessThanOrEqual(budgetOf(page).shown);
+      expect(all.length, `${page}: in all`).toBeLessThanOrEqual(budgetOf(page).all);
     }
   });
 
@@ -154,11 +165,13 @@ describe('the sources page is generated from the data', () => {
         expect(linkable(href), `${part} ${href}`).toBe(true);
       }
     }
-    await show(locale, 'registry');
-    for (const s of Object.values(SOURCE_REGISTRY)) {
-      const item = document.getElementById(sourceAnchor(s.id)) as HTMLElement;
-      expect([...item.querySelectorAll('a')].some((a) => a.getAttribute('href') === s.url), s.id).toBe(linkable(s.url));
-      if (s.kind !== 'official-site') expect(item.querySelector('[data-copy-host]')?.textContent, s.id).toContain(hostOf(s.url));
+    for (const kind of GROUPS.registry) {
+      await show(locale, `registry/${kind}`);
+      for (const s of Object.values(SOURCE_REGISTRY).filter((x) => x.kind === kind)) {
+        const item = document.getElementById(sourceAnchor(s.id)) as HTMLElement;
+        expect([...item.querySelectorAll('a')].some((a) => a.getAttribute('href') === s.url), s.id).toBe(linkable(s.url));
+        if (s.kind !== 'official-site') expect(item.querySelector('[data-copy-host]')?.textContent, s.id).toContain(hostOf(s.url));
+      }
     }
   });
 });

@@ -4,7 +4,7 @@ import { publicPaths } from './pages';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // The sources pages are checked the same way, with more time (they are long), in sources.spec.ts.
-const pages = [...publicPaths().filter((p) => !/\/sources(\/(registry|parameters|places|facts))?$/.test(p)), '/zh-CN/no-such-page', '/en/no-such-page'];
+const pages = [...publicPaths().filter((p) => !/\/sources(\/(registry|parameters|places|facts)(\/[^/]+)?)?$/.test(p)), '/zh-CN/no-such-page', '/en/no-such-page'];
 
 for (const width of [375, 1280]) {
   test.describe(`at ${width}px`, () => {

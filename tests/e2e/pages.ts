@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { guideCatalogue } from '../../lib/content/catalogue';
@@ -21,12 +21,25 @@ export const PRERENDERED_SCRIPT_SRC = `script-src 'sha256-${createHash('sha256')
 
 export const locales = ['zh-CN', 'en'] as const;
 
+/**
+ * The sources pages (lib/sources-links.ts), read from the data files (the rules library does not load
+ * in Playwright's runner): the index and its parts, a page per kind of source the registry holds, and
+ * a page per place with parameters (each city file in lib/rules/regions, and `<province>-other` for
+ * each province file).
+ */
+export function sourcesPaths(): string[] {
+  const kinds = new Set(Object.values(JSON.parse(readFileSync(path.join('lib', 'rules', 'sources.data.json'), 'utf8')) as Record<string, { kind: string }>).map((s) => s.kind));
+  const names = (dir: string) => readdirSync(path.join('lib', 'rules', dir)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+  const places = [...names('regions'), ...names('provinces').map((p) => `${p}-other`)];
+  return ['/sources', '/sources/changes', '/sources/registry', ...[...kinds].map((k) => `/sources/registry/${k}`), '/sources/parameters', '/sources/places', ...places.map((p) => `/sources/places/${p}`), '/sources/facts'];
+}
+
 /** Every public page of the site (what the sitemap must list), as paths like /en/guides. */
 export function publicPaths(): string[] {
   const guides = guideCatalogue
     .filter((g) => locales.every((l) => existsSync(path.join('content', 'guides', g.slug, `${l}.mdx`))))
     .map((g) => `/guides/${g.slug}`);
-  return locales.flatMap((l) => ['', '/guides', '/search', '/check', '/check/paper', '/sources', '/sources/changes', '/sources/registry', '/sources/parameters', '/sources/places', '/sources/facts', ...guides].map((p) => `/${l}${p}`));
+  return locales.flatMap((l) => ['', '/guides', '/search', '/check', '/check/paper', ...sourcesPaths(), ...guides].map((p) => `/${l}${p}`));
 }
 
 /** The paths the running site's sitemap.xml lists. */

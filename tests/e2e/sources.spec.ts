@@ -1,22 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { PRERENDERED_SCRIPT_SRC, locales, withoutCare } from './pages';
+import { PRERENDERED_SCRIPT_SRC, locales, sourcesPaths, withoutCare } from './pages';
 import { readFileSync } from 'node:fs';
 import { API_PATHS } from '../../lib/api/paths';
 
 // The registry's ids from its data file; the parameters' ids from /api/v1/rules (tests/api shows that
 // it lists exactly PARAMETERS; the rules library itself does not load in Playwright's runner).
-const SOURCE_IDS = Object.keys(JSON.parse(readFileSync('lib/rules/sources.data.json', 'utf8')) as object).sort();
+const REGISTRY = JSON.parse(readFileSync('lib/rules/sources.data.json', 'utf8')) as Record<string, { kind: string }>;
+const SOURCE_IDS = Object.keys(REGISTRY).sort();
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const BEIJING = 'v=1&w=self&r=beijing&a=35&s=flexible&h=local&g=none&c=none';
 const JSON_TYPE = 'application/json; charset=utf-8';
-/** The sources index and its parts (lib/sources-links.ts). */
-const PARTS = ['/sources', '/sources/registry', '/sources/parameters', '/sources/places', '/sources/facts'];
+/** The sources index, its parts and the split parts' pages (lib/sources-links.ts). */
+const PARTS = sourcesPaths().filter((p) => p !== '/sources/changes');
+/** The pages axe and the layout check visit: the index, each part's own page, and the largest of each split part's pages. */
+const AXE_PARTS = ['/sources', '/sources/registry', '/sources/registry/commercial-unverified', '/sources/parameters', '/sources/places', '/sources/places/hangzhou', '/sources/facts'];
 
 test.describe('the sources page (规则与来源)', () => {
   for (const locale of locales) {
-    test(`/${locale}/sources and its four parts are documents: no script, prerendered, cacheable, every parameter and source on its part`, async ({ request }) => {
+    test(`/${locale}/sources, its four parts and their pages are documents: no script, prerendered, cacheable, every parameter and source on its page`, async ({ request }) => {
       const rules = await (await request.get('/api/v1/rules')).json() as { parameters: Array<{ id: string }> };
       expect(rules.parameters.length).toBeGreaterThan(30);
       const html: Record<string, string> = {};
@@ -30,17 +33,18 @@ test.describe('the sources page (规则与来源)', () => {
         html[part] = await res.text();
         expect(withoutCare(html[part]), part).not.toMatch(/<script\b/);
       }
-      // National parameters on one part, the places' on another (lib/sources-links.ts).
-      for (const p of rules.parameters) expect(html[p.id.startsWith('national.') ? '/sources/parameters' : '/sources/places'], p.id).toContain(`id="param-${p.id}"`);
-      for (const id of SOURCE_IDS) expect(html['/sources/registry'], id).toContain(`id="source-${id}"`);
-      // The index links each part.
-      for (const part of PARTS.slice(1)) expect(html['/sources'], part).toContain(`href="/${locale}${part}"`);
+      // National parameters on one part, a place's on its place's page, a source on its kind's page (lib/sources-links.ts).
+      for (const p of rules.parameters) expect(html[p.id.startsWith('national.') ? '/sources/parameters' : `/sources/places/${p.id.split('.')[0]}`], p.id).toContain(`id="param-${p.id}"`);
+      for (const id of SOURCE_IDS) expect(html[`/sources/registry/${REGISTRY[id]?.kind}`], id).toContain(`id="source-${id}"`);
+      // The index links each part; a split part's own page (an old bookmark) links each of its pages.
+      for (const part of ['/sources/registry', '/sources/parameters', '/sources/places', '/sources/facts']) expect(html['/sources'], part).toContain(`href="/${locale}${part}"`);
+      for (const page of PARTS.filter((p) => /^\/sources\/(registry|places)\//.test(p))) expect(html[page.slice(0, page.lastIndexOf('/'))], page).toContain(`href="/${locale}${page}"`);
     });
   }
 
   for (const width of [375, 1280]) {
     for (const locale of locales) {
-      for (const part of PARTS) {
+      for (const part of AXE_PARTS) {
         test(`/${locale}${part} at ${width}px: axe finds nothing, nothing is wider than the screen`, async ({ page }) => {
           // Long reference pages (the parameters: about 4,000 elements): axe takes a while on a busy machine.
           test.setTimeout(180_000);
@@ -59,17 +63,19 @@ test.describe('the sources page (规则与来源)', () => {
   }
 
   test('links between the parts land on their entry; print hides the page nav and keeps the entries', async ({ page }) => {
-    await page.goto('/en/sources/registry');
+    await page.goto('/en/sources/registry/official-site');
     const firstParameterLink = page.locator('[data-source-entry] [data-backs="parameters"] a').first();
     const target = (await firstParameterLink.getAttribute('href')) ?? '';
-    expect(target).toMatch(/^\/en\/sources\/parameters#param-/);
+    expect(target).toMatch(/^\/en\/sources\/(parameters|places\/[a-z-]+)#param-/);
     await firstParameterLink.click();
     await expect(page).toHaveURL(new RegExp(`${target.replace(/[.]/g, '\\.')}$`));
     await expect(page.locator(`[id="${target.split('#')[1]}"]`)).toBeInViewport();
-    // Within a part, a link is to the anchor alone.
+    // The registry's own page (an old bookmark) lists its kinds' pages, official sources first; each
+    // kind's page marks itself among them.
     await page.goto('/en/sources/registry');
-    const kind = page.locator('nav[aria-labelledby="kinds-title"] a').first();
-    expect(await kind.getAttribute('href')).toMatch(/^#kind-/);
+    await page.locator('[data-group] a').first().click();
+    await expect(page).toHaveURL(/\/en\/sources\/registry\/official-site$/);
+    await expect(page.locator('nav[aria-labelledby="pages-title"] [aria-current="page"]')).toHaveCount(1);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('nav[aria-labelledby="parts-title"]')).toBeHidden();
     await expect(page.locator('[data-source-entry]').first()).toBeVisible();
@@ -77,11 +83,18 @@ test.describe('the sources page (规则与来源)', () => {
   });
 
   test('a parameter\'s link lands on its entry and its value in force; older values are folded, and printed', async ({ page }) => {
+    // The first place's page with a folded entry (the places' own page lists them).
     await page.goto('/en/sources/places');
+    let at = '';
+    for (const href of await page.locator('[data-group] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+      await page.goto(href);
+      if (await page.locator('[data-parameter]:has(details)').count() > 0) { at = href; break; }
+    }
+    expect(at).not.toBe('');
     const entry = page.locator('[data-parameter]:has(details)').first();
     const id = (await entry.getAttribute('id')) ?? '';
     await page.goto('/en/sources/registry');
-    await page.goto(`/en/sources/places#${id}`);
+    await page.goto(`${at}#${id}`);
     await expect(entry).toBeInViewport();
     await expect(entry.locator('xpath=./ol/li').first()).toBeVisible();
     await expect(entry.locator('details [data-from]').first()).toBeHidden();
@@ -126,8 +139,9 @@ test.describe('the JSON API over HTTP', () => {
 
   test('/api/v1/rules: every parameter, and the registry', async ({ request }) => {
     const body = await (await request.get('/api/v1/rules')).json() as { parameters: Array<{ id: string }>; sources: Record<string, unknown>; version: string };
-    const html = (await (await request.get('/zh-CN/sources/parameters')).text()) + (await (await request.get('/zh-CN/sources/places')).text());
-    expect([...html.matchAll(/data-parameter="([^"]+)"/g)].map((m) => m[1])).toEqual(body.parameters.map((p) => p.id));
+    let html = '';
+    for (const page of PARTS.filter((p) => p === '/sources/parameters' || p.startsWith('/sources/places/'))) html += await (await request.get(`/zh-CN${page}`)).text();
+    expect([...html.matchAll(/data-parameter="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual(body.parameters.map((p) => p.id).sort());
     expect(Object.keys(body.sources).sort()).toEqual(SOURCE_IDS);
     // The sources page shows the same data version.
     expect(await (await request.get('/en/sources')).text()).toContain(body.version);

@@ -7,6 +7,12 @@
  *   export const generateMetadata = page.generateMetadata;
  *   export default page.Page;
  *
+ * A group's page of a split part (registry/[group], places/[group]: lib/sources-links.ts) adds its
+ * groups, and no other group is a page:
+ *
+ *   export const generateStaticParams = page.generateStaticParams;
+ *   export const dynamicParams = false;
+ *
  * A document: prerendered, no client component, so it ships without scripts (docs/serving.md).
  * It lives with the pages, not in components/: it reads the day (todayInShanghai), which only the
  * pages do (tests/wizard/clock.test.ts).
@@ -15,22 +21,29 @@ import { setRequestLocale } from 'next-intl/server';
 import { translations } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
-import { SOURCES_PAGES } from '@/lib/sources-links';
+import { GROUPS, pagePath, type SourcesPage, type SplitPart } from '@/lib/sources-links';
 import { todayInShanghai } from '@/lib/wizard/today';
 import { PartBody, partTitle, type Part } from '@/components/sources/RulesAndSources';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string; group?: string }> };
+
+/** The page a route shows: the part's own, or the group's the route's [group] names. */
+const pageOf = (part: Part, group: string | undefined): Exclude<SourcesPage, 'index'> => (group === undefined ? part : `${part as SplitPart}/${group}`);
 
 export function sourcesPartPage(part: Part) {
   async function generateMetadata({ params }: Props) {
-    const locale = (await params).locale as Locale;
+    const { locale: l, group } = await params;
+    const locale = l as Locale;
     const t = translations({ locale, namespace: 'SourcesPage' });
-    return pageMetadata({ locale, path: SOURCES_PAGES[part], title: `${partTitle(t, part)} · ${t('title')}`, description: t(`metas.${part}`) });
+    const page = pageOf(part, group);
+    return pageMetadata({ locale, path: pagePath(page), title: `${partTitle(t, page)} · ${t('title')}`, description: t(`metas.${part}`) });
   }
   async function Page({ params }: Props) {
-    const locale = (await params).locale as Locale;
+    const { locale: l, group } = await params;
+    const locale = l as Locale;
     setRequestLocale(locale);
-    return <PartBody locale={locale} asOf={todayInShanghai()} part={part} />;
+    return <PartBody locale={locale} asOf={todayInShanghai()} page={pageOf(part, group)} />;
   }
-  return { generateMetadata, Page };
+  const generateStaticParams = () => (GROUPS[part as SplitPart] ?? []).map((group) => ({ group }));
+  return { generateMetadata, Page, generateStaticParams };
 }
