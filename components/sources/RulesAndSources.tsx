@@ -13,7 +13,7 @@
 import { Fragment } from 'react';
 import { translations, type Translator } from '@/lib/i18n/translations';
 import type { Locale } from '@/lib/i18n/routing';
-import { PARAMETERS, type SourceKind } from '@/lib/rules';
+import { PARAMETERS, PROFILES, PROVINCES, type SourceKind } from '@/lib/rules';
 import { citations, factRecords, historyNewestFirst, rulesDocument, sourceById, sourceIdOf, sourcesByKind } from '@/lib/api/rules';
 import { rulesWords } from '@/lib/wizard/words';
 import { formatIsoDate } from '@/components/ui/FormattedDate';
@@ -68,12 +68,16 @@ const sourceLinks = (locale: Locale, from: SourcesPage, ids: readonly string[]) 
 
 type T = Translator<'SourcesPage'>;
 
+/** A place's name as its region or province file gives it (the id only if neither names it). */
+const placeName = (locale: Locale, place: string): string =>
+  (Object.hasOwn(PROFILES, place) ? PROFILES[place as keyof typeof PROFILES].name[locale] : undefined) ?? PROVINCES[place]?.name[locale] ?? place;
+
 /** The title of a part or of one of its groups' pages, with its count. */
-export function partTitle(t: T, page: SourcesPage): string {
+export function partTitle(t: T, page: SourcesPage, locale: Locale): string {
   const { counts } = rulesDocument();
   const { part, group } = splitPage(page);
   if (part === 'registry' && group !== undefined) return t('kindTitle', { kind: t(`kinds.${group as SourceKind}`), count: sourcesByKind().find((g) => g.kind === group)?.sources.length ?? 0 });
-  if (part === 'places' && group !== undefined) return t('placeTitle', { place: group, count: parametersOf('places', page).length });
+  if (part === 'places' && group !== undefined) return t('placeTitle', { place: placeName(locale, group), count: parametersOf('places', page).length });
   if (part === 'registry') return t('sourcesTitle', { count: counts.sources });
   if (part === 'parameters') return t('parametersTitle', { count: parametersOf('parameters').length });
   if (part === 'places') return t('placesTitle', { count: parametersOf('places').length });
@@ -86,11 +90,11 @@ export function partTitle(t: T, page: SourcesPage): string {
  */
 function PartPage({ locale, page, t, lead, children }: { locale: Locale; page: SourcesPage; t: T; lead: string; children: React.ReactNode }) {
   const { part, group } = splitPage(page);
-  const here = (p: SourcesPage, cls = '') => (p === page ? <span aria-current="page" className={`${cls} font-semibold`}>{partTitle(t, p)}</span> : <a href={sourcesPath(locale, p)} className={cls}>{partTitle(t, p)}</a>);
+  const here = (p: SourcesPage, cls = '') => (p === page ? <span aria-current="page" className={`${cls} font-semibold`}>{partTitle(t, p, locale)}</span> : <a href={sourcesPath(locale, p)} className={cls}>{partTitle(t, p, locale)}</a>);
   return (
     <div className="sources-page max-w-3xl [&_code]:[overflow-wrap:anywhere]" id="top" data-sources-part={part} data-sources-page={page}>
       <p className="no-print text-base"><a href={sourcesPath(locale, 'index')}>{t('title')}</a></p>
-      <h1 className="text-3xl">{partTitle(t, page)}</h1>
+      <h1 className="text-3xl">{partTitle(t, page, locale)}</h1>
       <nav aria-labelledby="parts-title" className="no-print my-4 text-base">
         <h2 id="parts-title" className="sr-only">{t('parts')}</h2>
         <ul className="flex flex-wrap gap-x-4">
@@ -120,7 +124,7 @@ function GroupIndex({ locale, part, t, lead }: { locale: Locale; part: SplitPart
         <h2 id="pages-title" className="text-lg">{t('pages')}</h2>
         <p className="mt-1">{t('pagesLead')}</p>
         <ul className="mt-2 list-disc space-y-2 pl-6">
-          {GROUPS[part].map((g) => <li key={g} data-group={g}><a href={sourcesPath(locale, `${part}/${g}`)}>{partTitle(t, `${part}/${g}`)}</a></li>)}
+          {GROUPS[part].map((g) => <li key={g} data-group={g}><a href={sourcesPath(locale, `${part}/${g}`)}>{partTitle(t, `${part}/${g}`, locale)}</a></li>)}
         </ul>
       </nav>
     </PartPage>
@@ -156,7 +160,7 @@ export async function RulesAndSources({ locale, asOf }: { locale: Locale; asOf: 
         <ul className="mt-2 list-disc space-y-2 pl-6">
           {SOURCES_PARTS.map((p) => (
             <li key={p} data-part={p}>
-              <a href={sourcesPath(locale, p)}>{partTitle(t, p)}</a>
+              <a href={sourcesPath(locale, p)}>{partTitle(t, p, locale)}</a>
               <p className="text-base">{t(`blurbs.${p}`)}</p>
             </li>
           ))}

@@ -11,7 +11,7 @@ vi.mock('next-intl/server', () => import('../intl-server'));
 const { RulesAndSources, PartBody } = await import('@/components/sources/RulesAndSources');
 const { ALL_SOURCES_PAGES, GROUPS, SOURCES_PARTS, anchorOf, parameterPage, rulesHref, sourcesPath, splitPage } = await import('@/lib/sources-links');
 const { sourceDate } = await import('@/components/sources/SourceRef');
-const { FACTS, PARAMETERS, SOURCE_REGISTRY } = await import('@/lib/rules');
+const { FACTS, PARAMETERS, PROFILES, PROVINCES, SOURCE_REGISTRY } = await import('@/lib/rules');
 const { citations, rulesDocument } = await import('@/lib/api/rules');
 const { rulesWords } = await import('@/lib/wizard/words');
 const { hostOf, linkable } = await import('@/lib/rules/link-policy');
@@ -172,6 +172,16 @@ describe('the sources page is generated from the data', () => {
         expect([...item.querySelectorAll('a')].some((a) => a.getAttribute('href') === s.url), s.id).toBe(linkable(s.url));
         if (s.kind !== 'official-site') expect(item.querySelector('[data-copy-host]')?.textContent, s.id).toContain(hostOf(s.url));
       }
+    }
+  });
+  it.each(['zh-CN', 'en'] as const)("a place's page is titled with the place's name from its file, never its id (%s)", async (locale) => {
+    expect(GROUPS.places.length).toBeGreaterThan(0);
+    for (const place of GROUPS.places) {
+      const file = (PROFILES as Record<string, { name: Record<Locale, string> }>)[place] ?? PROVINCES[place];
+      if (!file) throw new Error(`${place}: no city or province file names it`);
+      const h1 = (await show(locale, `places/${place}`)).querySelector('h1')?.textContent ?? '';
+      expect(h1, place).toContain(file.name[locale]);
+      if (file.name[locale] !== place) expect(h1, place).not.toContain(place);
     }
   });
 });

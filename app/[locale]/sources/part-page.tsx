@@ -36,7 +36,7 @@ export function sourcesPartPage(part: Part) {
     const locale = l as Locale;
     const t = translations({ locale, namespace: 'SourcesPage' });
     const page = pageOf(part, group);
-    return pageMetadata({ locale, path: pagePath(page), title: `${partTitle(t, page)} · ${t('title')}`, description: t(`metas.${part}`) });
+    return pageMetadata({ locale, path: pagePath(page), title: `${partTitle(t, page, locale)} · ${t('title')}`, description: t(`metas.${part}`) });
   }
   async function Page({ params }: Props) {
     const { locale: l, group } = await params;
