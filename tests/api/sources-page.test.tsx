@@ -34,16 +34,19 @@ async function show(locale: Locale, page: Page) {
  * How many elements each page's content may carry (the site's header and footer add about 45), laid
  * out and in all. Lighthouse's mobile score follows the style and layout of one long document: one
  * page of everything (7,644 elements) scored 68-95, the parameters alone (4,140) 92-95 (docs/benchmark.md,
- * "The sources pages"). A page that grows past its budget is split or folded further, not let be.
+ * "The sources pages"). Each budget leaves room for a new benefit year's values and sources
+ * (scripts/rules/scratch-new-year.mjs adds one to Beijing in every test run: its page grew to 308
+ * laid out), so adding a year fails no test; a page that outgrows its budget over the years is split
+ * or folded further, not let be.
  */
 const BUDGETS = {
   index: { shown: 100, all: 100 },
-  registry: { shown: 50, all: 50 }, // the kinds' pages: 30 in both locales on 2026-12-05
-  'registry/': { shown: 800, all: 800 }, // a kind's page, the largest (62 commercial sources): 644 zh-CN, 727 en
-  parameters: { shown: 1200, all: 1300 }, // 1,104 / 1,202 zh-CN, 1,074 / 1,172 en
-  places: { shown: 60, all: 60 }, // the places' pages: 42 in both locales
-  'places/': { shown: 300, all: 400 }, // a place's page, the largest: 276 laid out (hangzhou), 358 in all (guangzhou), zh-CN
-  facts: { shown: 1000, all: 1000 }, // 924 zh-CN, 807 en
+  registry: { shown: 60, all: 60 }, // the kinds' pages: 30 in both locales on 2026-12-05
+  'registry/': { shown: 900, all: 900 }, // a kind's page, the largest (62 commercial sources): 644 zh-CN, 727 en
+  parameters: { shown: 1400, all: 1500 }, // 1,104 / 1,202 zh-CN, 1,074 / 1,172 en
+  places: { shown: 80, all: 80 }, // the places' pages: 42 in both locales
+  'places/': { shown: 450, all: 550 }, // a place's page, the largest: 276 laid out (hangzhou), 358 in all (guangzhou), zh-CN
+  facts: { shown: 1100, all: 1100 }, // 924 zh-CN, 807 en
 };
 /** A page's budget: its own, or its part's for every group's page (`registry/`, `places/`). */
 const budgetOf = (page: Page) => (page.includes('/') ? BUDGETS[`${splitPage(page).part as 'registry' | 'places'}/`] : BUDGETS[page as keyof typeof BUDGETS]);
