@@ -6,7 +6,8 @@ import { INLINE_SCRIPT_HASHES, PRERENDERED_SCRIPT_HASHES } from './lib/security/
 import { queryLimitResponse, shortPage } from './lib/security/limits';
 import { NOT_FOUND_HEADER } from './lib/security/not-found';
 import { stripUntrustedHeaders } from './lib/security/request-headers';
-import { isDeferredRuntimePath, isDocumentOnlyPath, isDocumentRoutePath, isKnownPath, isPagesRoutePath } from './lib/known-paths';
+import { isDeferredRuntimePath, isDocumentOnlyPath, isDocumentRoutePath, isKnownPath } from './lib/known-paths';
+import { CHECK_PAGE_CSP } from './lib/security/pages-route';
 import { isApiPath } from './lib/api/paths';
 import { OG_IMAGE } from './lib/metadata';
 import { apiMethodNotAllowed, apiProxy, apiQueryLimitResponse } from './lib/api/proxy';
@@ -26,7 +27,6 @@ const ROOT_FILES = new Set(['/icon.svg', '/robots.txt', '/sitemap.xml', ...routi
  */
 const CSP_NONE = contentSecurityPolicy();
 const CSP_PRERENDERED = contentSecurityPolicy({ hashes: PRERENDERED_SCRIPT_HASHES });
-const CSP_CHECK = contentSecurityPolicy({ hashes: INLINE_SCRIPT_HASHES });
 
 function nonce(): string {
   const bytes = new Uint8Array(16);
@@ -103,7 +103,7 @@ export default function proxy(request: NextRequest) {
   // Prerendered pages run the care mode's script only (lib/security/inline-scripts.ts); root files none.
   const csp = !dev && ROOT_FILES.has(pathname) ? CSP_NONE
     : !dev && prerendered ? CSP_PRERENDERED
-    : checkPage ? CSP_CHECK
+    : checkPage ? CHECK_PAGE_CSP
     : contentSecurityPolicy({ nonce: nonce(), hashes: INLINE_SCRIPT_HASHES, dev });
   request.headers.set('content-security-policy', csp);
   const first = pathname.split('/')[1];
@@ -115,10 +115,6 @@ export default function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers: request.headers } });
   } else if (!isSafePath(pathname) || (prefixed && !isKnownPath(pathname))) {
     response = notFound(request, prefixed ? first : routing.defaultLocale);
-  } else if (checkPage && isPagesRoutePath(pathname)) {
-    // The result (Pages Router) reads its locale from its route: next-intl's routing would only pass
-    // the request on with its locale header, which nothing there reads.
-    response = NextResponse.next({ request: { headers: request.headers } });
   } else {
     response = handleI18nRouting(request);
     // Which locale `/` (or any unprefixed path) redirects to depends on Accept-Language.
@@ -133,7 +129,12 @@ export default function proxy(request: NextRequest) {
 }
 
 // Every path except Next's static files, which are served as they are (running the proxy for them
-// too made them 7 times slower). A POST to a static file never reaches Next: the standalone server
-// answers it with a 405 (scripts/postbuild/bare-requests.mjs), as the reverse proxy does
-// (deploy/nginx.conf). The files at the root come through here by their exact names.
-export const config = { matcher: '/((?!_next/static/).*)' };
+// too made them 7 times slower), and the result, the one page the Pages Router renders
+// (document-routes.mjs, `router: 'pages'`): it does what the proxy would do for it itself
+// (lib/security/pages-route.ts), because Next's adapter around the proxy cost more than the work
+// (docs/benchmark.md). Only that exact path is left out, in each locale: `/zh-CN/check/result/`
+// still gets its redirect here. A test checks the locales and the route against routing.ts and
+// document-routes.mjs (a matcher must be a literal). A POST to a static file never reaches Next: the
+// standalone server answers it with a 405 (scripts/postbuild/bare-requests.mjs), as the reverse proxy
+// does (deploy/nginx.conf). The files at the root come through here by their exact names.
+export const config = { matcher: '/((?!_next/static/|(?:zh-CN|en)/check/result$).*)' };

@@ -76,14 +76,6 @@ export function isDocumentRoutePath(pathname: string): boolean {
 }
 
 /**
- * Whether `pathname` is a page the Pages Router renders (the result: document-routes.mjs,
- * `router: 'pages'`), which takes its locale from its route, not from next-intl's request header.
- */
-export function isPagesRoutePath(pathname: string): boolean {
-  return servedRouteOf(pathname)?.router === 'pages';
-}
-
-/**
  * Whether `pathname` is one of the two pages that carry React (the household editor and the quick
  * entry, lib/household/editor.ts): complete GET forms as sent, whose runtime the standalone server
  * makes load at the first focus or tap in the form (deferRuntime, scripts/postbuild/document-response.mjs).

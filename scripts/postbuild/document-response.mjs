@@ -37,7 +37,7 @@
 // encodings clients have asked for (each made the first time one is asked for: a new page is
 // compressed once, in the encoding its client takes, not in every encoding a later client might).
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { stripRuntime } from './strip-prerendered.mjs';
 import { LAYER_PATH } from './document-routes.mjs';
 
@@ -286,21 +286,37 @@ export function encodingFor(header) {
   return accepted.has('br') ? 'br' : accepted.has('gzip') || accepted.has('*') ? 'gzip' : null;
 }
 
-/** A body in one encoding: gzip, or brotli (quality 6: a few ms) where the browser takes it. */
+/**
+ * A body in one encoding: gzip, or brotli (quality 6: about a millisecond) where the browser takes
+ * it. Compressed in libuv's thread pool, not on the event loop: a rush of new results then renders
+ * on one core while their pages are compressed on the other (docs/benchmark.md).
+ */
 function compress(body, encoding) {
-  return encoding === 'br'
-    ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
-    : gzipSync(body);
+  return new Promise((resolve, reject) => {
+    const done = (error, out) => (error ? reject(error) : resolve(out));
+    if (encoding === 'br') brotliCompress(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }, done);
+    else gzip(body, done);
+  });
 }
 
 /**
  * Makes the entry's body in `encoding` if it is compressed at all and not yet in that encoding (each
- * encoding once, the first time a client takes it). Returns true if it made one (the entry grew).
+ * encoding once, the first time a client takes it). Resolves true if it made one (the entry grew).
+ * Two requests that need the same new encoding at once share one compression.
  */
-function encode(entry, encoding) {
+async function encode(entry, encoding) {
   if (!encoding || !entry.encoded || entry.encoded[encoding]) return false;
-  entry.encoded[encoding] = compress(entry.body, encoding);
-  return true;
+  entry.pending ??= {};
+  const mine = !entry.pending[encoding];
+  entry.pending[encoding] ??= compress(entry.body, encoding);
+  try {
+    const out = await entry.pending[encoding];
+    if (!mine) return false;
+    entry.encoded[encoding] = out;
+    return true;
+  } finally {
+    if (mine) delete entry.pending[encoding];
+  }
 }
 
 const compressible = (contentType) => /^(?:text\/|application\/(?:json|javascript|xml))/i.test(String(contentType ?? ''));
@@ -441,7 +457,7 @@ export function documentResponses(handle, { cache = new ResponseCache(), today =
     const key = `${now} ${url}`;
     const kept = req.method === 'GET' ? cache.get(key) : undefined;
     if (kept) {
-      if (encode(kept, encoding)) cache.resize(key);
+      if (await encode(kept, encoding)) cache.resize(key);
       return send(req, res, kept, encoding);
     }
 
@@ -486,7 +502,7 @@ export function documentResponses(handle, { cache = new ResponseCache(), today =
     if (typeof body === 'string') body = Buffer.from(body, 'utf8');
     // `encoded`: null when the body is not worth compressing; else the encodings made so far.
     const entry = { status, headers, body, encoded: compressible(headers['content-type']) && body.length >= COMPRESS_MIN_BYTES ? {} : null };
-    encode(entry, encoding);
+    await encode(entry, encoding);
     if (marked && req.method === 'GET' && CACHEABLE_STATUS.has(status) && !('set-cookie' in headers)) cache.set(key, entry);
     send(req, res, entry, encoding, true);
   };

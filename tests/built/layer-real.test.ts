@@ -123,6 +123,18 @@ describe('the build the test run made', () => {
     expect(DOCUMENT_ROUTES).toContain('/[locale]/check/result');
   });
 
+  it('the proxy, as Next compiled its matcher, sees every path but Next\'s static files and the result\'s exact path in each locale', () => {
+    const manifest = JSON.parse(readFileSync(path.join(buildDir, 'server', 'functions-config-manifest.json'), 'utf8')) as { functions: Record<string, { matchers: { regexp: string }[] }> };
+    const matchers = manifest.functions['/_middleware']?.matchers.map((m) => new RegExp(m.regexp)) ?? [];
+    expect(matchers.length).toBeGreaterThan(0);
+    const seen = (p: string) => matchers.some((m) => m.test(p));
+    // Left out: the Pages Router's page (it does the proxy's work itself: lib/security/pages-route.ts).
+    for (const p of ['/zh-CN/check/result', '/en/check/result', '/_next/static/chunks/x.js']) expect(seen(p), p).toBe(false);
+    // Seen: its trailing-slash form (a redirect), other spellings, other locales, the other check pages, the rest.
+    for (const p of ['/zh-CN/check/result/', '/en/check/results', '/en/check/result.json', '/fr/check/result', '/zh-CN/check/resultx', '/zh-CN/check/answers',
+      `/en/check/${QUESTION_IDS[0]}`, '/zh-CN/guides/faq', '/', '/api/v1/evaluate', '/_next/data/x/zh-CN/check/result.json', '/zh-CN/check/reminder', '/sitemap.xml']) expect(seen(p), p).toBe(true);
+  });
+
   it('the Pages Router\'s 500 page (when the result fails) is prerendered without a script, in both languages', () => {
     const html = readFileSync(path.join(buildDir, 'server', 'pages', '500.html'), 'utf8');
     expect(executable(html).map((m) => m[0].slice(0, 80))).toEqual([]);

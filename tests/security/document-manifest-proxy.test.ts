@@ -45,7 +45,19 @@ function writeManifest(pages: string[], routes = ROUTES, special = ['/_global-er
   writeFileSync(path.join(dir, '.next', 'documents.json'), JSON.stringify({ format: 2, next: '16.4.6', pages, special, routes }));
 }
 
+/** The Pages Router's page, outside the proxy's matcher (proxy.ts, `config`): it sets its headers itself. */
+const PAGES_ROUTER_PAGE = /^\/(?:zh-CN|en)\/check\/result$/;
+
+/** A page's policy, Cache-Control and mark, from the proxy or, for the result, from the page's own step. */
 async function cspOf(pathname: string): Promise<{ csp: string; cache: string | null; marked: boolean }> {
+  if (PAGES_ROUTER_PAGE.test(pathname)) {
+    const { answerAsCheckPage } = await import('@/lib/security/pages-route');
+    const headers = new Map<string, string>();
+    const res = { statusCode: 200, setHeader: (k: string, v: string) => headers.set(k.toLowerCase(), v), end: () => {} };
+    const answered = await answerAsCheckPage({ url: pathname, method: 'GET' } as never, res as never, process.env.NODE_ENV === 'development');
+    expect(answered, pathname).toBe(false);
+    return { csp: headers.get('content-security-policy') ?? '', cache: headers.get('cache-control') ?? null, marked: headers.has(DOCUMENT_HEADER) };
+  }
   const { default: proxy } = await import('@/proxy');
   const res = proxy(new NextRequest(`http://localhost${pathname}`));
   return { csp: res.headers.get('content-security-policy') ?? '', cache: res.headers.get('cache-control'), marked: res.headers.has(DOCUMENT_HEADER) };
@@ -99,13 +111,17 @@ describe('the proxy\'s prerendered pages are the manifest\'s', () => {
     expect(question.marked).toBe(false);
   });
 
-  it('without a manifest, or with one it cannot read, no page goes without a nonce, and it says so once', async () => {
+  it('without a manifest, or with one it cannot read, no page goes without a nonce (the result, with no script at all, keeps its hashes), and it says so once', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { isDocumentOnlyPath, isDocumentRoutePath } = await import('@/lib/known-paths');
     expect(stripped.some((p) => isDocumentOnlyPath(p))).toBe(false);
     expect(perRequest.some((p) => isDocumentRoutePath(p))).toBe(false);
     expect((await cspOf('/en/guides')).csp).toMatch(/'nonce-/);
-    expect((await cspOf('/en/check/result')).csp).toMatch(/'nonce-/);
+    // The result, which carries no Next script in production, keeps its policy; unmarked, it is not kept.
+    const result = await cspOf('/en/check/result');
+    expect(result.csp).toContain(`${HASHES};`);
+    expect(result.csp).not.toContain('nonce');
+    expect(result.marked).toBe(false);
     expect(log).toHaveBeenCalledTimes(1);
     expect(String(log.mock.calls[0]?.[0])).toMatch(/documents\.json not found; every page gets a nonce/);
 
@@ -123,8 +139,10 @@ describe('the proxy\'s prerendered pages are the manifest\'s', () => {
     const { isDocumentOnlyPath, isDocumentRoutePath } = await import('@/lib/known-paths');
     expect(stripped.some((p) => isDocumentOnlyPath(p))).toBe(false);
     expect(perRequest.some((p) => isDocumentRoutePath(p))).toBe(false);
-    const { csp, marked } = await cspOf('/en/check/result');
+    const { csp, marked } = await cspOf('/en/check/answers');
     expect(csp).toMatch(/'nonce-[^']+' 'strict-dynamic' 'sha256-/);
     expect(marked).toBe(false);
+    // The result (outside the proxy) sets no policy in dev: Next's dev scripts run.
+    expect(await cspOf('/en/check/result')).toEqual({ csp: '', cache: 'private, no-store', marked: false });
   });
 });

@@ -18,6 +18,7 @@ import { qrCodeSvg } from '@/components/wizard/QrCode';
 import { NextPerson } from '@/components/tools/NextPerson';
 import { SiteBody } from '@/components/layout/SiteBody';
 import { resultHeadTags } from '@/components/layout/HeadTags';
+import { answerAsCheckPage } from '@/lib/security/pages-route';
 
 // The check's result, rendered by the Pages Router without Next's runtime: no script, no
 // __NEXT_DATA__, no RSC payload to strip. It costs about 40% less CPU than the App Router's render
@@ -56,7 +57,10 @@ function searchParamsOf(query: string): Record<string, string | string[]> {
   return out;
 }
 
-export const getServerSideProps: GetServerSideProps<Props> = async ({ params, resolvedUrl }) => {
+export const getServerSideProps: GetServerSideProps<Props> = async ({ params, resolvedUrl, req, res }) => {
+  // The proxy does not see this page (proxy.ts, `config`): the query's bounds, the policy, the mark
+  // and Cache-Control are set here. A link beyond the bounds is answered there and then.
+  if (await answerAsCheckPage(req, res)) return { props: {} as Props };
   const locale = params?.locale;
   if (typeof locale !== 'string' || !(routing.locales as readonly string[]).includes(locale)) return { notFound: true };
   const l = locale as Locale;
