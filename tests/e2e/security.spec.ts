@@ -148,6 +148,8 @@ test.describe('answers that hold up behind a reverse proxy', () => {
       [`${reminder}${'&x'.repeat(4000)}`, 414, '414 链接过长 <span lang="en">/ Link too long</span></h1>'],
       [`${reminder}${'&g=none'.repeat(1200)}`, 414, 'Link too long'],
       [`/zh-CN/check/result?v=1${'&x'.repeat(300)}`, 400, '400 链接参数过多 <span lang="en">/ Too many parameters</span></h1>'],
+      // The result is outside the proxy (its own step answers: lib/security/pages-route.ts).
+      [`/en/check/result?v=1&x=${'y'.repeat(7700)}`, 414, 'Link too long'],
       [`/en/guides/faq?${'y'.repeat(7700)}`, 414, 'Link too long'],
     ] as const) {
       const res = await request.get(url);

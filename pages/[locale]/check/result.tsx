@@ -90,7 +90,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ params, re
   // The body (header, result, footer) is rendered here, to a string, by react-dom/server's
   // renderToString; Next's renderer (React's web-streams build, which turns every attribute and text
   // into bytes as it goes) then renders only the <head> and this string. The same components and the
-  // same markup, for about a third less CPU per new result (docs/decisions/0006-result-pipeline.md).
+  // same markup, for about 15 % less CPU per new result (docs/decisions/0006-result-pipeline.md).
   return { props: { locale: l, who: answers.who ?? 'self', icon: siteIconHref(), body: renderToString(<ResultBody {...body} />) } };
 };
 
