@@ -72,6 +72,8 @@ export function stripUntrustedHeaders(req) {
 }
 /** Headers that describe one transfer, not the answer: never kept, set again when sending. */
 const TRANSFER_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date']);
+/** What a turn gives back for a request whose client left before its turn came: nothing is sent. */
+const GONE = Symbol('gone');
 const CACHEABLE_STATUS = new Set([200, 301, 302, 303, 307, 308]);
 /** Below this, compressing costs more than it saves (Next's compression uses the same threshold). */
 const COMPRESS_MIN_BYTES = 1024;
@@ -275,6 +277,54 @@ export class ResponseCache {
   }
 }
 
+/**
+ * The check's pages are rendered one at a time (`max`, RENDER_CONCURRENCY: 1 by default), each in
+ * its own turn of the event loop, first come first served.
+ *
+ * Why. A render is a chain of promises with no I/O in it: it runs to the end in the microtasks after
+ * the callback that read its request. One turn of the event loop reads every request that has come
+ * in, and so rendered all of them back to back: in a rush, a turn took ~100 ms. Node (libuv ≥ 1.45)
+ * takes one new connection a turn, so people arriving in a rush waited seconds before they were even
+ * heard (the bench's first requests of 50 new connections: up to 3.6 s), and timers, compressed pages
+ * coming back from the thread pool, a guide or a kept result all waited for the turn to end. Here a
+ * request that must be rendered takes a ticket and waits; one render runs per turn (in the turn's
+ * check phase, setImmediate), and the next starts in the next turn. A turn is then one render plus
+ * what else came in (~7 ms), new connections are taken at the rate results are made, and results
+ * come out in the order they were asked for. The work is the same: the rate does not drop.
+ * A request whose client has left while it waited is not rendered (`gone`).
+ */
+export class RenderTurns {
+  constructor(max = 1) {
+    this.max = Math.max(1, Math.floor(Number(max)) || 1);
+    this.busy = 0;
+    this.waiting = [];
+  }
+
+  /** How many wait for their turn. */
+  get queued() {
+    return this.waiting.length;
+  }
+
+  /** Runs `work` in its turn, or resolves with `skipped` without running it if `gone()` says so by then. */
+  async run(work, { gone = () => false, skipped = undefined } = {}) {
+    if (this.busy < this.max && this.waiting.length === 0) {
+      this.busy += 1;
+      // Not now: the rest of this turn reads the other requests that have come in.
+      await new Promise((resolve) => setImmediate(resolve));
+    } else {
+      await new Promise((resolve) => this.waiting.push(resolve));
+    }
+    try {
+      return gone() ? skipped : await work();
+    } finally {
+      const next = this.waiting.shift();
+      // The next one starts in the next turn (busy stays), or the turn is given back.
+      if (next) setImmediate(next);
+      else this.busy -= 1;
+    }
+  }
+}
+
 /** The encoding to send for an Accept-Encoding header: 'br', 'gzip' or null ("gzip;q=0" refuses it). */
 export function encodingFor(header) {
   const accepted = new Set();
@@ -439,7 +489,7 @@ function keepForAYear(res) {
  * Wraps Next's request handler `handle(req, res)`: the check's pages the proxy marked are sent as
  * documents, and kept in `cache` (see the top of this file). Everything else passes through as it is.
  */
-export function documentResponses(handle, { cache = new ResponseCache(), today = todayInChina, log = console.error } = {}) {
+export function documentResponses(handle, { cache = new ResponseCache(), today = todayInChina, log = console.error, turns = new RenderTurns() } = {}) {
   let day = null;
   return async function documentLayer(req, res) {
     const url = req.url ?? '/';
@@ -465,7 +515,8 @@ export function documentResponses(handle, { cache = new ResponseCache(), today =
     delete req.headers['accept-encoding'];
     let body;
     try {
-      body = await capture(res, () => handle(req, res));
+      body = await turns.run(() => capture(res, () => handle(req, res)), { gone: () => res.destroyed || req.socket?.destroyed === true, skipped: GONE });
+      if (body === GONE) return;
     } catch (error) {
       log(`document-response: ${url.split('?')[0]}: ${error?.message ?? error}`);
       if (!res.headersSent) {

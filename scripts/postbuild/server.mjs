@@ -18,7 +18,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { ResponseCache, documentResponses } from './document-response.mjs';
+import { RenderTurns, ResponseCache, documentResponses } from './document-response.mjs';
 import { onClientError, refuseBareRequest, siteUrlProblem } from './bare-requests.mjs';
 
 const problem = siteUrlProblem(process.env);
@@ -45,7 +45,10 @@ const app = next({ dev: false, dir, hostname, port });
 // what a page costs to render, as `npm run bench` does).
 const entries = Number.parseInt(process.env.DOCUMENT_CACHE_ENTRIES ?? '', 10);
 const cache = new ResponseCache({ maxEntries: Number.isFinite(entries) && entries >= 0 ? entries : 2000 });
-const ready = app.prepare().then(() => documentResponses(app.getRequestHandler(), { cache }));
+// How many of the check's pages to render at once, each in its own turn of the event loop
+// (document-response.mjs, RenderTurns; README, Settings): 1 unless RENDER_CONCURRENCY says more.
+const turns = new RenderTurns(Number.parseInt(process.env.RENDER_CONCURRENCY ?? '', 10) || 1);
+const ready = app.prepare().then(() => documentResponses(app.getRequestHandler(), { cache, turns }));
 
 const server = http.createServer(async (req, res) => {
   try {

@@ -3,7 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import {
-  DOCUMENT_HEADER as SERVER_HEADER, ResponseCache, documentHtml, documentResponses, encodingFor, redirectNote, scriptHashesOf, todayInChina,
+  DOCUMENT_HEADER as SERVER_HEADER, RenderTurns, ResponseCache, documentHtml, documentResponses, encodingFor, redirectNote, scriptHashesOf, todayInChina,
 // @ts-expect-error: a plain ES module copied into the standalone server; it has no type declarations.
 } from '../../scripts/postbuild/document-response.mjs';
 import { DOCUMENT_HEADER } from '@/lib/security/headers';
@@ -286,5 +286,90 @@ describe('no memory at all (DOCUMENT_CACHE_ENTRIES=0)', () => {
     await get('/en/check/who?v=1');
     await get('/en/check/who?v=1');
     expect(next.seen).toHaveLength(2);
+  });
+});
+
+describe('a rush of pages to render (RenderTurns)', () => {
+  /** A render as Next's is: a chain of promises with no I/O, that takes `ms` of the thread. */
+  const render = (log: string[], name: string, ms = 5) => async () => {
+    log.push(`start ${name}`);
+    for (let i = 0; i < 3; i += 1) {
+      await Promise.resolve();
+      const until = performance.now() + ms / 3;
+      while (performance.now() < until) { /* the thread is busy */ }
+    }
+    log.push(`end ${name}`);
+    return name;
+  };
+
+  it('renders one at a time, in the order asked, one per turn of the event loop: a timer due meanwhile runs between two renders', async () => {
+    const turns = new RenderTurns();
+    const log: string[] = [];
+    // Five requests read in the same turn, and a timer that is due at once.
+    const done = ['a', 'b', 'c', 'd', 'e'].map((n) => turns.run(render(log, n)));
+    setTimeout(() => log.push('timer'), 0);
+    expect(turns.queued).toBe(4);
+    expect(await Promise.all(done)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const renders = log.filter((l) => l !== 'timer');
+    expect(renders).toEqual(['a', 'b', 'c', 'd', 'e'].flatMap((n) => [`start ${n}`, `end ${n}`]));
+    // Called directly, all five would run in this turn's microtasks, and the timer after the last.
+    expect(log.indexOf('timer')).toBeGreaterThan(-1);
+    expect(log.indexOf('timer')).toBeLessThan(log.indexOf('start c'));
+    expect(turns.queued).toBe(0);
+    expect(turns.busy).toBe(0);
+  });
+
+  it('never runs more than `max` at once, and gives every turn back, even when a render fails', async () => {
+    const turns = new RenderTurns(2);
+    let running = 0;
+    let most = 0;
+    const job = (fail: boolean) => async () => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 2));
+      running -= 1;
+      if (fail) throw new Error('render failed');
+      return 'ok';
+    };
+    const results = await Promise.allSettled(Array.from({ length: 9 }, (_, i) => turns.run(job(i % 3 === 0))));
+    expect(most).toBe(2);
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(3);
+    expect(turns.busy).toBe(0);
+    expect(await turns.run(async () => 'after')).toBe('after');
+  });
+
+  it('does not render for a client that left while it waited', async () => {
+    const turns = new RenderTurns();
+    const log: string[] = [];
+    const first = turns.run(render(log, 'first'));
+    const skipped = turns.run(render(log, 'left'), { gone: () => true, skipped: 'skipped' });
+    const last = turns.run(render(log, 'last'));
+    expect(await Promise.all([first, skipped, last])).toEqual(['first', 'skipped', 'last']);
+    expect(log).toEqual(['start first', 'end first', 'start last', 'end last']);
+  });
+
+  it('in the layer: pages to render wait their turn, and a kept page is answered between two renders', async () => {
+    let rendering = 0;
+    let most = 0;
+    const { handle } = nextLike();
+    const slow: Handler = async (req, res) => {
+      rendering += 1;
+      most = Math.max(most, rendering);
+      await new Promise((r) => setTimeout(r, 20));
+      rendering -= 1;
+      return handle(req, res);
+    };
+    const get = await serve(slow);
+    await get('/zh-CN/check/age?v=1&kept=1');
+    const order: string[] = [];
+    const fresh = Array.from({ length: 6 }, (_, i) => get(`/zh-CN/check/age?v=1&n=${i}`).then((a) => { order.push(`n=${i}`); return a; }));
+    const kept = await get('/zh-CN/check/age?v=1&kept=1');
+    order.push('kept');
+    expect(kept.status).toBe(200);
+    const answers = await Promise.all(fresh);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(most).toBe(1);
+    // The kept page did not wait for the six renders (20 ms each, one after another).
+    expect(order.indexOf('kept')).toBeLessThan(order.length - 1);
   });
 });
