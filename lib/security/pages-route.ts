@@ -14,7 +14,7 @@ export const CHECK_PAGE_CSP = contentSecurityPolicy({ hashes: INLINE_SCRIPT_HASH
 /**
  * What the proxy does for a check page, done by the result (the Pages Router's page, which is outside
  * the proxy's matcher: proxy.ts, `config`). Next's adapter around the proxy cost a new result about
- * 2 ms of its ~13 ms of CPU, more than the proxy's own work (docs/benchmark.md). In order:
+ * 0.5–1 ms of its ~12 ms of CPU, more than the proxy's own work (docs/benchmark.md). In order:
  * - the query's bounds (lib/security/limits.ts): a link beyond them gets the same short 414 or 400
  *   page as anywhere else, and nothing is rendered (the response is ended: Next then renders nothing);
  * - in production, the policy above (the page carries no Next script there), and, on a route the
