@@ -95,6 +95,13 @@ function plusYears(day, years) {
 
 const yearOf = (entry) => Number(entry.from.slice(0, 4));
 const lastStated = (block) => [...block.values].reverse().find((v) => v.value !== undefined);
+/**
+ * The last year the block says something of: a value, or a gap the fact register records (an
+ * `unknown` entry citing a fact, e.g. Guangzhou 2026年度, F7.8). The next benefit year is the one
+ * after it: a gap with its fact is not a year "not in our sources yet", and filling it would leave
+ * the fact saying it is missing (the sweep holds every fact that applies to being said).
+ */
+const lastKnown = (block) => [...block.values].reverse().find((v) => v.value !== undefined || (v.unknown !== undefined && (v.facts ?? []).length > 0));
 
 /** Replace the block's entry for `year` (an `unknown` one, or none) with `entry`, keeping date order. */
 function setYear(block, year, entry) {
@@ -122,10 +129,15 @@ function addYear(dir, host) {
   const window = city.residentWindow && lastStated(city.residentWindow);
   const amounts = city.residentContribution && lastStated(city.residentContribution);
   if (!window || !amounts) throw new Error(`${file} has no stated window or amounts to carry on`);
-  // A new notice is stated (A or B): a block at C gets its new value at B.
-  const confidence = city.residentWindow.confidence === 'C' ? { confidence: 'B' } : {};
-  const amountsConfidence = city.residentContribution.confidence === 'C' ? { confidence: 'B' } : {};
-  const year = Math.max(yearOf(window), yearOf(amounts)) + 1;
+  // A new notice is stated (A or B): a block at C gets its new value at B — unless the block rests
+  // on a fact at C (Hangzhou's amounts, F7.14), which a made-up notice cannot raise: the sweep holds
+  // a value to the confidence of the facts it rests on.
+  const facts = readJson(dir, 'lib/rules/facts.data.json');
+  const confidenceOf = new Map((Array.isArray(facts) ? facts : Object.values(facts)).map((f) => [f.id, f.confidence]));
+  const raised = (block) => (block.confidence === 'C' && !(block.facts ?? []).some((id) => confidenceOf.get(id) === 'C') ? { confidence: 'B' } : {});
+  const confidence = raised(city.residentWindow);
+  const amountsConfidence = raised(city.residentContribution);
+  const year = Math.max(yearOf(lastKnown(city.residentWindow)), yearOf(lastKnown(city.residentContribution))) + 1;
   const shift = (e) => year - yearOf(e);
 
   const registryFile = 'lib/rules/sources.data.json';
@@ -150,7 +162,9 @@ function addYear(dir, host) {
   setYear(city.residentContribution, year, { value: { ...amounts.value, rows }, ...amountsConfidence, sources: [sourceId] });
   writeJson(dir, file, city);
   log(`${file}: ${year}年度 window ${newWindow.opensOn} – ${newWindow.closesOn}, amounts ${rows.map((r) => r.tiersYuan.join('/')).join(', ')} (source ${sourceId})`);
-  return { host, year, window: newWindow, city, source: sourceId };
+  // Amounts at C are recorded, not stated (the result says they are not published): so in the fixture.
+  const amountsStated = (amountsConfidence.confidence ?? city.residentContribution.confidence) !== 'C';
+  return { host, year, window: newWindow, city, source: sourceId, amountsStated };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,7 +199,7 @@ function addFixtures(dir, years) {
   const person = (region, age, situation) => ({ who: 'self', region, age, situation, hukou: 'local', groups: [], coverage: 'none' });
   const windowOf = ({ year, window }) => ({ window: { kind: 'regional', benefitYear: year, opensOn: window.opensOn, closesOn: window.closesOn, coverStarts: window.coverStarts } });
   // An adult's amount is the new year's (which row applies is the place's rule: the scenario does not guess it).
-  const adult = ({ year, window }) => ({ deadline: { kind: 'sourced', date: window.closesOn }, contribution: { kind: 'regional', benefitYear: year } });
+  const adult = ({ year, window, amountsStated = true }) => ({ deadline: { kind: 'sourced', date: window.closesOn }, contribution: { kind: amountsStated ? 'regional' : 'not-published', benefitYear: year } });
   const first = years[0];
   const { year, window } = first;
   const asOf = window.opensOn;
