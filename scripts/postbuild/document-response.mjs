@@ -294,8 +294,14 @@ export class ResponseCache {
  * A request whose client has left while it waited is not rendered (`gone`).
  */
 export class RenderTurns {
-  constructor(max = 1) {
+  /**
+   * `limitMs`: a render that has not settled by then gives its turn back (it goes on, and is sent
+   * when it ends): one render that never ends must not stop every other (10 s: the reverse proxy's
+   * own timeout for a page, deploy/nginx.conf).
+   */
+  constructor(max = 1, { limitMs = 10_000 } = {}) {
     this.max = Math.max(1, Math.floor(Number(max)) || 1);
+    this.limitMs = limitMs;
     this.busy = 0;
     this.waiting = [];
   }
@@ -314,13 +320,22 @@ export class RenderTurns {
     } else {
       await new Promise((resolve) => this.waiting.push(resolve));
     }
-    try {
-      return gone() ? skipped : await work();
-    } finally {
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
       const next = this.waiting.shift();
       // The next one starts in the next turn (busy stays), or the turn is given back.
       if (next) setImmediate(next);
       else this.busy -= 1;
+    };
+    const limit = setTimeout(release, this.limitMs);
+    limit.unref?.();
+    try {
+      return gone() ? skipped : await work();
+    } finally {
+      clearTimeout(limit);
+      release();
     }
   }
 }
@@ -372,7 +387,8 @@ async function encode(entry, encoding) {
 const compressible = (contentType) => /^(?:text\/|application\/(?:json|javascript|xml))/i.test(String(contentType ?? ''));
 
 /**
- * Runs `run` with `res` buffered: resolves with the body once Next ends the response. A body Next
+ * Runs `run` with `res` buffered: resolves with the body once Next ends the response, or with GONE
+ * if the connection closes first. A body Next
  * gave whole, as one string (the Pages Router's, and Next's other unstreamed answers), is resolved
  * as that string, not made into bytes only to be read back as text by documentHtml; anything else
  * as a Buffer.
@@ -409,10 +425,22 @@ function capture(res, run) {
       // Back to the response's own methods (this also drops wrappers Next's compression put on top).
       for (const name of patched) delete res[name];
       if (callback) res.once('finish', callback);
+      res.off('close', closed);
       resolve(text ?? Buffer.concat(chunks));
       return res;
     };
-    Promise.resolve().then(run).catch((error) => {
+    // The client went before Next ended the answer: Next may stop without ending it (it aborts its
+    // render when the connection closes), and a capture that never settled would hold its render's
+    // turn for ever (RenderTurns). Nothing is sent to a closed connection.
+    const closed = () => {
+      for (const name of patched) delete res[name];
+      resolve(GONE);
+    };
+    res.once('close', closed);
+    Promise.resolve().then(run).then(() => {
+      if (res.destroyed) closed();
+    }).catch((error) => {
+      res.off('close', closed);
       for (const name of patched) delete res[name];
       reject(error);
     });

@@ -348,6 +348,43 @@ describe('a rush of pages to render (RenderTurns)', () => {
     expect(log).toEqual(['start first', 'end first', 'start last', 'end last']);
   });
 
+  it('gives the turn back after its time limit when a render never ends: one stuck render does not stop the others', async () => {
+    const turns = new RenderTurns(1, { limitMs: 50 });
+    const stuck = turns.run(() => new Promise<string>(() => {}));
+    const started = performance.now();
+    expect(await turns.run(async () => 'next')).toBe('next');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+    expect(performance.now() - started).toBeLessThan(2000);
+    void stuck;
+  });
+
+  it('in the layer: a client that leaves while Next renders, and a Next that then never ends the answer, do not hold the turn', async () => {
+    const { handle } = nextLike();
+    let stuck = 0;
+    const get = await serve(async (req, res) => {
+      // Next aborts its render when the connection closes, and may then never end the answer.
+      if (req.url?.includes('stuck=1')) {
+        stuck += 1;
+        await new Promise((r) => res.once('close', r));
+        return;
+      }
+      return handle(req, res);
+    }, { turns: new RenderTurns(1, { limitMs: 60_000 }) });
+    const { port } = server!.address() as AddressInfo;
+    await new Promise<void>((resolve) => {
+      const req = http.request({ host: '127.0.0.1', port, path: '/zh-CN/check/age?v=1&stuck=1' });
+      req.on('error', () => resolve());
+      req.end();
+      setTimeout(() => { req.destroy(); resolve(); }, 100);
+    });
+    const started = performance.now();
+    const after = await get('/zh-CN/check/age?v=1&after=1');
+    expect(stuck).toBe(1);
+    expect(after.status).toBe(200);
+    // Well inside the turn's limit (60 s): the capture settled when the connection closed.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('in the layer: pages to render wait their turn, and a kept page is answered between two renders', async () => {
     let rendering = 0;
     let most = 0;
