@@ -14,8 +14,8 @@ export function resultGuides(outcome: Outcome, answers: Partial<PartialAnswers>,
 }
 
 /**
- * The result (ResultSheet) with what it needs made first: its QR code and its guides. For a caller
- * that can await (the component tests); the page works these out in its getServerSideProps.
+ * The result (ResultSheet) with what it needs made first: its QR code and its guides. The page calls
+ * it in its getServerSideProps (pages/[locale]/check/result.tsx), as the component tests do.
  */
 export async function ResultView(props: ResultProps) {
   return <ResultSheet {...props} qr={await qrCodeSvg(props.resultUrl)} guides={resultGuides(props.outcome, props.answers, props.locale)} />;

@@ -1,8 +1,9 @@
 import type { GetServerSideProps, PageConfig } from 'next';
 import Head from 'next/head';
+import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { routing, type Locale } from '@/lib/i18n/routing';
-import { answersToSearchParams, type Dropped, type Outcome, type PartialAnswers } from '@/lib/rules';
+import { answersToSearchParams, type Dropped, type PartialAnswers } from '@/lib/rules';
 import { siteUrl } from '@/lib/site';
 import { readWizard } from '@/lib/wizard/read';
 import { firstMissingHref, stepHref } from '@/lib/wizard/steps';
@@ -12,10 +13,8 @@ import { counterLinks, splitFamily } from '@/lib/household/counter';
 import type { Person } from '@/lib/household/link';
 import { siteIconHref } from '@/lib/known-paths';
 import { Notices } from '@/components/wizard/Notices';
-import { ResultSheet, type GuideLink } from '@/components/wizard/ResultSheet';
-import { resultGuides } from '@/components/wizard/ResultView';
+import { ResultView } from '@/components/wizard/ResultView';
 import { lastReviewed } from '@/lib/content/guides';
-import { qrCodeSvg } from '@/components/wizard/QrCode';
 import { NextPerson } from '@/components/tools/NextPerson';
 import { SiteBody } from '@/components/layout/SiteBody';
 import { resultHeadTags } from '@/components/layout/HeadTags';
@@ -23,29 +22,26 @@ import { answerAsCheckPage } from '@/lib/security/pages-route';
 
 // The check's result, rendered by the Pages Router without Next's runtime: no script, no
 // __NEXT_DATA__, no RSC payload to strip. It costs about 40% less CPU than the App Router's render
-// for a result never seen before (docs/decisions/0006-result-pipeline.md). The page is synchronous;
-// what needs awaiting, a file or the request (the clock, the QR code, the guides' titles, the date of
-// the last review, the icon's address, the URL) is done in getServerSideProps, whose imports Next
-// leaves out of the page's browser bundle (built, never sent).
+// for a result never seen before (docs/decisions/0006-result-pipeline.md). Everything is done in
+// getServerSideProps, whose imports Next leaves out of the page's browser bundle (built, never
+// sent): the clock, the outcome, the QR code and the guides' titles (ResultView), the date of the
+// last review, the icon's address, and the body rendered to a string; the page writes the <head>
+// and that string.
 // `unstable_runtimeJS: false` applies in production only: `next dev` renders the page with its scripts.
 export const config: PageConfig = { unstable_runtimeJS: false };
 
 /** What the page's body is made of (rendered in getServerSideProps: see ResultBody). */
 type BodyProps = {
   locale: Locale;
-  answers: Partial<PartialAnswers>;
   dropped: Dropped[];
+  answers: Partial<PartialAnswers>;
   family: Person[];
   asOf: string;
-  outcome: Outcome;
-  resultUrl: string;
-  reminderHref: string | null;
-  counter: { change: string; restart: string } | null;
-  qr: string;
   path: string;
   query: string;
-  guides: GuideLink[];
   reviewed: string;
+  /** The result itself: ResultView, with its QR code and guides made. */
+  sheet: ReactElement;
 };
 
 type Props = { locale: Locale; who: NonNullable<PartialAnswers['who']>; icon: string; body: string };
@@ -82,11 +78,8 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ params, re
   const resultUrl = `${siteUrl}${stepHref(l, 'result', answers)}`;
   // The calendar link only when the rules give a reminder (a sourced date, well before it).
   const reminderHref = result.outcome.reminder !== null ? `/${l}/check/reminder?${answersToSearchParams(answers).toString()}` : null;
-  const body: BodyProps = {
-    locale: l, answers, dropped, family, asOf, outcome: result.outcome, resultUrl, reminderHref, counter,
-    qr: await qrCodeSvg(resultUrl), path, query: new URLSearchParams(q).toString(),
-    guides: resultGuides(result.outcome, answers, l), reviewed: lastReviewed(),
-  };
+  const sheet = await ResultView({ locale: l, outcome: result.outcome, answers, resultUrl, reminderHref, counter });
+  const body: BodyProps = { locale: l, dropped, answers, family, asOf, path, query: new URLSearchParams(q).toString(), reviewed: lastReviewed(), sheet };
   // The body (header, result, footer) is rendered here, to a string, by react-dom/server's
   // renderToString; Next's renderer (React's web-streams build, which turns every attribute and text
   // into bytes as it goes) then renders only the <head> and this string. The same components and the
@@ -95,11 +88,11 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ params, re
 };
 
 /** The page's body: what <div id="__next"> holds (its wrapper is `display: contents`, as #__next is). */
-function ResultBody({ locale, answers, dropped, family, asOf, outcome, resultUrl, reminderHref, counter, qr, path, query, guides, reviewed }: BodyProps) {
+function ResultBody({ locale, dropped, answers, family, asOf, path, query, reviewed, sheet }: BodyProps) {
   return (
     <SiteBody locale={locale} url={{ path, query }} reviewed={reviewed}>
       <Notices locale={locale} dropped={dropped} asOf={asOf} />
-      <ResultSheet locale={locale} outcome={outcome} answers={answers} resultUrl={resultUrl} reminderHref={reminderHref} counter={counter} qr={qr} guides={guides} />
+      {sheet}
       <NextPerson locale={locale} answers={answers} family={family} asOf={asOf} />
     </SiteBody>
   );
